@@ -1,0 +1,46 @@
+// swift-tools-version: 6.0
+// Sellthrough: a market simulator on GSL and a backtester for forecasters and inventory policies.
+// Module graph (dependencies point one way, see DESIGN in the README):
+//   sellthrough → Scenario → Market → Simulation, GSL → CGSL
+import PackageDescription
+
+let package = Package(
+    name: "Sellthrough",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sellthrough", targets: ["sellthrough"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // GSL as a system library; only the GSL module imports it.
+        .systemLibrary(
+            name: "CGSL",
+            pkgConfig: "gsl",
+            providers: [.apt(["libgsl-dev"]), .brew(["gsl"])]
+        ),
+        .target(name: "GSL", dependencies: ["CGSL"]),
+        .target(name: "Simulation", dependencies: [
+            .product(name: "HeapModule", package: "swift-collections"),
+        ]),
+        .target(name: "Market", dependencies: ["GSL", "Simulation"]),
+        .target(name: "Scenario", dependencies: [
+            "Market", "GSL",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .executableTarget(name: "sellthrough", dependencies: [
+            "Scenario", "Market", "GSL",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "GSLTests", dependencies: ["GSL"]),
+        .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
+        .testTarget(name: "MarketTests", dependencies: ["Market", "GSL"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Market"]),
+        .testTarget(name: "SellthroughTests", dependencies: ["sellthrough"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,50 @@
+#ifndef SELLTHROUGH_CGSL_SHIM_H
+#define SELLTHROUGH_CGSL_SHIM_H
+
+// The parts of GSL that Sellthrough uses. Only the Swift module `GSL` imports this.
+#include <string.h>
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_math.h>
+#include <gsl/gsl_rng.h>
+#include <gsl/gsl_randist.h>
+#include <gsl/gsl_cdf.h>
+#include <gsl/gsl_sf_gamma.h>
+#include <gsl/gsl_sf_log.h>
+
+/// Looks a generator type up by its GSL name ("mt19937", "taus2", "ranlxd2", ...).
+/// GSL exposes generator types as mutable global variables, which Swift 6 rejects;
+/// the table returned by gsl_rng_types_setup() reaches the same types through a function.
+/// Returns NULL when no generator has that name.
+static inline const gsl_rng_type *cgsl_rng_type_named(const char *name) {
+    const gsl_rng_type **types = gsl_rng_types_setup();
+    for (const gsl_rng_type **t = types; *t != NULL; t++) {
+        if (strcmp((*t)->name, name) == 0) { return *t; }
+    }
+    return NULL;
+}
+
+/// Number of generator types GSL knows; `cgsl_rng_type_at(i)` returns each one.
+static inline int cgsl_rng_type_count(void) {
+    int count = 0;
+    for (const gsl_rng_type **t = gsl_rng_types_setup(); *t != NULL; t++) { count++; }
+    return count;
+}
+
+static inline const gsl_rng_type *cgsl_rng_type_at(int index) {
+    return gsl_rng_types_setup()[index];
+}
+
+/// The same as gsl_rng_uniform, callable without HAVE_INLINE: one indirect call into the
+/// generator, which keeps the per-draw cost of the simulator's hot path at GSL's own.
+static inline double cgsl_rng_uniform(const gsl_rng *r) {
+    return (r->type->get_double)(r->state);
+}
+
+/// The same as gsl_rng_uniform_pos: uniform on the open interval (0, 1).
+static inline double cgsl_rng_uniform_pos(const gsl_rng *r) {
+    double x;
+    do { x = (r->type->get_double)(r->state); } while (x == 0);
+    return x;
+}
+
+#endif
