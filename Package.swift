@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 // Sellthrough: a market simulator on GSL and a backtester for forecasters and inventory policies.
 // Module graph (dependencies point one way, see DESIGN in the README):
-//   sellthrough → Scenario → Market → Simulation, GSL → CGSL
+//   sellthrough → Scenario, Reporting → Market → Simulation, GSL → CGSL
 import PackageDescription
 
 let package = Package(
@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // GSL as a system library; only the GSL module imports it.
@@ -31,8 +32,12 @@ let package = Package(
             "Market", "GSL",
             .product(name: "Yams", package: "Yams"),
         ]),
+        .target(name: "Reporting", dependencies: [
+            "Market", "Simulation",
+            .product(name: "CSV", package: "CSV.swift"),
+        ]),
         .executableTarget(name: "sellthrough", dependencies: [
-            "Scenario", "Market", "GSL",
+            "Scenario", "Reporting", "Market", "GSL", "Simulation",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -40,6 +45,7 @@ let package = Package(
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
         .testTarget(name: "MarketTests", dependencies: ["Market", "GSL"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Market"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Market"]),
         .testTarget(name: "SellthroughTests", dependencies: ["sellthrough"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,8 +1,15 @@
 import ArgumentParser
 
+/// The `sellthrough` command: parsing and wiring only; the work is done by the library modules.
 @main
 struct Sellthrough: ParsableCommand {
+    static let version = "0.1.0"
+
     static let configuration = CommandConfiguration(
-        abstract: "Simulate product lifecycles in a market and backtest forecasters and inventory policies."
+        commandName: "sellthrough",
+        abstract: "Simulate product lifecycles in a market and backtest forecasters and inventory policies.",
+        discussion: ExitStatus.helpText,
+        version: version,
+        subcommands: [ValidateCommand.self, SimulateCommand.self, BenchCommand.self]
     )
 }

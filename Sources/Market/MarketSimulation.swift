@@ -1,0 +1,42 @@
+import GSL
+import Simulation
+
+/// A whole market for one replication: one ``ProductMarket`` per product, each with its own
+/// demand stream derived from (scenario seed, replication, product id, `.demand`).
+///
+/// Products do not interact through sales, so ``run(_:)`` simulates them one after the other,
+/// each over the whole horizon: the product's generator state stays in cache, and the output
+/// is in product-major order (all periods of product 0, then product 1, …).
+public final class MarketSimulation {
+    public let model: MarketModel
+    public let seed: UInt64
+    public let replication: Int
+    public let products: [ProductMarket]
+
+    /// - Throws: ``GSLError/unknownGenerator(name:available:)`` for an unknown generator name.
+    public init(model: MarketModel, seed: UInt64, replication: Int = 0,
+                generator: String = RandomStream.defaultGenerator) throws(GSLError) {
+        self.model = model
+        self.seed = seed
+        self.replication = replication
+        // Season factors are shared between products with the same seasonality.
+        var seasonTables: [Seasonality: [Double]] = [:]
+        var products: [ProductMarket] = []
+        products.reserveCapacity(model.products.count)
+        for (index, product) in model.products.enumerated() {
+            let factors = seasonTables[product.seasonality] ?? product.seasonality.periodFactors(for: model.calendar)
+            seasonTables[product.seasonality] = factors
+            let key = StreamKey(scenarioSeed: seed, replication: replication, product: product.id, purpose: .demand)
+            let stream = try RandomStream(generator: generator, key: key)
+            products.append(ProductMarket(model: model, index: index, seasonFactors: factors, demandStream: stream))
+        }
+        self.products = products
+    }
+
+    /// Simulates every product over the whole horizon (product-major order).
+    public func run<Channel: DemandChannel>(_ channel: inout Channel) {
+        for product in products {
+            product.run(&channel)
+        }
+    }
+}

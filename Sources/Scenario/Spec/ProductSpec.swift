@@ -1,0 +1,160 @@
+import Simulation
+
+/// One product and its market: economics, lifecycle, seasonality, noise and supply.
+///
+/// Money is in the scenario's currency per unit; rates are per period of the calendar.
+/// Expected demand in a period is `lifecycle × season × price effect × promotion effect × shock
+/// effect`, then ``noise`` turns it into a count.
+public struct ProductSpec: Sendable, Hashable, Codable {
+    /// Unique, non-empty, without spaces, commas, quotes or slashes (it becomes `unique_id` in
+    /// CSV output and may name files).
+    public var id: String
+    /// Display name.
+    public var name: String?
+    /// Free grouping label (used for reporting and look-alike forecasting).
+    public var category: String?
+    /// List price per unit (> 0); the reference for the price effect.
+    public var price: Double
+    /// Cost of goods per unit (≥ 0, default 0).
+    public var unitCost: Double
+    /// Value recovered per unit left over at end of life (≥ 0, default 0).
+    public var salvageValue: Double
+    /// Cost of keeping one unit in stock for one period (≥ 0, default 0).
+    public var holdingCost: Double
+    /// Price elasticity: demand is multiplied by `(shelf price / list price) ^ elasticity`.
+    /// Usually negative (−1.5 means a 10 % discount lifts demand by about 17 %). Default 0.
+    public var elasticity: Double
+    /// First day of sales. Nil only before the spec is resolved: decoding a ``ScenarioSpec``
+    /// fills in the calendar start.
+    public var launch: CalendarDate?
+    /// First day on which the product is no longer sold; nil means it outlives the horizon.
+    public var endOfLife: CalendarDate?
+    public var lifecycle: LifecycleSpec
+    /// Default: no seasonality.
+    public var seasonality: SeasonalitySpec
+    /// Default: Poisson.
+    public var noise: NoiseSpec
+    /// Default: immediate, unconstrained supply (see ``SupplySpec``).
+    public var supply: SupplySpec
+    /// What happens to demand that meets an empty shelf. Default: lost, nobody leaves.
+    public var unmetDemand: UnmetDemandSpec
+    /// Units on hand at the start of the horizon (≥ 0, default 0).
+    public var initialStock: Int
+
+    public init(id: String, name: String? = nil, category: String? = nil, price: Double,
+                unitCost: Double = 0, salvageValue: Double = 0, holdingCost: Double = 0,
+                elasticity: Double = 0, launch: CalendarDate? = nil, endOfLife: CalendarDate? = nil,
+                lifecycle: LifecycleSpec, seasonality: SeasonalitySpec = SeasonalitySpec(),
+                noise: NoiseSpec = .poisson, supply: SupplySpec = SupplySpec(),
+                unmetDemand: UnmetDemandSpec = UnmetDemandSpec(), initialStock: Int = 0) {
+        self.id = id
+        self.name = name
+        self.category = category
+        self.price = price
+        self.unitCost = unitCost
+        self.salvageValue = salvageValue
+        self.holdingCost = holdingCost
+        self.elasticity = elasticity
+        self.launch = launch
+        self.endOfLife = endOfLife
+        self.lifecycle = lifecycle
+        self.seasonality = seasonality
+        self.noise = noise
+        self.supply = supply
+        self.unmetDemand = unmetDemand
+        self.initialStock = initialStock
+    }
+
+    /// The launch date, with the calendar start as default.
+    public func launchDate(in calendar: CalendarSpec) -> CalendarDate {
+        launch ?? calendar.start
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, name, category, price
+        case unitCost = "unit_cost"
+        case salvageValue = "salvage_value"
+        case holdingCost = "holding_cost"
+        case elasticity, launch
+        case endOfLife = "end_of_life"
+        case lifecycle, seasonality, noise, supply
+        case unmetDemand = "unmet_demand"
+        case initialStock = "initial_stock"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let fields = try Fields(decoder, CodingKeys.self)
+        let id = try fields.required(.id, String.self)
+        name = try fields.optional(.name, String.self)
+        category = try fields.optional(.category, String.self)
+        let price = try fields.required(.price, Double.self)
+        unitCost = try fields.optional(.unitCost, Double.self) ?? 0
+        salvageValue = try fields.optional(.salvageValue, Double.self) ?? 0
+        holdingCost = try fields.optional(.holdingCost, Double.self) ?? 0
+        elasticity = try fields.optional(.elasticity, Double.self) ?? 0
+        launch = try fields.date(.launch)
+        endOfLife = try fields.date(.endOfLife)
+        let lifecycle = try fields.required(.lifecycle, LifecycleSpec.self)
+        seasonality = try fields.optional(.seasonality, SeasonalitySpec.self) ?? SeasonalitySpec()
+        noise = try fields.optional(.noise, NoiseSpec.self) ?? .poisson
+        supply = try fields.optional(.supply, SupplySpec.self) ?? SupplySpec()
+        unmetDemand = try fields.optional(.unmetDemand, UnmetDemandSpec.self) ?? UnmetDemandSpec()
+        initialStock = try fields.optional(.initialStock, Int.self) ?? 0
+        guard let id, let price, let lifecycle else { throw AlreadyReported() }
+        self.id = id
+        self.price = price
+        self.lifecycle = lifecycle
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encodeIfPresent(name, forKey: .name)
+        try container.encodeIfPresent(category, forKey: .category)
+        try container.encode(number: price, forKey: .price)
+        try container.encode(number: unitCost, forKey: .unitCost)
+        try container.encode(number: salvageValue, forKey: .salvageValue)
+        try container.encode(number: holdingCost, forKey: .holdingCost)
+        try container.encode(number: elasticity, forKey: .elasticity)
+        try container.encodeIfPresent(date: launch, forKey: .launch)
+        try container.encodeIfPresent(date: endOfLife, forKey: .endOfLife)
+        try container.encode(lifecycle, forKey: .lifecycle)
+        try container.encode(seasonality, forKey: .seasonality)
+        try container.encode(noise, forKey: .noise)
+        try container.encode(supply, forKey: .supply)
+        try container.encode(unmetDemand, forKey: .unmetDemand)
+        try container.encode(initialStock, forKey: .initialStock)
+    }
+}
+
+/// What happens to demand that finds the shelf empty.
+public struct UnmetDemandSpec: Sendable, Hashable, Codable {
+    /// Share of unmet demand that waits and is served from the next deliveries, in [0, 1];
+    /// the rest is lost. Default 0 (all lost).
+    public var backorderShare: Double
+    /// Share of the customers lost in a stockout who leave the market for good, in [0, 1].
+    /// Under Bass diffusion they never adopt, so a stockout shrinks the market. Default 0.
+    public var churn: Double
+
+    public init(backorderShare: Double = 0, churn: Double = 0) {
+        self.backorderShare = backorderShare
+        self.churn = churn
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case backorderShare = "backorder_share"
+        case churn
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let fields = try Fields(decoder, CodingKeys.self)
+        backorderShare = try fields.optional(.backorderShare, Double.self) ?? 0
+        churn = try fields.optional(.churn, Double.self) ?? 0
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(number: backorderShare, forKey: .backorderShare)
+        try container.encode(number: churn, forKey: .churn)
+    }
+}

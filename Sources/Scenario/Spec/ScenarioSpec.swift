@@ -1,0 +1,71 @@
+import Simulation
+
+/// A complete market scenario as written in a scenario file, with every default filled in.
+///
+/// Produced by ``ScenarioSpec/load(contentsOf:)`` or ``ScenarioSpec/decode(yaml:file:)``,
+/// which also validate it; encoding it gives the resolved scenario file (defaults written out),
+/// which decodes back to an equal value.
+public struct ScenarioSpec: Sendable, Hashable, Codable {
+    /// Short identifier; names the results directory, so letters, digits, `-`, `_` and `.` only.
+    public var name: String
+    /// Free text for people.
+    public var description: String?
+    /// Scenario seed from which every random stream is derived (default 1).
+    public var seed: UInt64
+    /// Independent replications of the market (≥ 1, default 1).
+    public var replications: Int
+    /// GSL random number generator name (default `mt19937`).
+    public var generator: String
+    public var calendar: CalendarSpec
+    /// The catalogue; ids are unique.
+    public var products: [ProductSpec]
+    /// Promotions, price changes and shocks, in file order (default none).
+    public var events: [EventSpec]
+
+    public static let defaultSeed: UInt64 = 1
+    public static let defaultGenerator = "mt19937"
+
+    public init(name: String, description: String? = nil, seed: UInt64 = ScenarioSpec.defaultSeed,
+                replications: Int = 1, generator: String = ScenarioSpec.defaultGenerator,
+                calendar: CalendarSpec, products: [ProductSpec], events: [EventSpec] = []) {
+        self.name = name
+        self.description = description
+        self.seed = seed
+        self.replications = replications
+        self.generator = generator
+        self.calendar = calendar
+        self.products = products
+        self.events = events
+    }
+
+    /// The product with this id.
+    public func product(_ id: String) -> ProductSpec? {
+        products.first { $0.id == id }
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case name, description, seed, replications, generator, calendar, products, events
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let fields = try Fields(decoder, CodingKeys.self)
+        let name = try fields.required(.name, String.self)
+        description = try fields.optional(.description, String.self)
+        seed = try fields.optional(.seed, UInt64.self) ?? Self.defaultSeed
+        replications = try fields.optional(.replications, Int.self) ?? 1
+        generator = try fields.optional(.generator, String.self) ?? Self.defaultGenerator
+        let calendar = try fields.required(.calendar, CalendarSpec.self)
+        let products = try fields.list(.products, ProductSpec.self, required: true)
+        events = try fields.list(.events, EventSpec.self) ?? []
+        guard let name, let calendar, let products else { throw AlreadyReported() }
+        self.name = name
+        self.calendar = calendar
+        // A launch date defaults to the first day of the horizon; writing it in makes the
+        // resolved scenario say exactly what was simulated.
+        self.products = products.map { product in
+            var product = product
+            if product.launch == nil { product.launch = calendar.start }
+            return product
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Simulation
+
+extension ProductSpec {
+    func validate(into checker: inout Checker, at path: FieldPath, calendar: CalendarSpec, calendarIsValid: Bool) {
+        if id.isEmpty || id.contains(where: { $0.isWhitespace || ",;\"'/\\".contains($0) || $0.asciiValue.map { $0 < 32 } == true }) {
+            checker.add(path.key("id"), .invalidValue, "product id '\(id)' is empty or contains spaces, commas, quotes or slashes",
+                        hint: "ids end up in CSV files and file names")
+        }
+        checker.check(price, .positive, at: path.key("price"))
+        checker.check(unitCost, .nonNegative, at: path.key("unit_cost"))
+        checker.check(salvageValue, .nonNegative, at: path.key("salvage_value"))
+        checker.check(holdingCost, .nonNegative, at: path.key("holding_cost"))
+        checker.check(elasticity, .unrestricted, at: path.key("elasticity"))
+        checker.check(initialStock, .nonNegative, at: path.key("initial_stock"))
+        checker.check(unmetDemand.backorderShare, .probability, at: path.key("unmet_demand").key("backorder_share"))
+        checker.check(unmetDemand.churn, .probability, at: path.key("unmet_demand").key("churn"))
+
+        if calendarIsValid {
+            let launch = launchDate(in: calendar)
+            checker.checkInside(launch, calendar, at: path.key("launch"))
+            if let endOfLife {
+                checker.checkInside(endOfLife, calendar, at: path.key("end_of_life"))
+                if endOfLife <= launch {
+                    checker.add(path.key("end_of_life"), .invalidValue,
+                                "end of life \(endOfLife) is not after the launch on \(launch)")
+                }
+            }
+        }
+        validateLifecycle(into: &checker, at: path.key("lifecycle"), calendar: calendar, calendarIsValid: calendarIsValid)
+        seasonality.validate(into: &checker, at: path.key("seasonality"), period: calendar.period)
+        noise.validate(into: &checker, at: path.key("noise"))
+        supply.validate(into: &checker, at: path.key("supply"))
+    }
+}
+
+extension SeasonalitySpec {
+    func validate(into checker: inout Checker, at path: FieldPath, period: PeriodLength) {
+        if let weekly {
+            if period != .day {
+                checker.add(path.key("weekly"), .invalidValue, "a weekly profile needs a daily calendar",
+                            hint: "this calendar has one period per week; use yearly or peaks instead")
+            }
+            validateProfile(weekly, count: 7, first: "Monday", into: &checker, at: path.key("weekly"))
+        }
+        if let yearly {
+            validateProfile(yearly, count: 12, first: "January", into: &checker, at: path.key("yearly"))
+        }
+        var names = Set<String>()
+        for (index, peak) in peaks.enumerated() {
+            let peakPath = path.key("peaks").index(index)
+            if peak.name.isEmpty {
+                checker.add(peakPath.key("name"), .missingField, "a peak needs a name")
+            } else if !names.insert(peak.name).inserted {
+                checker.add(peakPath.key("name"), .duplicate, "peak '\(peak.name)' is defined twice")
+            }
+            checker.check(peak.lift, .positive, at: peakPath.key("lift"))
+        }
+    }
+
+    private func validateProfile(_ values: [Double], count: Int, first: String,
+                                 into checker: inout Checker, at path: FieldPath) {
+        if values.count != count {
+            checker.add(path, .invalidValue, "needs exactly \(count) multipliers, \(first) first; found \(values.count)")
+        }
+        checker.check(values, .nonNegative, at: path)
+        if !values.isEmpty, values.allSatisfy({ $0 == 0 }) {
+            checker.add(path, .invalidValue, "all multipliers are 0, so there would be no demand at all")
+        }
+    }
+}
+
+extension NoiseSpec {
+    func validate(into checker: inout Checker, at path: FieldPath) {
+        switch self {
+        case .poisson:
+            break
+        case let .negativeBinomial(dispersion):
+            checker.check(dispersion, .positive, at: path.key("negative_binomial").key("dispersion"),
+                          hint: "smaller means more over-dispersion; use poisson for none")
+        case let .zeroInflated(probability, base):
+            let inner = path.key("zero_inflated")
+            checker.check(probability, .belowOne, at: inner.key("zero_probability"))
+            if case let .negativeBinomial(dispersion) = base {
+                checker.check(dispersion, .positive, at: inner.key("base").key("negative_binomial").key("dispersion"))
+            }
+        }
+    }
+}
+
+extension SupplySpec {
+    func validate(into checker: inout Checker, at path: FieldPath) {
+        leadTime.validate(into: &checker, at: path.key("lead_time"), nonNegative: true, what: "lead time")
+        checker.check(orderCost, .nonNegative, at: path.key("order_cost"))
+        checker.check(minOrder, .nonNegative, at: path.key("min_order"))
+        checker.check(casePack, .atLeast(1), at: path.key("case_pack"))
+        if let capacity {
+            checker.check(capacity, .positive, at: path.key("capacity"), hint: "leave it out for unlimited supply")
+        }
+    }
+}

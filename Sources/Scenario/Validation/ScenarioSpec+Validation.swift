@@ -1,0 +1,67 @@
+import GSL
+import Simulation
+
+extension ScenarioSpec {
+    /// Every semantic problem: ranges, references between products and events, dates against
+    /// the calendar. Empty for a valid scenario.
+    func validationProblems() -> [FieldProblem] {
+        var checker = Checker()
+        let root = FieldPath.root
+        if name.isEmpty || name.hasPrefix(".") || !name.allSatisfy(Self.isNameCharacter) {
+            checker.add(root.key("name"), .invalidValue, "'\(name)' cannot name a results directory",
+                        hint: "use letters, digits, '-', '_' and '.', not starting with '.'")
+        }
+        checker.check(replications, .atLeast(1), at: root.key("replications"))
+        let generators = RandomStream.availableGenerators
+        if !generators.contains(generator) {
+            checker.add(root.key("generator"), .unknownReference, "unknown GSL random number generator '\(generator)'",
+                        hint: Suggestion.closest(to: generator, among: generators).map { "did you mean '\($0)'?" }
+                            ?? "e.g. mt19937, taus2, ranlxd2")
+        }
+        let calendarIsValid = validateCalendar(&checker)
+        if products.isEmpty {
+            checker.add(root.key("products"), .missingField, "a scenario needs at least one product")
+        }
+        var firstIndex: [String: Int] = [:]
+        for (index, product) in products.enumerated() {
+            let path = root.key("products").index(index)
+            if let first = firstIndex[product.id] {
+                checker.add(path.key("id"), .duplicate, "product id '\(product.id)' is already used by products[\(first)]")
+            } else {
+                firstIndex[product.id] = index
+            }
+            product.validate(into: &checker, at: path, calendar: calendar, calendarIsValid: calendarIsValid)
+        }
+        let ids = products.map(\.id)
+        for (index, event) in events.enumerated() {
+            event.validate(into: &checker, at: root.key("events").index(index), calendar: calendar,
+                           calendarIsValid: calendarIsValid, products: ids)
+        }
+        return checker.problems
+    }
+
+    /// Checks the calendar; dates elsewhere are only checked against a valid one.
+    private func validateCalendar(_ checker: inout Checker) -> Bool {
+        let path = FieldPath.root.key("calendar")
+        let maximum = CalendarSpec.maximumDays / calendar.period.days
+        let before = checker.problems.count
+        checker.check(calendar.periods, .between(1, Double(maximum)), at: path.key("periods"),
+                      hint: "at most about a century of \(calendar.period.rawValue)s")
+        return checker.problems.count == before
+    }
+
+    private static func isNameCharacter(_ character: Character) -> Bool {
+        character.isASCII && (character.isLetter || character.isNumber || "-_.".contains(character))
+    }
+
+    /// Validates a spec built in code (not read from a file). Issues carry field paths but no
+    /// line numbers.
+    public func validate(file: String = "<scenario>") throws(ScenarioError) {
+        let problems = validationProblems()
+        guard problems.isEmpty else {
+            throw ScenarioError(issues: problems.map {
+                ScenarioIssue(kind: $0.kind, file: file, path: $0.path.description, message: $0.message, hint: $0.hint)
+            })
+        }
+    }
+}

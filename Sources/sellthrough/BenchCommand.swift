@@ -1,0 +1,131 @@
+import ArgumentParser
+import Foundation
+import GSL
+import Market
+
+/// `sellthrough bench`: how fast the market simulator runs compared with GSL drawing the same
+/// number of Poisson variates on its own.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure the market simulator against GSL's bare Poisson draw rate.",
+        discussion: """
+            Simulates a synthetic catalogue (Bass and phase lifecycles, weekly and yearly \
+            seasonality, promotions with dips, spikes; Poisson, negative binomial and \
+            zero-inflated noise) and then draws the same number of Poisson variates with \
+            gsl_ran_poisson alone, at each product's mean expected demand. Each timing is the best \
+            of --repeat runs. Build with -c release for meaningful figures.
+            """)
+
+    @Option(help: "Number of products.")
+    var products = 10_000
+
+    @Option(help: "Number of daily periods.")
+    var periods = 730
+
+    @Option(help: "Scenario seed for the demand streams.")
+    var seed: UInt64 = 1
+
+    @Option(name: .customLong("repeat"), help: "Runs of each measurement; the fastest counts.")
+    var repetitions = 3
+
+    func validate() throws {
+        guard products > 0, periods > 0, repetitions > 0 else {
+            throw ValidationError("--products, --periods and --repeat must be positive")
+        }
+    }
+
+    func run() throws {
+        let model = SyntheticCatalogue.model(products: products, periods: periods)
+        var setUpSeconds = Double.infinity
+        var simulateSeconds = Double.infinity
+        var totals = DemandTotals(productCount: products)
+        for _ in 0..<repetitions {
+            var channel = DemandTotals(productCount: products)
+            let started = Clock.seconds()
+            let market = try MarketSimulation(model: model, seed: seed)
+            let built = Clock.seconds()
+            market.run(&channel)
+            let finished = Clock.seconds()
+            setUpSeconds = min(setUpSeconds, built - started)
+            simulateSeconds = min(simulateSeconds, finished - built)
+            totals = channel
+        }
+
+        // GSL alone: the same number of draws, at each product's mean expected demand.
+        let batches = totals.batches
+        let stream = try RandomStream(seed: UInt(truncatingIfNeeded: seed) | 1)
+        var bareSeconds = Double.infinity
+        var bareSum = 0
+        for _ in 0..<repetitions {
+            let started = Clock.seconds()
+            bareSum = BareDraws.poissonSum(batches, stream: stream)
+            bareSeconds = min(bareSeconds, Clock.seconds() - started)
+        }
+
+        let draws = Double(totals.productPeriods)
+        let simulatorRate = draws / simulateSeconds
+        let bareRate = draws / bareSeconds
+        print("""
+            market simulator benchmark: \(products) products × \(periods) daily periods
+              live product-periods      \(totals.productPeriods)
+              mean expected demand      \(String(format: "%.3f", totals.expectedSum / draws)) units per product-period
+              stream set-up             \(String(format: "%.3f", setUpSeconds)) s (\(products) mt19937 generators)
+              simulator                 \(String(format: "%.3f", simulateSeconds)) s = \(String(format: "%.2f", simulatorRate / 1e6)) M product-periods/s
+              GSL gsl_ran_poisson alone \(String(format: "%.3f", bareSeconds)) s = \(String(format: "%.2f", bareRate / 1e6)) M draws/s
+              ratio simulator / GSL     \(String(format: "%.2f", simulatorRate / bareRate)) (target ≥ 0.50)
+              demand drawn (simulator / GSL) \(totals.demandSum) / \(bareSum)
+              peak memory (max RSS)     \(String(format: "%.1f", Clock.maxResidentMegabytes())) MB
+            """)
+    }
+}
+
+/// Counts what the simulator produced, per product, selling everything.
+private struct DemandTotals: DemandChannel {
+    var expectedByProduct: [Double]
+    var periodsByProduct: [Int]
+    var demandSum = 0
+    var expectedSum = 0.0
+    var productPeriods = 0
+
+    init(productCount: Int) {
+        expectedByProduct = Array(repeating: 0, count: productCount)
+        periodsByProduct = Array(repeating: 0, count: productCount)
+    }
+
+    mutating func fulfil(_ observation: DemandObservation) -> Int {
+        expectedByProduct[observation.product] += observation.expected
+        periodsByProduct[observation.product] += 1
+        expectedSum += observation.expected
+        demandSum += observation.demand
+        productPeriods += 1
+        return observation.demand
+    }
+
+    var batches: [(mean: Double, count: Int)] {
+        zip(expectedByProduct, periodsByProduct).compactMap { sum, count in
+            count > 0 ? (mean: sum / Double(count), count: count) : nil
+        }
+    }
+}
+
+/// Wall-clock time and memory figures for benchmarks.
+enum Clock {
+    static func seconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+    }
+
+    /// Peak resident set size of this process, in MB (Linux reports ru_maxrss in kB).
+    static func maxResidentMegabytes() -> Double {
+        var usage = rusage()
+        #if canImport(Glibc)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return Double(usage.ru_maxrss) / 1024
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        return Double(usage.ru_maxrss) / (1024 * 1024) // bytes on Darwin
+        #endif
+    }
+}

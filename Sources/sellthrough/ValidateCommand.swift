@@ -1,0 +1,39 @@
+import ArgumentParser
+import Scenario
+
+/// `sellthrough validate FILE...`: checks scenario files without running them.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check scenario files and report every problem with file, line and field.",
+        discussion: """
+            Each valid file prints one line ("ok: FILE (…)"). Each problem prints as \
+            FILE:LINE:COLUMN: error: FIELD: message (hint). \(ExitStatus.helpText)
+            """)
+
+    @Argument(help: "Scenario files (YAML).")
+    var files: [String]
+
+    func run() throws {
+        var allValid = true
+        for file in files {
+            do {
+                let spec = try ScenarioLoading.load(file)
+                let calendar = spec.calendar
+                print("ok: \(file) (\(spec.name): \(spec.products.count) products, \(spec.events.count) events, "
+                      + "\(calendar.periods) \(calendar.period.rawValue)s from \(calendar.start))")
+            } catch {
+                printError(error.description)
+                allValid = false
+            }
+        }
+        if !allValid { throw ExitStatus.invalidInput }
+    }
+}
+
+/// Loading a scenario file and building its market, with errors that say where.
+enum ScenarioLoading {
+    static func load(_ file: String) throws(ScenarioError) -> ScenarioSpec {
+        try ScenarioSpec.load(contentsOf: file)
+    }
+}
