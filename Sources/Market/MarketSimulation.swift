@@ -21,6 +21,7 @@ public final class MarketSimulation {
         self.replication = replication
         // Season factors are shared between products with the same seasonality.
         var seasonTables: [Seasonality: [Double]] = [:]
+        let events = EventIndex(model: model)
         var products: [ProductMarket] = []
         products.reserveCapacity(model.products.count)
         for (index, product) in model.products.enumerated() {
@@ -28,12 +29,13 @@ public final class MarketSimulation {
             seasonTables[product.seasonality] = factors
             let key = StreamKey(scenarioSeed: seed, replication: replication, product: product.id, purpose: .demand)
             let stream = try RandomStream(generator: generator, key: key)
-            products.append(ProductMarket(model: model, index: index, seasonFactors: factors, demandStream: stream))
+            products.append(ProductMarket(model: model, index: index, events: events, seasonFactors: factors, demandStream: stream))
         }
         self.products = products
     }
 
     /// Simulates every product over the whole horizon (product-major order).
+    @inlinable
     public func run<Channel: DemandChannel>(_ channel: inout Channel) {
         for product in products {
             product.run(&channel)

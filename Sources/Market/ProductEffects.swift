@@ -20,25 +20,19 @@ struct ProductEffects: Sendable {
     let priceChanges: [(date: CalendarDate, price: Double)]
     let shocks: [(index: Int, shock: Shock)]
 
-    init(model: MarketModel, productIndex index: Int) {
+    init(model: MarketModel, productIndex index: Int, events: EventIndex) {
         let product = model.products[index]
         productIndex = index
         listPrice = product.listPrice
         elasticity = product.elasticity
         if case .bass = product.lifecycle { competitorShrinksMarket = true } else { competitorShrinksMarket = false }
-        ownPromotions = model.promotions.enumerated()
-            .filter { $0.element.products.contains(index) }
-            .map { (index: $0.offset, promotion: $0.element) }
-        crossPromotions = model.promotions.flatMap { promotion in
-            promotion.crossEffects.filter { $0.product == index }
-                .map { (window: promotion.window, multiplier: $0.multiplier) }
+        ownPromotions = events.promotions[index].map { (index: $0, promotion: model.promotions[$0]) }
+        crossPromotions = events.crossEffects[index].map { promotion, multiplier in
+            (window: model.promotions[promotion].window, multiplier: multiplier)
         }
-        priceChanges = model.priceChanges.filter { $0.products.contains(index) }
-            .map { (date: $0.date, price: $0.price) }
+        priceChanges = events.priceChanges[index].map { (date: model.priceChanges[$0].date, price: model.priceChanges[$0].price) }
             .sorted { $0.date < $1.date }
-        shocks = model.shocks.enumerated()
-            .filter { $0.element.products.contains(index) }
-            .map { (index: $0.offset, shock: $0.element) }
+        shocks = events.shocks[index].map { (index: $0, shock: model.shocks[$0]) }
     }
 
     /// The conditions of `period`: day-level values averaged over its days.
@@ -146,5 +140,37 @@ struct ProductEffects: Sendable {
     /// (price / list price)^elasticity.
     private func priceEffect(_ price: Double) -> Double {
         elasticity == 0 ? 1 : pow(price / listPrice, elasticity)
+    }
+}
+
+/// For every product, the indices of the events that touch it: built once per market in one
+/// pass over the events, so setting up a large catalogue costs O(products + events).
+struct EventIndex: Sendable {
+    var promotions: [[Int]]
+    /// (promotion index, multiplier) for promotions of other products with a cross effect.
+    var crossEffects: [[(Int, Double)]]
+    var priceChanges: [[Int]]
+    var shocks: [[Int]]
+
+    init(model: MarketModel) {
+        let empty = Array(repeating: [Int](), count: model.products.count)
+        promotions = empty
+        priceChanges = empty
+        shocks = empty
+        crossEffects = Array(repeating: [], count: model.products.count)
+        for (index, promotion) in model.promotions.enumerated() {
+            for product in Set(promotion.products) { promotions[product].append(index) }
+            for effect in promotion.crossEffects { crossEffects[effect.product].append((index, effect.multiplier)) }
+        }
+        for (index, change) in model.priceChanges.enumerated() {
+            for product in Set(change.products) { priceChanges[product].append(index) }
+        }
+        for (index, shock) in model.shocks.enumerated() {
+            for product in Set(shock.products) { shocks[product].append(index) }
+        }
+        // Sets above only drop duplicates within one event; keep event order per product.
+        promotions = promotions.map { $0.sorted() }
+        priceChanges = priceChanges.map { $0.sorted() }
+        shocks = shocks.map { $0.sorted() }
     }
 }

@@ -9,62 +9,102 @@ import Simulation
 ///    conditions (price, promotions, shocks), then the start of a post-promotion dip;
 /// 2. expected demand = lifecycle × season × conditions − dip, then one uniform from the
 ///    demand stream inverted into realised demand (so every strategy sees the same uniform);
-/// 3. the channel decides the units sold, and sales feed back into Bass adoption.
+/// 3. the units sold come back, and feed Bass adoption.
 ///
-/// Products do not interact through sales, so each can be run on its own, start to finish.
+/// Steps 1–2 are ``beginPeriod()`` and step 3 is ``endPeriod(sold:)``; a closed loop calls the
+/// two in turn for every period, deciding sales in between. ``step(_:)`` does all three with a
+/// ``DemandChannel``. Products do not interact through sales, so each can be run on its own,
+/// start to finish.
 public final class ProductMarket {
     /// Index of the product in the model.
     public let index: Int
     public let product: Product
-    /// The next period to simulate.
-    public private(set) var period = 0
-    /// Whether the product is on sale in the period being simulated.
-    public private(set) var isLive = false
-    /// Bass adopters so far, in units (0 for phase lifecycles).
-    public private(set) var adopters = 0.0
-    /// The conditions in force in the period being simulated.
+    public let calendar: PeriodCalendar
+    /// The conditions in force in the current period.
     public private(set) var conditions: PeriodConditions
 
-    private let calendar: PeriodCalendar
+    /// The period that ``beginPeriod()`` simulates next; `calendar.periods` once the horizon is over.
+    public var period: Int { state.period }
+    /// Whether the product is on sale in the current period.
+    public var isLive: Bool { state.isLive }
+    /// Bass adopters so far, in units (0 for phase lifecycles).
+    public var adopters: Double { state.adopters }
+
     private let effects: ProductEffects
     private let seasonFactors: [Double]
     private let demandStream: RandomStream
     private var events = Simulator<MarketEvent>()
-    private var segmentIndex = 0
-    private var promotionExtraUnits = 0.0
-    private var dipPerPeriod = 0.0
-    private var dipPeriodsLeft = 0
+    private var state = State()
+
+    /// What changes from period to period, kept in one value so the hot path reads and writes
+    /// the object once per period.
+    private struct State {
+        var period = 0
+        var isLive = false
+        var adopters = 0.0
+        var segmentIndex = 0
+        /// Extra expected units owed to the running promotion, for the dip that follows it.
+        var promotionExtraUnits = 0.0
+        var dipPerPeriod = 0.0
+        var dipPeriodsLeft = 0
+        /// Share of the current period's demand that is first purchases.
+        var newAdopterShare = 0.0
+        /// True between beginPeriod and endPeriod.
+        var awaitingSales = false
+    }
 
     /// - Parameters:
     ///   - seasonFactors: the product's seasonality evaluated per period (shared between
     ///     products with the same seasonality).
     ///   - demandStream: the product's own demand stream; one uniform is drawn per live period.
-    init(model: MarketModel, index: Int, seasonFactors: [Double], demandStream: RandomStream) {
+    init(model: MarketModel, index: Int, events: EventIndex, seasonFactors: [Double], demandStream: RandomStream) {
         self.index = index
         self.product = model.products[index]
         self.calendar = model.calendar
-        self.effects = ProductEffects(model: model, productIndex: index)
+        self.effects = ProductEffects(model: model, productIndex: index, events: events)
         self.seasonFactors = seasonFactors
         self.demandStream = demandStream
         self.conditions = .quiet(price: product.listPrice)
         scheduleEvents(model: model)
     }
 
-    /// Simulates the next period and returns its ground truth, or nil when the product is not
-    /// on sale in it.
-    @discardableResult
+    /// Simulates the next period with `channel` deciding sales; returns its ground truth, or
+    /// nil when the product is not on sale in it.
+    @inlinable @discardableResult
     public func step<Channel: DemandChannel>(_ channel: inout Channel) -> DemandObservation? {
-        precondition(period < calendar.periods, "the horizon has ended")
-        defer { period += 1 }
-        events.run(until: period + 1) { _, entry in apply(entry.event) }
-        guard isLive else { return nil }
+        let observation = beginPeriod()
+        endPeriod(sold: observation.map { channel.fulfil($0) } ?? 0)
+        return observation
+    }
 
-        let (base, newAdopterShare, phase) = lifecycleDemand()
-        var expected = base * seasonFactors[period] * conditions.demandMultiplier
-        promotionExtraUnits += expected * conditions.promotionShare
-        if dipPeriodsLeft > 0 {
-            expected = max(0, expected - dipPerPeriod)
-            dipPeriodsLeft -= 1
+    /// Simulates every remaining period, handing each live one to `channel`.
+    @inlinable
+    public func run<Channel: DemandChannel>(_ channel: inout Channel) {
+        while period < calendar.periods {
+            step(&channel)
+        }
+    }
+
+    /// Applies the market events of the current period and draws its demand; nil when the
+    /// product is not on sale. Must be followed by ``endPeriod(sold:)``.
+    public func beginPeriod() -> DemandObservation? {
+        precondition(state.period < calendar.periods, "the horizon has ended")
+        precondition(!state.awaitingSales, "beginPeriod called twice without endPeriod")
+        if let next = events.nextEventTime, next <= state.period {
+            events.run(until: state.period + 1) { _, entry in apply(entry.event) }
+        }
+        var state = self.state
+        defer { self.state = state }
+        state.awaitingSales = true
+        guard state.isLive else { return nil }
+
+        let (base, newAdopterShare, phase) = lifecycleDemand(&state)
+        state.newAdopterShare = newAdopterShare
+        var expected = base * seasonFactors[state.period] * conditions.demandMultiplier
+        state.promotionExtraUnits += expected * conditions.promotionShare
+        if state.dipPeriodsLeft > 0 {
+            expected = max(0, expected - state.dipPerPeriod)
+            state.dipPeriodsLeft -= 1
         }
         // Validation keeps scenario means far below this; the clamp only guards the sampler.
         assert(expected.isFinite && expected >= 0, "expected demand \(expected) for \(product.id)")
@@ -72,27 +112,29 @@ public final class ProductMarket {
             expected = expected.isNaN ? 0 : CountDistribution.maximumMean
         }
         let demand = product.noise.distribution(mean: expected).draw(demandStream)
-        let observation = DemandObservation(
-            product: index, period: period, expected: expected, demand: demand, phase: phase,
+        return DemandObservation(
+            product: index, period: state.period, expected: expected, demand: demand, phase: phase,
             price: conditions.price, promotion: conditions.promotion, shock: conditions.shock,
             supply: conditions.supply)
-        let sold = min(max(channel.fulfil(observation), 0), demand)
-        adopters += Double(sold) * newAdopterShare
-        return observation
     }
 
-    /// Simulates every remaining period, handing each live one to `channel`.
-    public func run<Channel: DemandChannel>(_ channel: inout Channel) {
-        while period < calendar.periods {
-            step(&channel)
-        }
+    /// Records the units sold in the current period (0 when the product was not on sale;
+    /// clamped at 0 below) and moves to the next period. Sales that were first purchases turn
+    /// customers into adopters who spread the word.
+    public func endPeriod(sold: Int) {
+        precondition(state.awaitingSales, "endPeriod called without beginPeriod")
+        state.adopters += Double(max(sold, 0)) * state.newAdopterShare
+        state.newAdopterShare = 0
+        state.awaitingSales = false
+        state.period += 1
     }
 
     /// Underlying demand of the current period before season and conditions, the share of it
     /// that is first purchases (what adoption grows by), and the phase label.
-    private func lifecycleDemand() -> (units: Double, newAdopterShare: Double, phase: LifecyclePhase) {
+    private func lifecycleDemand(_ state: inout State) -> (units: Double, newAdopterShare: Double, phase: LifecyclePhase) {
         switch product.lifecycle {
         case let .bass(bass):
+            let adopters = state.adopters
             let marketSize = bass.marketSize * conditions.marketSizeFactor
             let newAdopters = bass.newAdopters(adopters: adopters, marketSize: marketSize)
             let repeats = bass.repeatRate * adopters
@@ -100,13 +142,14 @@ public final class ProductMarket {
             let phase = bass.phase(adoptedShare: marketSize > 0 ? adopters / marketSize : 1)
             return (total, total > 0 ? newAdopters / total : 0, phase)
         case let .phases(segments):
-            return phaseDemand(segments)
+            return phaseDemand(segments, period: state.period, segmentIndex: &state.segmentIndex)
         }
     }
 
     /// The mean over the period's days of the segment levels (0 outside the product's life and
     /// outside every segment), and the phase of the first live day.
-    private func phaseDemand(_ segments: [LifecycleSegment]) -> (units: Double, newAdopterShare: Double, phase: LifecyclePhase) {
+    private func phaseDemand(_ segments: [LifecycleSegment], period: Int,
+                             segmentIndex: inout Int) -> (units: Double, newAdopterShare: Double, phase: LifecyclePhase) {
         let first = calendar.firstDay(of: period)
         let days = calendar.length.days
         var total = 0.0
@@ -129,16 +172,16 @@ public final class ProductMarket {
     private func apply(_ event: MarketEvent) {
         switch event {
         case .launch:
-            isLive = true
+            state.isLive = true
         case .endOfLife:
-            isLive = false
+            state.isLive = false
         case .conditionsChange:
-            conditions = effects.conditions(in: period, calendar: calendar)
+            conditions = effects.conditions(in: state.period, calendar: calendar)
         case let .promotionEnded(dip):
             let periods = max(1, (dip.days + calendar.length.days - 1) / calendar.length.days)
-            dipPerPeriod = dip.share * promotionExtraUnits / Double(periods)
-            dipPeriodsLeft = periods
-            promotionExtraUnits = 0
+            state.dipPerPeriod = dip.share * state.promotionExtraUnits / Double(periods)
+            state.dipPeriodsLeft = periods
+            state.promotionExtraUnits = 0
         }
     }
 

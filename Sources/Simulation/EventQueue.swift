@@ -6,6 +6,9 @@ import HeapModule
 /// Ties are broken first by `priority` (smaller runs first) and then by the order in which the
 /// events were scheduled, so two runs that schedule the same events in the same order always
 /// process them in the same order. `schedule` and `popNext` are O(log n); `peek` is O(1).
+///
+/// The methods are `@inlinable` so that clients get a copy specialised for their `Event` type:
+/// the queue sits on the simulator's per-period path.
 public struct EventQueue<Event> {
     /// An event with its place in the order.
     public struct Entry {
@@ -16,19 +19,28 @@ public struct EventQueue<Event> {
         /// Insertion counter; breaks the remaining ties first-in, first-out.
         public let sequence: UInt64
         public let event: Event
+
+        @inlinable
+        init(time: Int, priority: Int, sequence: UInt64, event: Event) {
+            self.time = time
+            self.priority = priority
+            self.sequence = sequence
+            self.event = event
+        }
     }
 
-    private var heap = Heap<Item>()
-    private var nextSequence: UInt64 = 0
+    @usableFromInline var heap = Heap<Item>()
+    @usableFromInline var nextSequence: UInt64 = 0
 
+    @inlinable
     public init() {}
 
     /// Number of pending events.
-    public var count: Int { heap.count }
-    public var isEmpty: Bool { heap.isEmpty }
+    @inlinable public var count: Int { heap.count }
+    @inlinable public var isEmpty: Bool { heap.isEmpty }
 
     /// Adds `event` at `time` with `priority`; returns its sequence number.
-    @discardableResult
+    @inlinable @discardableResult
     public mutating func schedule(_ event: Event, at time: Int, priority: Int = 0) -> UInt64 {
         let sequence = nextSequence
         nextSequence += 1
@@ -37,25 +49,35 @@ public struct EventQueue<Event> {
     }
 
     /// The next event in order, without removing it.
+    @inlinable
     public func peek() -> Entry? {
         heap.min?.entry
     }
 
     /// Removes and returns the next event in order.
+    @inlinable
     public mutating func popNext() -> Entry? {
         heap.popMin()?.entry
     }
 
     /// Orders entries by (time, priority, sequence) only, so `Event` needs no conformances.
     /// Sequence numbers are unique, so no two items compare equal unless they are the same.
-    fileprivate struct Item: Comparable {
-        let entry: Entry
+    @usableFromInline
+    struct Item: Comparable {
+        @usableFromInline let entry: Entry
 
+        @inlinable
+        init(entry: Entry) {
+            self.entry = entry
+        }
+
+        @inlinable
         static func < (lhs: Item, rhs: Item) -> Bool {
             (lhs.entry.time, lhs.entry.priority, lhs.entry.sequence)
                 < (rhs.entry.time, rhs.entry.priority, rhs.entry.sequence)
         }
 
+        @inlinable
         static func == (lhs: Item, rhs: Item) -> Bool {
             lhs.entry.sequence == rhs.entry.sequence
         }

@@ -7,21 +7,23 @@
 /// programming error and traps.
 public struct Simulator<Event> {
     /// The current period: the time of the last event taken, or the start time.
-    public private(set) var now: Int
-    private var queue = EventQueue<Event>()
+    @inlinable public var now: Int { clock }
+    @usableFromInline var clock: Int
+    @usableFromInline var queue = EventQueue<Event>()
 
+    @inlinable
     public init(startingAt time: Int = 0) {
-        self.now = time
+        self.clock = time
     }
 
     /// Number of events still pending.
-    public var pendingCount: Int { queue.count }
+    @inlinable public var pendingCount: Int { queue.count }
 
     /// Time of the next pending event, if any.
-    public var nextEventTime: Int? { queue.peek()?.time }
+    @inlinable public var nextEventTime: Int? { queue.peek()?.time }
 
     /// Schedules `event` at period `time` (≥ `now`) with `priority` (smaller runs first within a period).
-    @discardableResult
+    @inlinable @discardableResult
     public mutating func schedule(_ event: Event, at time: Int, priority: Int = 0) -> UInt64 {
         precondition(time >= now, "cannot schedule an event at period \(time), before the clock (\(now))")
         return queue.schedule(event, at: time, priority: priority)
@@ -29,20 +31,21 @@ public struct Simulator<Event> {
 
     /// Takes the next event, advances the clock to it and passes it to `handle`.
     /// Returns false when no event was pending.
-    @discardableResult
+    @inlinable @discardableResult
     public mutating func step(_ handle: (inout Simulator, EventQueue<Event>.Entry) throws -> Void) rethrows -> Bool {
         guard let entry = queue.popNext() else { return false }
-        now = entry.time
+        clock = entry.time
         try handle(&self, entry)
         return true
     }
 
     /// Processes, in order, every event scheduled before period `end` (including those the
     /// handler schedules along the way), then sets the clock to `end`.
+    @inlinable
     public mutating func run(until end: Int, _ handle: (inout Simulator, EventQueue<Event>.Entry) throws -> Void) rethrows {
         while let next = queue.peek(), next.time < end {
             try step(handle)
         }
-        now = max(now, end)
+        clock = max(clock, end)
     }
 }

@@ -70,7 +70,7 @@ struct BenchCommand: ParsableCommand {
             market simulator benchmark: \(products) products × \(periods) daily periods
               live product-periods      \(totals.productPeriods)
               mean expected demand      \(String(format: "%.3f", totals.expectedSum / draws)) units per product-period
-              stream set-up             \(String(format: "%.3f", setUpSeconds)) s (\(products) mt19937 generators)
+              market set-up             \(String(format: "%.3f", setUpSeconds)) s (event index, season tables, \(products) mt19937 streams)
               simulator                 \(String(format: "%.3f", simulateSeconds)) s = \(String(format: "%.2f", simulatorRate / 1e6)) M product-periods/s
               GSL gsl_ran_poisson alone \(String(format: "%.3f", bareSeconds)) s = \(String(format: "%.2f", bareRate / 1e6)) M draws/s
               ratio simulator / GSL     \(String(format: "%.2f", simulatorRate / bareRate)) (target ≥ 0.50)

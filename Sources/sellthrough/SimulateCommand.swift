@@ -11,7 +11,7 @@ struct SimulateCommand: ParsableCommand {
         abstract: "Simulate a scenario's market and write its demand in long format.",
         discussion: """
             Writes demand.csv (unique_id, ds, y, expected, phase, price, promotion, shock; one row \
-            per live product-period), scenario.json (the scenario with defaults filled in) and \
+            per live product-period), scenario.yaml (the scenario with defaults filled in; it runs as it is) and \
             manifest.json into Results/runs/<scenario>/<run-id>/, or into --out DIR, which must \
             not exist yet. The folder appears only once complete. Prints a summary per product: \
             total demand, peak, and periods in each lifecycle phase. \(ExitStatus.helpText)
@@ -55,7 +55,7 @@ struct SimulateCommand: ParsableCommand {
             let folder = try RunFolder(destination: destination)
             do {
                 try AtomicFile.write(DemandTable.csv(recorder.observations, model: model), to: folder.path("demand.csv"))
-                try AtomicFile.write(ResultJSON.encode(spec), to: folder.path("scenario.json"))
+                try AtomicFile.write(spec.encodedYAML(), to: folder.path("scenario.yaml"))
                 let manifest = RunManifest(
                     tool: "sellthrough", version: Sellthrough.version, command: CommandLine.arguments,
                     scenarioFile: file, scenario: spec.name, seed: seed, replication: replication,
