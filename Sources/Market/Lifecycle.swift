@@ -49,18 +49,25 @@ public struct BassDiffusion: Hashable, Sendable {
         imitation > innovation ? (1 - innovation / imitation) / 2 : 0
     }
 
+    /// Expected first purchases per period at the peak of the continuous-time curve, as a share
+    /// of the market: (p + q)² / (4q) (p when q ≤ p: the rate is highest at launch).
+    public var peakAdoptionRate: Double {
+        imitation > innovation ? (innovation + imitation) * (innovation + imitation) / (4 * imitation) : innovation
+    }
+
     /// The phase of a product whose adopted share of the market is `share` (0…1).
     ///
     /// Rogers' categories on the adoption curve: introduction while fewer than 2.5% have adopted
     /// (innovators), growth until the adoption rate peaks (``peakAdoptedShare``), maturity until
-    /// 84% have adopted (through the late majority), decline after. The share only grows, so
-    /// phases come in order.
+    /// 84% have adopted (through the late majority), decline after — unless repeat purchases
+    /// alone keep demand at half the peak adoption rate or more (a staple that everyone buys
+    /// again), which stays mature. The share only grows, so phases come in order.
     public func phase(adoptedShare share: Double) -> LifecyclePhase {
         let peak = peakAdoptedShare
         if share < min(0.025, peak) { return .introduction }
         if share < peak { return .growth }
         if share < max(0.84, peak) { return .maturity }
-        return .decline
+        return repeatRate * share >= peakAdoptionRate / 2 ? .maturity : .decline
     }
 }
 

@@ -73,8 +73,8 @@ struct SimulateCommand: ParsableCommand {
             throw ExitStatus.outputFailed
         }
 
-        print("\(spec.name): seed \(seed), replication \(replication), \(model.calendar.periods) "
-              + "\(model.calendar.length.rawValue)s from \(model.calendar.start)")
+        print("\(spec.name): seed \(seed), replication \(replication), "
+              + "\(counted(model.calendar.periods, model.calendar.length.rawValue)) from \(model.calendar.start)")
         print(ProductDemandSummary.table(ProductDemandSummary.summarise(recorder.observations, model: model), model: model))
         print("wrote \(destination)/demand.csv (\(recorder.observations.count) rows)")
     }

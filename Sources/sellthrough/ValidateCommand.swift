@@ -20,8 +20,9 @@ struct ValidateCommand: ParsableCommand {
             do {
                 let spec = try ScenarioLoading.load(file)
                 let calendar = spec.calendar
-                print("ok: \(file) (\(spec.name): \(spec.products.count) products, \(spec.events.count) events, "
-                      + "\(calendar.periods) \(calendar.period.rawValue)s from \(calendar.start))")
+                print("ok: \(file) (\(spec.name): \(counted(spec.products.count, "product")), "
+                      + "\(counted(spec.events.count, "event")), \(counted(calendar.periods, calendar.period.rawValue)) "
+                      + "from \(calendar.start))")
             } catch {
                 printError(error.description)
                 allValid = false
@@ -36,4 +37,9 @@ enum ScenarioLoading {
     static func load(_ file: String) throws(ScenarioError) -> ScenarioSpec {
         try ScenarioSpec.load(contentsOf: file)
     }
+}
+
+/// "1 event", "3 events".
+func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)" + (count == 1 ? "" : "s")
 }

@@ -8,7 +8,7 @@ public struct PromotionSpec: Sendable, Hashable, Codable {
     public var name: String?
     public var products: [String]
     public var window: EventWindow
-    /// Share off the list price, in [0, 1) (default 0): price = list × (1 − discount).
+    /// Share off the shelf price while the promotion runs, in [0, 1) (default 0).
     public var discount: Double
     /// Display/feature multiplier on top of the price effect (> 0, default 1).
     public var lift: Double
