@@ -68,12 +68,6 @@ public struct PeakSpec: Sendable, Hashable, Codable {
         try container.encode(number: lift, forKey: .lift)
     }
 
-    /// Whether `date` falls in the window in its year.
-    public func contains(_ date: CalendarDate) -> Bool {
-        let day = MonthDay(date)
-        return start <= end ? (start <= day && day <= end) : (day >= start || day <= end)
-    }
-
     enum CodingKeys: String, CodingKey, CaseIterable {
         case name, start, end, lift
     }
