@@ -37,7 +37,8 @@ extension ScenarioSpec {
             event.validate(into: &checker, at: root.key("events").index(index), calendar: calendar,
                            calendarIsValid: calendarIsValid, products: ids)
         }
-        return checker.problems
+        // Demand bounds combine every part of a product, so they are only checked once each part is valid.
+        return checker.problems.isEmpty ? demandBoundProblems() : checker.problems
     }
 
     /// Checks the calendar; dates elsewhere are only checked against a valid one.
