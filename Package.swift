@@ -1,7 +1,8 @@
 // swift-tools-version: 6.0
 // Sellthrough: a market simulator on GSL and a backtester for forecasters and inventory policies.
 // Module graph (dependencies point one way, see DESIGN in the README):
-//   sellthrough → Scenario, Reporting → Market → Simulation, GSL → CGSL
+//   sellthrough → Scenario, Reporting → Backtest → Market, Forecasting, Inventory
+//   Market → Simulation, GSL → CGSL; Forecasting, Inventory → GSL
 import PackageDescription
 
 let package = Package(
@@ -28,22 +29,30 @@ let package = Package(
             .product(name: "HeapModule", package: "swift-collections"),
         ]),
         .target(name: "Market", dependencies: ["GSL", "Simulation"]),
+        // Pure decisions: knows nothing of the market or the backtest (GSL for normal quantiles
+        // and root finding only).
+        .target(name: "Inventory", dependencies: ["GSL"]),
+        .target(name: "Forecasting", dependencies: ["GSL"]),
+        .target(name: "Backtest", dependencies: ["Market", "Forecasting", "Inventory", "Simulation", "GSL"]),
         .target(name: "Scenario", dependencies: [
-            "Market", "GSL",
+            "Backtest", "Market", "Forecasting", "Inventory", "GSL",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "Reporting", dependencies: [
-            "Market", "Simulation",
+            "Backtest", "Market", "Simulation",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
         .executableTarget(name: "sellthrough", dependencies: [
-            "Scenario", "Reporting", "Market", "GSL", "Simulation",
+            "Scenario", "Reporting", "Backtest", "Market", "GSL", "Simulation",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .testTarget(name: "GSLTests", dependencies: ["GSL"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
         .testTarget(name: "MarketTests", dependencies: ["Market", "GSL"]),
+        .testTarget(name: "InventoryTests", dependencies: ["Inventory", "GSL"]),
+        .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "GSL"]),
+        .testTarget(name: "BacktestTests", dependencies: ["Backtest", "Market", "Inventory", "Forecasting", "GSL"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Market"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Market"]),
         .testTarget(name: "SellthroughTests", dependencies: ["sellthrough"]),

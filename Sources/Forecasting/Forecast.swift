@@ -1,0 +1,28 @@
+/// A probabilistic forecast of the next `horizon` periods: the mean path and the spread around
+/// it, from which quantiles of single periods and of cumulative demand follow.
+///
+/// Units are units of demand per period. Quantiles are never negative.
+public struct Forecast: Hashable, Sendable {
+    /// Expected demand in each of the next periods (index 0 = the first period ahead), ≥ 0.
+    public var mean: [Double]
+    public var spread: Spread
+
+    public init(mean: [Double], spread: Spread) {
+        self.mean = mean
+        self.spread = spread
+    }
+
+    /// Number of periods forecast.
+    public var horizon: Int { mean.count }
+
+    /// How uncertain the forecast is.
+    public enum Spread: Hashable, Sendable {
+        /// Normal errors around the mean, truncated at zero: `stepSD[i]` is the standard
+        /// deviation of period i's demand, `cumulativeSD[k − 1]` that of the total over the first
+        /// k periods (errors of successive periods may be correlated, so it is not just the
+        /// root of summed variances).
+        case normal(stepSD: [Double], cumulativeSD: [Double])
+        /// Equally likely non-negative demand paths, each `horizon` long.
+        case samplePaths([[Double]])
+    }
+}

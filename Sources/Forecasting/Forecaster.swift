@@ -1,0 +1,24 @@
+/// A demand forecaster, usable both in the closed loop (observe a period, forecast ahead) and in
+/// rolling-origin evaluation on history (observe up to a cutoff, forecast h).
+///
+/// Forecasters are values: copying one copies its whole state, so a backtest can branch a fitted
+/// forecaster and evaluations never share state by accident. State is `Codable` so fitted models
+/// can be saved.
+public protocol Forecaster: Sendable {
+    /// The name used in scenario files and on the command line ("ses", "ma").
+    var name: String { get }
+
+    /// Learns from the next period. Observations arrive in period order, one per period.
+    mutating func observe(_ observation: SalesObservation)
+
+    /// The forecast for the `horizon` periods after the last observed one (`horizon` ≥ 1).
+    /// Before any observation it is the forecaster's prior (usually zero demand, wide).
+    func forecast(horizon: Int) -> Forecast
+}
+
+extension Forecaster {
+    /// Observes every element of `observations` in order.
+    public mutating func observe<S: Sequence>(contentsOf observations: S) where S.Element == SalesObservation {
+        for observation in observations { observe(observation) }
+    }
+}

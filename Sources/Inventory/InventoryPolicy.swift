@@ -1,0 +1,130 @@
+/// A replenishment policy: looks at the stock, the demand outlook and the economics at a
+/// review point and says how much to order (and, for policies that manage price, whether to mark
+/// down).
+///
+/// Policies are pure values: the same context always gives the same decision, so decisions can
+/// be replayed, explained and compared. Supply constraints (minimum order, case pack, capacity)
+/// are applied afterwards by ``OrderConstraints``, the same way for every policy.
+///
+/// Timing (see the README): the policy decides at the end of period `state.period`, after that
+/// period's sales; an order with a lead time of L periods arrives at the start of period
+/// `state.period + L + 1`, in time for that period's demand.
+public protocol InventoryPolicy: Sendable {
+    /// Whether the policy reviews stock at the end of `period`. Default: every period.
+    func reviews(in period: Int) -> Bool
+
+    /// The decision at a review point.
+    func decide(_ context: PolicyContext) -> OrderDecision
+}
+
+extension InventoryPolicy {
+    public func reviews(in period: Int) -> Bool { true }
+}
+
+/// What a policy knows when it decides.
+public struct PolicyContext: Sendable {
+    public var state: InventoryState
+    /// What demand the forecaster expects from the next period on.
+    public var outlook: any DemandOutlook
+    /// The supplier's lead time, in periods.
+    public var leadTime: LeadTimeOutlook
+    /// Periods left before the product's end of life (the first period no longer sold), counted
+    /// from the next period; nil when it outlives the horizon.
+    public var periodsUntilEndOfLife: Int?
+    public var economics: Economics
+
+    public init(state: InventoryState, outlook: any DemandOutlook, leadTime: LeadTimeOutlook,
+                periodsUntilEndOfLife: Int?, economics: Economics) {
+        self.state = state
+        self.outlook = outlook
+        self.leadTime = leadTime
+        self.periodsUntilEndOfLife = periodsUntilEndOfLife
+        self.economics = economics
+    }
+}
+
+/// Demand ahead as the forecaster sees it: totals over the next `periods` periods, starting
+/// with the period after the decision. Implemented by forecasts (and, for the oracle, by the
+/// true future demand).
+public protocol DemandOutlook: Sendable {
+    /// Expected total demand over the next `periods` periods, in units (≥ 0).
+    func expectedDemand(over periods: Int) -> Double
+    /// The `probability`-quantile (0 < p < 1) of total demand over the next `periods` periods, in
+    /// units (≥ 0).
+    func demandQuantile(_ probability: Double, over periods: Int) -> Double
+    /// Standard deviation of total demand over the next `periods` periods, in units (≥ 0): the
+    /// forecast's error spread, for safety-stock formulas.
+    func demandStandardDeviation(over periods: Int) -> Double
+}
+
+/// The lead time as a policy may plan with it, in periods.
+public struct LeadTimeOutlook: Hashable, Sendable {
+    /// Mean lead time, in periods (≥ 0).
+    public var mean: Double
+    /// A high quantile for cautious policies (e.g. the 95th percentile), in periods.
+    public var high: Double
+
+    public init(mean: Double, high: Double) {
+        self.mean = mean
+        self.high = high
+    }
+
+    /// Periods an order placed now must cover: the lead time plus the review period that
+    /// follows, rounded to whole periods.
+    public func protectionPeriods(review: Int = 1) -> Int {
+        Int(mean.rounded()) + review
+    }
+}
+
+/// Money per unit, for policies that weigh overstock against understock.
+public struct Economics: Hashable, Sendable, Codable {
+    /// Shelf price, in currency per unit.
+    public var price: Double
+    /// Purchase cost, in currency per unit.
+    public var unitCost: Double
+    /// Holding cost, in currency per unit per period.
+    public var holdingCost: Double
+    /// Salvage value of a leftover unit, in currency.
+    public var salvageValue: Double
+    /// Penalty per unit short (backorder or goodwill), on top of lost margin, in currency.
+    public var shortagePenalty: Double
+
+    public init(price: Double, unitCost: Double, holdingCost: Double = 0, salvageValue: Double = 0,
+                shortagePenalty: Double = 0) {
+        self.price = price
+        self.unitCost = unitCost
+        self.holdingCost = holdingCost
+        self.salvageValue = salvageValue
+        self.shortagePenalty = shortagePenalty
+    }
+
+    /// Cost of one unit too few: lost margin plus penalty.
+    public var underageCost: Double { max(0, price - unitCost) + shortagePenalty }
+    /// Cost of one unit too many at the end: what it cost less what it fetches.
+    public var overageCost: Double { max(0, unitCost - salvageValue) }
+    /// The newsvendor critical ratio cu / (cu + co), in [0, 1]; 1 when overstock costs nothing.
+    public var criticalRatio: Double {
+        let total = underageCost + overageCost
+        return total > 0 ? underageCost / total : 1
+    }
+}
+
+/// A policy's answer at a review point.
+public struct OrderDecision: Hashable, Sendable {
+    /// Units wanted, before supply constraints (≤ 0 means no order).
+    public var quantity: Int
+    /// New shelf price as a share of the list price (a clearance markdown), or nil for no change.
+    public var priceFactor: Double?
+    /// Why, in a few words ("position 12 ≤ s = 20: order up to S = 40").
+    public var reason: String
+
+    public init(quantity: Int, priceFactor: Double? = nil, reason: String) {
+        self.quantity = quantity
+        self.priceFactor = priceFactor
+        self.reason = reason
+    }
+
+    public static func none(_ reason: String) -> OrderDecision {
+        OrderDecision(quantity: 0, reason: reason)
+    }
+}
