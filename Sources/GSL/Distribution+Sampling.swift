@@ -11,10 +11,10 @@ internal import CGSL
 public struct DistributionSampler: Sendable {
     /// The distribution this samples from.
     public let distribution: Distribution
-    private let method: Method
+    let method: Method
 
     /// How a draw is made; one case per GSL sampler used.
-    private enum Method: Sendable {
+    enum Method: Sendable {
         case constant(Double)
         case flat(lower: Double, upper: Double)
         case gaussian(mean: Double, sd: Double)
