@@ -1,0 +1,33 @@
+/// Arithmetic shared by the order-up-to policies: turning a level computed in real units into
+/// whole units, and the order that lifts the inventory position to it.
+enum OrderUpTo {
+    /// The smallest whole number of units at or above `level`, forgiving a relative 1e-9 of
+    /// floating-point noise (so a level of 30.000000000000004 units is 30, not 31). Rounding up
+    /// keeps a service target met rather than missed by a fraction of a unit.
+    /// Nil for NaN, ±∞ or a level beyond ±2⁵² units, which no sensible outlook produces.
+    static func wholeUnits(_ level: Double) -> Int? {
+        guard level.isFinite, abs(level) < 4.5e15 else { return nil }
+        let forgiving = level - 1e-9 * max(1, abs(level))
+        return Int(exactly: forgiving.rounded(.up))
+    }
+
+    /// The order that lifts `position` to `level`: level − position when positive, else 0.
+    static func quantity(level: Int, position: Int) -> Int {
+        level > position ? level - position : 0
+    }
+
+    /// The decision for an order-up-to level, with `why` (how the level came about) in front of
+    /// the arithmetic: "…; position 12 < S 40: order 28".
+    static func decision(level: Int, position: Int, why: String) -> OrderDecision {
+        let quantity = quantity(level: level, position: position)
+        if quantity > 0 {
+            return OrderDecision(quantity: quantity, reason: "\(why); position \(position) < S \(level): order \(quantity)")
+        }
+        return .none("\(why); position \(position) ≥ S \(level): no order")
+    }
+
+    /// The decision when a policy's level came out unusable (see ``wholeUnits(_:)``).
+    static func unusable(_ level: Double, _ what: String) -> OrderDecision {
+        .none("\(what) = \(level) is not a usable level: no order")
+    }
+}
