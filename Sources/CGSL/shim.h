@@ -10,6 +10,7 @@
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_sf_gamma.h>
 #include <gsl/gsl_sf_log.h>
+#include <gsl/gsl_min.h>
 
 /// Looks a generator type up by its GSL name ("mt19937", "taus2", "ranlxd2", ...).
 /// GSL exposes generator types as mutable global variables, which Swift 6 rejects;
@@ -45,6 +46,12 @@ static inline double cgsl_rng_uniform_pos(const gsl_rng *r) {
     double x;
     do { x = (r->type->get_double)(r->state); } while (x == 0);
     return x;
+}
+
+/// GSL's Brent one-dimensional minimiser type. GSL exposes minimiser types as mutable global
+/// variables, which Swift 6 rejects; this reaches the same type through a function.
+static inline const gsl_min_fminimizer_type *cgsl_min_fminimizer_brent(void) {
+    return gsl_min_fminimizer_brent;
 }
 
 #endif

@@ -1,10 +1,13 @@
 /// A probabilistic forecast of the next `horizon` periods: the mean path and the spread around
 /// it, from which quantiles of single periods and of cumulative demand follow.
 ///
-/// Units are units of demand per period. Quantiles are never negative.
+/// Units are units of demand per period. Quantiles are never negative (see
+/// `Forecast+Quantiles.swift` for how they are computed, and how steps beyond the horizon are
+/// clamped). The forecasters in this module never produce negative or non-finite values.
 public struct Forecast: Hashable, Sendable {
     /// Expected demand in each of the next periods (index 0 = the first period ahead), ≥ 0.
     public var mean: [Double]
+    /// The uncertainty around `mean`; its arrays (or each path) are `horizon` long.
     public var spread: Spread
 
     public init(mean: [Double], spread: Spread) {
@@ -17,8 +20,9 @@ public struct Forecast: Hashable, Sendable {
 
     /// How uncertain the forecast is.
     public enum Spread: Hashable, Sendable {
-        /// Normal errors around the mean, truncated at zero: `stepSD[i]` is the standard
-        /// deviation of period i's demand, `cumulativeSD[k − 1]` that of the total over the first
+        /// Normal errors around the mean, censored at zero (demand is max(0, X) with X normal,
+        /// so the probability of negative values sits at 0): `stepSD[i]` is the standard
+        /// deviation of X for period i, `cumulativeSD[k − 1]` that of the total over the first
         /// k periods (errors of successive periods may be correlated, so it is not just the
         /// root of summed variances).
         case normal(stepSD: [Double], cumulativeSD: [Double])

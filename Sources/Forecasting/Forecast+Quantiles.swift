@@ -1,0 +1,147 @@
+import GSL
+
+/// Quantiles of single periods and of cumulative demand, the questions inventory policies ask
+/// ("what demand over the lead time is exceeded with probability 5%?").
+///
+/// Conventions shared by every method here:
+/// - Steps are 0-based (`step` 0 is the first period ahead); `steps: k` means the total over
+///   the first k periods (k = 0 gives 0).
+/// - **Clamping.** A forecast says nothing beyond its horizon. A `step` ≥ `horizon` is answered
+///   for the last period (`horizon − 1`), and `steps: k` with k > `horizon` for the total over
+///   the whole horizon, which *understates* demand over k periods: ask the forecaster for a
+///   horizon covering the lead time plus the review period. An empty forecast (horizon 0)
+///   answers 0 everywhere.
+/// - **Normal spread.** Demand is max(0, X) with X normal (mean `mean[i]`, sd `stepSD[i]`, or
+///   the cumulative mean and `cumulativeSD[k − 1]`): the probability of negative values sits at
+///   zero. So the p-quantile is max(0, μ + σ·Φ⁻¹(p)) and never negative. The standard
+///   deviations reported are those of X (as stored), not of max(0, X).
+/// - **Sample paths.** Quantiles are empirical quantiles of the paths' values (or of their sums
+///   over the first k periods) with linear interpolation between order statistics: sort the n
+///   values x₍₀₎ ≤ … ≤ x₍ₙ₋₁₎, let h = (n − 1)·p, and return x₍⌊h⌋₎ + (h − ⌊h⌋)·(x₍⌊h⌋+1₎ − x₍⌊h⌋₎)
+///   (Hyndman & Fan's type 7, the default of R and NumPy). A path shorter than the requested
+///   step contributes 0 for the missing periods. Without any path the forecast is treated as a
+///   point mass at its mean.
+/// - `p` must lie strictly between 0 and 1 (a precondition): the 0- and 1-quantiles of a normal
+///   are infinite, and no policy should ask for them.
+extension Forecast {
+    /// The p-quantile of demand in period `step` (0-based; clamped to the horizon), units, ≥ 0.
+    public func quantile(_ p: Double, step: Int) -> Double {
+        Self.checkLevel(p)
+        guard let step = clampedStep(step) else { return 0 }
+        switch spread {
+        case let .normal(stepSD, _):
+            return Self.censoredNormalQuantile(p, mean: mean[step], sd: Self.element(stepSD, step))
+        case let .samplePaths(paths):
+            guard !paths.isEmpty else { return max(0, mean[step]) }
+            return max(0, Self.empiricalQuantile(p, of: paths.map { $0.indices.contains(step) ? $0[step] : 0 }))
+        }
+    }
+
+    /// The standard deviation of demand in period `step` (0-based; clamped), units, ≥ 0: the
+    /// stored `stepSD` for a normal spread, the sample standard deviation (divisor n − 1) of
+    /// the paths' values otherwise.
+    public func standardDeviation(step: Int) -> Double {
+        guard let step = clampedStep(step) else { return 0 }
+        switch spread {
+        case let .normal(stepSD, _):
+            return Self.element(stepSD, step)
+        case let .samplePaths(paths):
+            return Self.sampleStandardDeviation(paths.map { $0.indices.contains(step) ? $0[step] : 0 })
+        }
+    }
+
+    /// Expected total demand over the first `k` periods (k ≥ 0; clamped to the horizon), units:
+    /// the sum of `mean[0..<k]`.
+    public func cumulativeMean(steps k: Int) -> Double {
+        let k = clampedSteps(k)
+        var total = 0.0
+        for i in 0..<k { total += mean[i] }
+        return total
+    }
+
+    /// The standard deviation of total demand over the first `k` periods (k ≥ 0; clamped),
+    /// units: `cumulativeSD[k − 1]` for a normal spread (which accounts for the correlation of
+    /// successive errors), the sample standard deviation (divisor n − 1) of the paths' sums
+    /// otherwise. 0 for k = 0.
+    public func cumulativeStandardDeviation(steps k: Int) -> Double {
+        let k = clampedSteps(k)
+        guard k > 0 else { return 0 }
+        switch spread {
+        case let .normal(_, cumulativeSD):
+            return Self.element(cumulativeSD, k - 1)
+        case let .samplePaths(paths):
+            return Self.sampleStandardDeviation(paths.map { Self.pathSum($0, steps: k) })
+        }
+    }
+
+    /// The p-quantile of total demand over the first `k` periods (k ≥ 0; clamped to the
+    /// horizon), units, ≥ 0; 0 for k = 0. With a normal spread: max(0, Σμ + σₖ·Φ⁻¹(p)).
+    public func cumulativeQuantile(_ p: Double, steps k: Int) -> Double {
+        Self.checkLevel(p)
+        let k = clampedSteps(k)
+        guard k > 0 else { return 0 }
+        switch spread {
+        case let .normal(_, cumulativeSD):
+            return Self.censoredNormalQuantile(p, mean: cumulativeMean(steps: k), sd: Self.element(cumulativeSD, k - 1))
+        case let .samplePaths(paths):
+            guard !paths.isEmpty else { return max(0, cumulativeMean(steps: k)) }
+            return max(0, Self.empiricalQuantile(p, of: paths.map { Self.pathSum($0, steps: k) }))
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// `step` clamped to the last period; nil for an empty forecast.
+    private func clampedStep(_ step: Int) -> Int? {
+        precondition(step >= 0, "Forecast: step must be ≥ 0 (0 is the first period ahead), got \(step)")
+        return horizon == 0 ? nil : min(step, horizon - 1)
+    }
+
+    /// `k` clamped to the horizon.
+    private func clampedSteps(_ k: Int) -> Int {
+        precondition(k >= 0, "Forecast: the number of steps must be ≥ 0, got \(k)")
+        return min(k, horizon)
+    }
+
+    private static func checkLevel(_ p: Double) {
+        precondition(p > 0 && p < 1, "Forecast: a quantile level must lie strictly between 0 and 1, got \(p)")
+    }
+
+    /// max(0, mean + sd·Φ⁻¹(p)); a zero or missing sd gives max(0, mean).
+    private static func censoredNormalQuantile(_ p: Double, mean: Double, sd: Double) -> Double {
+        // Multiplying Φ⁻¹(p) by a zero sd is skipped so that the result is exact.
+        let value = sd > 0 ? mean + sd * StandardNormal.quantile(p) : mean
+        return value > 0 ? value : 0
+    }
+
+    /// `values[i]`, or 0 when a malformed spread is shorter than the mean path.
+    private static func element(_ values: [Double], _ i: Int) -> Double {
+        values.indices.contains(i) ? max(0, values[i]) : 0
+    }
+
+    /// The sum of the first `k` values of `path` (missing periods count as 0).
+    private static func pathSum(_ path: [Double], steps k: Int) -> Double {
+        var total = 0.0
+        for value in path.prefix(k) { total += value }
+        return total
+    }
+
+    /// Hyndman & Fan type 7: linear interpolation between order statistics at h = (n − 1)p.
+    private static func empiricalQuantile(_ p: Double, of values: [Double]) -> Double {
+        let sorted = values.sorted()
+        guard let first = sorted.first else { return 0 }
+        let position = Double(sorted.count - 1) * p
+        let below = Int(position.rounded(.down))
+        guard below + 1 < sorted.count else { return sorted[sorted.count - 1] }
+        let fraction = position - Double(below)
+        return below < 0 ? first : sorted[below] + fraction * (sorted[below + 1] - sorted[below])
+    }
+
+    /// Sample standard deviation (divisor n − 1), two passes; 0 for fewer than two values.
+    private static func sampleStandardDeviation(_ values: [Double]) -> Double {
+        guard values.count > 1 else { return 0 }
+        let average = values.reduce(0, +) / Double(values.count)
+        let squares = values.reduce(0) { $0 + ($1 - average) * ($1 - average) }
+        return (squares / Double(values.count - 1)).squareRoot()
+    }
+}

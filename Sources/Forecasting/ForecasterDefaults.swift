@@ -1,0 +1,16 @@
+/// Defaults shared by the forecasters.
+public enum ForecasterDefaults {
+    /// Recent one-step residuals used to estimate σ̂, in periods: eight weeks of daily data
+    /// (or about a year of weekly data). Long enough for σ̂ to be within ~10% of σ (its
+    /// relative standard error is about 1/√(2·56)), short enough to follow a lifecycle.
+    public static let residualWindow = 56
+}
+
+extension ForecasterDefaults {
+    /// Observations between refits of SES's optimised α: four weeks of daily data. α drifts
+    /// slowly, and each fit costs a few dozen passes over the fit window.
+    public static let sesRefitEvery = 28
+    /// Recent observations SES's α is fitted to: 16 weeks of daily data. The standard error of
+    /// α̂ is about √(α(2 − α)/112) ≈ 0.07 at α = 0.3.
+    public static let sesFitWindow = 112
+}
