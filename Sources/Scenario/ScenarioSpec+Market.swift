@@ -54,7 +54,7 @@ extension ScenarioSpec {
                                     kind: spec.marketKind(period: calendar.length)))
             }
         }
-        return MarketModel(calendar: calendar, products: products.map { $0.marketProduct(calendar: self.calendar) },
+        return MarketModel(calendar: calendar, products: catalogue.map { $0.marketProduct(calendar: self.calendar) },
                            promotions: promotions, priceChanges: priceChanges, shocks: shocks)
     }
 }

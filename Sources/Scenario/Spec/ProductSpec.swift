@@ -19,8 +19,18 @@ public struct ProductSpec: Sendable, Hashable, Codable {
     public var unitCost: Double
     /// Value recovered per unit left over at end of life (≥ 0, default 0).
     public var salvageValue: Double
-    /// Cost of keeping one unit in stock for one period (≥ 0, default 0).
+    /// Cost of keeping one unit in stock for one period (≥ 0, default 0). When ``holdingRate``
+    /// is given this is derived from it: decoding a ``ScenarioSpec`` (or building one with its
+    /// initialiser) fills it in; ``holdingCostPerPeriod(calendar:)`` is always right.
     public var holdingCost: Double
+    /// Holding cost as a yearly share of ``unitCost`` (≥ 0; 0.25 means a quarter of the cost a
+    /// year), the way finance usually states it; nil when ``holdingCost`` is given directly.
+    /// The file may give one of `holding_cost` and `holding_rate`, not both.
+    public var holdingRate: Double?
+    /// Penalty per unit of unmet demand on top of the lost margin, in currency (≥ 0, default 0):
+    /// the goodwill lost with each unit of lost sales, or, for backordered demand, the cost of
+    /// each unit waiting for one period.
+    public var shortagePenalty: Double
     /// Price elasticity: demand is multiplied by `(shelf price / list price) ^ elasticity`.
     /// Usually negative (−1.5 means a 10 % discount lifts demand by about 17 %). Default 0.
     public var elasticity: Double
@@ -40,13 +50,17 @@ public struct ProductSpec: Sendable, Hashable, Codable {
     public var unmetDemand: UnmetDemandSpec
     /// Units on hand at the start of the horizon (≥ 0, default 0).
     public var initialStock: Int
+    /// How many identical products this entry stands for (≥ 1, default 1), for benchmark
+    /// catalogues. With n > 1 the catalogue holds `<id>-1` … `<id>-n` instead of `id`, each with
+    /// its own random streams (see ``ScenarioSpec/catalogue``).
+    public var copies: Int
 
     public init(id: String, name: String? = nil, category: String? = nil, price: Double,
                 unitCost: Double = 0, salvageValue: Double = 0, holdingCost: Double = 0,
-                elasticity: Double = 0, launch: CalendarDate? = nil, endOfLife: CalendarDate? = nil,
+                holdingRate: Double? = nil, shortagePenalty: Double = 0, elasticity: Double = 0, launch: CalendarDate? = nil, endOfLife: CalendarDate? = nil,
                 lifecycle: LifecycleSpec, seasonality: SeasonalitySpec = SeasonalitySpec(),
                 noise: NoiseSpec = .poisson, supply: SupplySpec = SupplySpec(),
-                unmetDemand: UnmetDemandSpec = UnmetDemandSpec(), initialStock: Int = 0) {
+                unmetDemand: UnmetDemandSpec = UnmetDemandSpec(), initialStock: Int = 0, copies: Int = 1) {
         self.id = id
         self.name = name
         self.category = category
@@ -54,6 +68,8 @@ public struct ProductSpec: Sendable, Hashable, Codable {
         self.unitCost = unitCost
         self.salvageValue = salvageValue
         self.holdingCost = holdingCost
+        self.holdingRate = holdingRate
+        self.shortagePenalty = shortagePenalty
         self.elasticity = elasticity
         self.launch = launch
         self.endOfLife = endOfLife
@@ -63,6 +79,14 @@ public struct ProductSpec: Sendable, Hashable, Codable {
         self.supply = supply
         self.unmetDemand = unmetDemand
         self.initialStock = initialStock
+        self.copies = copies
+    }
+
+    /// Holding cost per unit per period, in currency: ``holdingRate`` × ``unitCost`` × days per
+    /// period / 365 when a yearly rate is given, ``holdingCost`` otherwise.
+    public func holdingCostPerPeriod(calendar: CalendarSpec) -> Double {
+        guard let holdingRate else { return holdingCost }
+        return holdingRate * unitCost * Double(calendar.period.days) / 365
     }
 
     /// The launch date, with the calendar start as default.
@@ -71,10 +95,12 @@ public struct ProductSpec: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, name, category, price
+        case id, copies, name, category, price
         case unitCost = "unit_cost"
         case salvageValue = "salvage_value"
         case holdingCost = "holding_cost"
+        case holdingRate = "holding_rate"
+        case shortagePenalty = "shortage_penalty"
         case elasticity, launch
         case endOfLife = "end_of_life"
         case lifecycle, seasonality, noise, supply
@@ -91,6 +117,13 @@ public struct ProductSpec: Sendable, Hashable, Codable {
         unitCost = try fields.optional(.unitCost, Double.self) ?? 0
         salvageValue = try fields.optional(.salvageValue, Double.self) ?? 0
         holdingCost = try fields.optional(.holdingCost, Double.self) ?? 0
+        holdingRate = try fields.optional(.holdingRate, Double.self)
+        if fields.has(.holdingCost), fields.has(.holdingRate) {
+            try fields.report(FieldProblem(fields.path.key(CodingKeys.holdingRate), .invalidValue,
+                                           "give either holding_cost or holding_rate, not both",
+                                           hint: "holding_cost is per unit per period, holding_rate a yearly share of unit_cost"))
+        }
+        shortagePenalty = try fields.optional(.shortagePenalty, Double.self) ?? 0
         elasticity = try fields.optional(.elasticity, Double.self) ?? 0
         launch = try fields.date(.launch)
         endOfLife = try fields.date(.endOfLife)
@@ -100,6 +133,7 @@ public struct ProductSpec: Sendable, Hashable, Codable {
         supply = try fields.optional(.supply, SupplySpec.self) ?? SupplySpec()
         unmetDemand = try fields.optional(.unmetDemand, UnmetDemandSpec.self) ?? UnmetDemandSpec()
         initialStock = try fields.optional(.initialStock, Int.self) ?? 0
+        copies = try fields.optional(.copies, Int.self) ?? 1
         guard let id, let price, let lifecycle else { throw AlreadyReported() }
         self.id = id
         self.price = price
@@ -109,12 +143,19 @@ public struct ProductSpec: Sendable, Hashable, Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
+        try container.encode(copies, forKey: .copies)
         try container.encodeIfPresent(name, forKey: .name)
         try container.encodeIfPresent(category, forKey: .category)
         try container.encode(number: price, forKey: .price)
         try container.encode(number: unitCost, forKey: .unitCost)
         try container.encode(number: salvageValue, forKey: .salvageValue)
-        try container.encode(number: holdingCost, forKey: .holdingCost)
+        // A rate is written as given; the per-period cost is derived from it again on reading.
+        if let holdingRate {
+            try container.encode(number: holdingRate, forKey: .holdingRate)
+        } else {
+            try container.encode(number: holdingCost, forKey: .holdingCost)
+        }
+        try container.encode(number: shortagePenalty, forKey: .shortagePenalty)
         try container.encode(number: elasticity, forKey: .elasticity)
         try container.encodeIfPresent(date: launch, forKey: .launch)
         try container.encodeIfPresent(date: endOfLife, forKey: .endOfLife)

@@ -17,25 +17,30 @@ public struct ScenarioSpec: Sendable, Hashable, Codable {
     /// GSL random number generator name (default `mt19937`).
     public var generator: String
     public var calendar: CalendarSpec
-    /// The catalogue; ids are unique.
+    /// The products as written; ids are unique. An entry with `copies` > 1 stands for several
+    /// products: ``catalogue`` lists them one by one.
     public var products: [ProductSpec]
     /// Promotions, price changes and shocks, in file order (default none).
     public var events: [EventSpec]
+    /// Forecasters and policies to compare in a backtest (default: `naive`, no policies).
+    public var strategies: StrategiesSpec
 
     public static let defaultSeed: UInt64 = 1
     public static let defaultGenerator = "mt19937"
 
     public init(name: String, description: String? = nil, seed: UInt64 = ScenarioSpec.defaultSeed,
                 replications: Int = 1, generator: String = ScenarioSpec.defaultGenerator,
-                calendar: CalendarSpec, products: [ProductSpec], events: [EventSpec] = []) {
+                calendar: CalendarSpec, products: [ProductSpec], events: [EventSpec] = [],
+                strategies: StrategiesSpec = StrategiesSpec()) {
         self.name = name
         self.description = description
         self.seed = seed
         self.replications = replications
         self.generator = generator
         self.calendar = calendar
-        self.products = products
+        self.products = products.map { $0.resolvingHoldingCost(calendar: calendar) }
         self.events = events
+        self.strategies = strategies
     }
 
     /// The product with this id.
@@ -44,7 +49,7 @@ public struct ScenarioSpec: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case name, description, seed, replications, generator, calendar, products, events
+        case name, description, seed, replications, generator, calendar, products, events, strategies
     }
 
     public init(from decoder: any Decoder) throws {
@@ -57,6 +62,7 @@ public struct ScenarioSpec: Sendable, Hashable, Codable {
         let calendar = try fields.required(.calendar, CalendarSpec.self)
         let products = try fields.list(.products, ProductSpec.self, required: true)
         events = try fields.list(.events, EventSpec.self) ?? []
+        strategies = try fields.optional(.strategies, StrategiesSpec.self) ?? StrategiesSpec()
         guard let name, let calendar, let products else { throw AlreadyReported() }
         self.name = name
         self.calendar = calendar
@@ -65,7 +71,17 @@ public struct ScenarioSpec: Sendable, Hashable, Codable {
         self.products = products.map { product in
             var product = product
             if product.launch == nil { product.launch = calendar.start }
-            return product
+            return product.resolvingHoldingCost(calendar: calendar)
         }
+    }
+}
+
+extension ProductSpec {
+    /// With ``holdingCost`` set to the per-period cost its ``holdingRate`` implies, so that code
+    /// reading the field gets the value that is charged.
+    func resolvingHoldingCost(calendar: CalendarSpec) -> ProductSpec {
+        var product = self
+        product.holdingCost = holdingCostPerPeriod(calendar: calendar)
+        return product
     }
 }

@@ -81,6 +81,13 @@ struct Checker {
             "\(date) is outside the calendar, which runs from \(calendar.start) to \(calendar.lastDay)")
     }
 
+    /// Whether `text` may serve as a product id or policy name: non-empty, without whitespace,
+    /// commas, semicolons, quotes, slashes or control characters, because these names become
+    /// CSV fields and may name files.
+    static func isIdentifier(_ text: String) -> Bool {
+        !text.isEmpty && !text.contains { $0.isWhitespace || ",;\"'/\\".contains($0) || $0.asciiValue.map { $0 < 32 } == true }
+    }
+
     /// Reports ids that name no product (with a suggestion) and ids listed twice.
     mutating func checkProducts(_ ids: [String], known: [String], at path: FieldPath) {
         if ids.isEmpty {

@@ -2,14 +2,20 @@ import Simulation
 
 extension ProductSpec {
     func validate(into checker: inout Checker, at path: FieldPath, calendar: CalendarSpec, calendarIsValid: Bool) {
-        if id.isEmpty || id.contains(where: { $0.isWhitespace || ",;\"'/\\".contains($0) || $0.asciiValue.map { $0 < 32 } == true }) {
+        if !Checker.isIdentifier(id) {
             checker.add(path.key("id"), .invalidValue, "product id '\(id)' is empty or contains spaces, commas, quotes or slashes",
                         hint: "ids end up in CSV files and file names")
         }
         checker.check(price, .positive, at: path.key("price"))
         checker.check(unitCost, .nonNegative, at: path.key("unit_cost"))
         checker.check(salvageValue, .nonNegative, at: path.key("salvage_value"))
-        checker.check(holdingCost, .nonNegative, at: path.key("holding_cost"))
+        if let holdingRate {
+            checker.check(holdingRate, .nonNegative, at: path.key("holding_rate"), hint: "a yearly share of unit_cost: 0.25 is 25 % a year")
+        } else {
+            checker.check(holdingCost, .nonNegative, at: path.key("holding_cost"))
+        }
+        checker.check(shortagePenalty, .nonNegative, at: path.key("shortage_penalty"))
+        checker.check(copies, .between(1, Double(ScenarioSpec.maximumCatalogueSize)), at: path.key("copies"))
         checker.check(elasticity, .unrestricted, at: path.key("elasticity"))
         checker.check(initialStock, .nonNegative, at: path.key("initial_stock"))
         checker.check(unmetDemand.backorderShare, .probability, at: path.key("unmet_demand").key("backorder_share"))

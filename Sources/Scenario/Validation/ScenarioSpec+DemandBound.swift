@@ -11,7 +11,15 @@ extension ScenarioSpec {
     /// price effect, promotions and shocks are multiplied together. Only meaningful for a spec
     /// that is otherwise valid.
     func demandBoundProblems() -> [FieldProblem] {
-        guard let model = try? marketModel() else { return [] }
+        // Copies share their entry's bound; checking each entry once keeps the market's product
+        // indices equal to the file's, so problems point at the right entry (and stay cheap).
+        var entries = self
+        entries.products = products.map { product in
+            var product = product
+            product.copies = 1
+            return product
+        }
+        guard let model = try? entries.marketModel() else { return [] }
         var checker = Checker()
         for (index, bound) in model.maximumExpectedDemand().enumerated() where !(bound <= Self.maximumExpectedDemand) {
             checker.add(FieldPath.root.key("products").index(index), .outOfRange,

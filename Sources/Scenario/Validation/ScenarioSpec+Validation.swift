@@ -32,11 +32,13 @@ extension ScenarioSpec {
             }
             product.validate(into: &checker, at: path, calendar: calendar, calendarIsValid: calendarIsValid)
         }
+        validateCatalogue(into: &checker)
         let ids = products.map(\.id)
         for (index, event) in events.enumerated() {
             event.validate(into: &checker, at: root.key("events").index(index), calendar: calendar,
                            calendarIsValid: calendarIsValid, products: ids)
         }
+        strategies.validate(into: &checker, at: root.key("strategies"), products: ids)
         // Demand bounds combine every part of a product, so they are only checked once each part is valid.
         return checker.problems.isEmpty ? demandBoundProblems() : checker.problems
     }

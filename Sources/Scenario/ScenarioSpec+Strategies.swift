@@ -1,0 +1,176 @@
+import Backtest
+import Forecasting
+import GSL
+import Inventory
+import Market
+
+/// Turning a validated scenario into the backtest `sellthrough run` performs.
+extension ScenarioSpec {
+    /// The backtest of every forecaster × policy in `strategies`, on the scenario's market.
+    ///
+    /// - Parameters:
+    ///   - seed, replications: overrides of the file's values (nil keeps them).
+    ///   - runsOracle: whether to run the perfect-foresight oracle for regret.
+    /// - Throws: ``ScenarioError`` when the scenario names no policy, or when a policy or
+    ///   distribution cannot be built (which validation normally rules out).
+    public func backtestPlan(seed: UInt64? = nil, replications: Int? = nil,
+                             runsOracle: Bool = true) throws(ScenarioError) -> BacktestPlan {
+        guard !strategies.policies.isEmpty else {
+            throw issue("strategies.policies", .missingField, "a backtest needs at least one policy",
+                        hint: "add strategies: {policies: [{name: s-S, s_S: {s: 20, S: 40}}]}; see docs/scenario-format.md")
+        }
+        let model = try marketModel()
+        let products = catalogue
+        var terms: [ProductTerms] = []
+        for (index, product) in products.enumerated() {
+            terms.append(try product.productTerms(calendar: calendar, path: "products[\(index)]"))
+        }
+        let forecasters = strategies.forecasters.isEmpty ? [ForecasterSpec.naive] : strategies.forecasters
+        let positions = Dictionary(products.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        var built: [Strategy] = []
+        for (policyIndex, policySpec) in strategies.policies.enumerated() {
+            let path = "strategies.policies[\(policyIndex)]"
+            let policy = try policySpec.rule.policy(periodDays: calendar.period.days, path: path)
+            var managed: Set<Int>?
+            if let ids = policySpec.products {
+                managed = []
+                for id in ids {
+                    // A product with copies stands for all of them.
+                    let copies = catalogueIDs(of: id).compactMap { positions[$0] }
+                    guard !copies.isEmpty else {
+                        throw issue(path + ".products", .unknownReference, "no product has the id '\(id)'")
+                    }
+                    managed?.formUnion(copies)
+                }
+            }
+            for forecaster in forecasters {
+                built.append(Strategy(name: "\(forecaster.name) × \(policySpec.name)", forecaster: forecaster.forecaster,
+                                      policy: policy, products: managed))
+            }
+        }
+        return BacktestPlan(blueprint: MarketBlueprint(model: model), terms: terms, strategies: built,
+                            seed: seed ?? self.seed, replications: replications ?? self.replications,
+                            generator: generator, runsOracle: runsOracle)
+    }
+
+    func issue(_ path: String, _ kind: ScenarioIssue.Kind, _ message: String, hint: String? = nil) -> ScenarioError {
+        ScenarioError(issues: [ScenarioIssue(kind: kind, file: name, path: path, message: message, hint: hint)])
+    }
+}
+
+extension ProductSpec {
+    /// Money, supplier terms and unmet-demand behaviour for the closed loop.
+    func productTerms(calendar: CalendarSpec, path: String) throws(ScenarioError) -> ProductTerms {
+        let sampler: DistributionSampler
+        do {
+            sampler = try supply.leadTime.makeSampler()
+        } catch {
+            throw ScenarioError(issues: [ScenarioIssue(kind: .outOfRange, file: id, path: path + ".supply.lead_time",
+                                                       message: error.description)])
+        }
+        return ProductTerms(
+            economics: Economics(price: price, unitCost: unitCost, holdingCost: holdingCostPerPeriod(calendar: calendar),
+                                 salvageValue: salvageValue, shortagePenalty: shortagePenalty),
+            constraints: OrderConstraints(minimumOrder: supply.minOrder, casePack: supply.casePack,
+                                          capacity: supply.capacity.map { Int($0.rounded(.down)) }),
+            orderCost: supply.orderCost, leadTimeDays: sampler,
+            backorderShare: unmetDemand.backorderShare, churn: unmetDemand.churn, initialStock: initialStock)
+    }
+}
+
+extension ForecasterSpec {
+    /// A fresh forecaster as configured.
+    var forecaster: any Forecaster {
+        switch self {
+        case .naive: return NaiveForecaster()
+        case let .seasonalNaive(season): return SeasonalNaiveForecaster(season: season)
+        case let .movingAverage(window): return MovingAverageForecaster(window: window)
+        case let .ses(alpha): return SESForecaster(alpha: alpha.map { .fixed($0) } ?? .optimized)
+        }
+    }
+}
+
+extension PolicyRule {
+    /// The policy this rule describes. Review periods are in periods; `stop_days` and clearance
+    /// days are converted to whole periods, rounding up.
+    func policy(periodDays: Int, path: String) throws(ScenarioError) -> any InventoryPolicy {
+        do {
+            switch self {
+            case let .endOfLife(inner, stopDays, clearance):
+                let markdown = try clearance.map { clearance throws(PolicyParameterError) in
+                    try ClearanceMarkdown(periodsBefore: Self.periods(days: clearance.days, periodDays: periodDays),
+                                          priceFactor: 1 - clearance.discount)
+                }
+                return try inner.runDown(stopPeriods: Self.periods(days: stopDays, periodDays: periodDays), clearance: markdown)
+            default:
+                return try basePolicy()
+            }
+        } catch {
+            throw ScenarioError(issues: [ScenarioIssue(kind: .outOfRange, file: "", path: path, message: "\(error)")])
+        }
+    }
+
+    static func periods(days: Int, periodDays: Int) -> Int {
+        (days + periodDays - 1) / periodDays
+    }
+
+    /// The policy for every rule but `end_of_life`.
+    func basePolicy() throws(PolicyParameterError) -> any InventoryPolicy {
+        switch self {
+        case let .baseStock(level): return try BaseStockPolicy(level: level)
+        case let .sS(s, S, review): return try SSPolicy(reorderPoint: s, orderUpTo: S, reviewPeriod: review)
+        case let .sQ(s, q): return try ReorderQuantityPolicy(reorderPoint: s, quantity: q)
+        case let .orderUpTo(review, level): return try PeriodicOrderUpToPolicy(reviewPeriod: review, level: level)
+        case let .minMax(min, max, review): return try MinMaxPolicy(minimum: min, maximum: max, reviewPeriod: review)
+        case let .newsvendor(criticalRatio): return try NewsvendorPolicy(criticalRatio: criticalRatio)
+        case let .forecastOrderUpTo(review, target):
+            return try ForecastOrderUpToPolicy(reviewPeriod: review, target: target.serviceTarget)
+        case let .quantile(review, quantile): return try QuantilePolicy(reviewPeriod: review, quantile: quantile)
+        case let .endOfLife(inner, stopPeriods, clearance):
+            // Nested run-downs are rejected by validation; treat one as its inner rule in days = periods.
+            return try inner.runDown(stopPeriods: stopPeriods, clearance: clearance.map { clearance throws(PolicyParameterError) in
+                try ClearanceMarkdown(periodsBefore: clearance.days, priceFactor: 1 - clearance.discount)
+            })
+        }
+    }
+
+    /// This rule wrapped in an end-of-life run-down.
+    func runDown(stopPeriods: Int, clearance: ClearanceMarkdown?) throws(PolicyParameterError) -> any InventoryPolicy {
+        switch self {
+        case let .baseStock(level):
+            return try EndOfLifeRunDown(base: BaseStockPolicy(level: level), stopPeriods: stopPeriods, clearance: clearance)
+        case let .sS(s, S, review):
+            return try EndOfLifeRunDown(base: SSPolicy(reorderPoint: s, orderUpTo: S, reviewPeriod: review),
+                                        stopPeriods: stopPeriods, clearance: clearance)
+        case let .sQ(s, q):
+            return try EndOfLifeRunDown(base: ReorderQuantityPolicy(reorderPoint: s, quantity: q),
+                                        stopPeriods: stopPeriods, clearance: clearance)
+        case let .orderUpTo(review, level):
+            return try EndOfLifeRunDown(base: PeriodicOrderUpToPolicy(reviewPeriod: review, level: level),
+                                        stopPeriods: stopPeriods, clearance: clearance)
+        case let .minMax(min, max, review):
+            return try EndOfLifeRunDown(base: MinMaxPolicy(minimum: min, maximum: max, reviewPeriod: review),
+                                        stopPeriods: stopPeriods, clearance: clearance)
+        case let .newsvendor(criticalRatio):
+            return try EndOfLifeRunDown(base: NewsvendorPolicy(criticalRatio: criticalRatio),
+                                        stopPeriods: stopPeriods, clearance: clearance)
+        case let .forecastOrderUpTo(review, target):
+            return try EndOfLifeRunDown(base: ForecastOrderUpToPolicy(reviewPeriod: review, target: target.serviceTarget),
+                                        stopPeriods: stopPeriods, clearance: clearance)
+        case let .quantile(review, quantile):
+            return try EndOfLifeRunDown(base: QuantilePolicy(reviewPeriod: review, quantile: quantile),
+                                        stopPeriods: stopPeriods, clearance: clearance)
+        case let .endOfLife(inner, _, _):
+            return try inner.runDown(stopPeriods: stopPeriods, clearance: clearance)
+        }
+    }
+}
+
+extension ServiceTargetSpec {
+    var serviceTarget: ServiceTarget {
+        switch self {
+        case let .serviceLevel(level): return .cycleServiceLevel(level)
+        case let .fillRate(rate): return .fillRate(rate)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+/// The strategies a backtest compares: every forecaster paired with every policy.
+///
+/// YAML: `strategies: {forecasters: [naive, ses], policies: [{name: s-S, s_S: {s: 20, S: 40}}]}`.
+/// The whole section is optional (a plain market simulation needs none); left out, it is one
+/// `naive` forecaster and no policies.
+public struct StrategiesSpec: Sendable, Hashable, Codable {
+    /// Forecasters in file order; at least one, names (``ForecasterSpec/name``) unique, at
+    /// most ``maximumForecasters``. Default `[naive]`.
+    public var forecasters: [ForecasterSpec]
+    /// Policies in file order; names unique, at most ``maximumPolicies``. Default none.
+    public var policies: [PolicySpec]
+
+    /// Sanity bounds: a comparison of more strategies than this is almost certainly a mistake
+    /// (and would multiply the run time accordingly).
+    public static let maximumForecasters = 20
+    public static let maximumPolicies = 50
+    public static let defaultForecasters: [ForecasterSpec] = [.naive]
+
+    public init(forecasters: [ForecasterSpec] = StrategiesSpec.defaultForecasters, policies: [PolicySpec] = []) {
+        self.forecasters = forecasters
+        self.policies = policies
+    }
+
+    /// The policy with this name.
+    public func policy(named name: String) -> PolicySpec? {
+        policies.first { $0.name == name }
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case forecasters, policies
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let fields = try Fields(decoder, CodingKeys.self)
+        forecasters = try fields.list(.forecasters, ForecasterSpec.self) ?? Self.defaultForecasters
+        policies = try fields.list(.policies, PolicySpec.self) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(forecasters, forKey: .forecasters)
+        try container.encode(policies, forKey: .policies)
+    }
+}
