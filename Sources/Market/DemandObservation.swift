@@ -18,9 +18,12 @@ public struct DemandObservation: Hashable, Sendable {
     public var shock: Int?
     /// Supply situation in the period (for the backtester's orders).
     public var supply: SupplyCondition
+    /// Share of expected demand that is first purchases (Bass); 0 for phase lifecycles. Lost
+    /// sales of this share are would-be adopters.
+    public var newAdopterShare: Double
 
     public init(product: Int, period: Int, expected: Double, demand: Int, phase: LifecyclePhase, price: Double,
-                promotion: Int? = nil, shock: Int? = nil, supply: SupplyCondition = .normal) {
+                promotion: Int? = nil, shock: Int? = nil, supply: SupplyCondition = .normal, newAdopterShare: Double = 0) {
         self.product = product
         self.period = period
         self.expected = expected
@@ -30,6 +33,7 @@ public struct DemandObservation: Hashable, Sendable {
         self.promotion = promotion
         self.shock = shock
         self.supply = supply
+        self.newAdopterShare = newAdopterShare
     }
 }
 

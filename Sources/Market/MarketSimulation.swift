@@ -19,17 +19,11 @@ public final class MarketSimulation {
         self.model = model
         self.seed = seed
         self.replication = replication
-        // Season factors are shared between products with the same seasonality.
-        var seasonTables: [Seasonality: [Double]] = [:]
-        let events = EventIndex(model: model)
+        let blueprint = MarketBlueprint(model: model)
         var products: [ProductMarket] = []
         products.reserveCapacity(model.products.count)
-        for (index, product) in model.products.enumerated() {
-            let factors = seasonTables[product.seasonality] ?? product.seasonality.periodFactors(for: model.calendar)
-            seasonTables[product.seasonality] = factors
-            let key = StreamKey(scenarioSeed: seed, replication: replication, product: product.id, purpose: .demand)
-            let stream = try RandomStream(generator: generator, key: key)
-            products.append(ProductMarket(model: model, index: index, events: events, seasonFactors: factors, demandStream: stream))
+        for index in model.products.indices {
+            products.append(try blueprint.productMarket(index, seed: seed, replication: replication, generator: generator))
         }
         self.products = products
     }

@@ -1,3 +1,4 @@
+import Foundation
 import GSL
 import Simulation
 
@@ -23,12 +24,24 @@ public final class ProductMarket {
     /// The conditions in force in the current period.
     public private(set) var conditions: PeriodConditions
 
+    /// The periods in which the product is on sale, clamped to the horizon.
+    public let liveRange: Range<Int>
+
     /// The period that ``beginPeriod()`` simulates next; `calendar.periods` once the horizon is over.
     public var period: Int { state.period }
     /// Whether the product is on sale in the current period.
     public var isLive: Bool { state.isLive }
     /// Bass adopters so far, in units (0 for phase lifecycles).
     public var adopters: Double { state.adopters }
+    /// Would-be adopters who left the market after finding the shelf empty, in units; they are
+    /// taken off the Bass market size for good.
+    public var departedCustomers: Double { state.departedCustomers }
+
+    /// The seller's own markdown: the shelf price is multiplied by this (0 < factor ≤ 1) on top
+    /// of the scenario's prices, and demand responds through the price elasticity. 1 = none.
+    public var markdown: Double = 1 {
+        didSet { precondition(markdown > 0 && markdown.isFinite, "a markdown factor must be positive, got \(markdown)") }
+    }
 
     private let effects: ProductEffects
     private let seasonFactors: [Double]
@@ -42,6 +55,7 @@ public final class ProductMarket {
         var period = 0
         var isLive = false
         var adopters = 0.0
+        var departedCustomers = 0.0
         var segmentIndex = 0
         /// Extra expected units owed to the running promotion, for the dip that follows it.
         var promotionExtraUnits = 0.0
@@ -61,6 +75,7 @@ public final class ProductMarket {
         self.index = index
         self.product = model.products[index]
         self.calendar = model.calendar
+        self.liveRange = model.livePeriods(of: index)
         self.effects = ProductEffects(model: model, productIndex: index, events: events)
         self.seasonFactors = seasonFactors
         self.demandStream = demandStream
@@ -101,6 +116,11 @@ public final class ProductMarket {
         let (base, newAdopterShare, phase) = lifecycleDemand(&state)
         state.newAdopterShare = newAdopterShare
         var expected = base * seasonFactors[state.period] * conditions.demandMultiplier
+        var price = conditions.price
+        if markdown != 1 {
+            expected *= pow(markdown, product.elasticity)
+            price *= markdown
+        }
         state.promotionExtraUnits += expected * conditions.promotionShare
         if state.dipPeriodsLeft > 0 {
             expected = max(0, expected - state.dipPerPeriod)
@@ -114,16 +134,20 @@ public final class ProductMarket {
         let demand = product.noise.distribution(mean: expected).draw(demandStream)
         return DemandObservation(
             product: index, period: state.period, expected: expected, demand: demand, phase: phase,
-            price: conditions.price, promotion: conditions.promotion, shock: conditions.shock,
-            supply: conditions.supply)
+            price: price, promotion: conditions.promotion, shock: conditions.shock,
+            supply: conditions.supply, newAdopterShare: newAdopterShare)
     }
 
     /// Records the units sold in the current period (0 when the product was not on sale;
     /// clamped at 0 below) and moves to the next period. Sales that were first purchases turn
     /// customers into adopters who spread the word.
-    public func endPeriod(sold: Int) {
+    ///
+    /// - Parameter departed: would-be first buyers who found no stock and leave the market for
+    ///   good (units, ≥ 0); they shrink the Bass market size from the next period on.
+    public func endPeriod(sold: Int, departed: Double = 0) {
         precondition(state.awaitingSales, "endPeriod called without beginPeriod")
         state.adopters += Double(max(sold, 0)) * state.newAdopterShare
+        state.departedCustomers += max(departed, 0)
         state.newAdopterShare = 0
         state.awaitingSales = false
         state.period += 1
@@ -135,7 +159,7 @@ public final class ProductMarket {
         switch product.lifecycle {
         case let .bass(bass):
             let adopters = state.adopters
-            let marketSize = bass.marketSize * conditions.marketSizeFactor
+            let marketSize = max(0, bass.marketSize * conditions.marketSizeFactor - state.departedCustomers)
             let newAdopters = bass.newAdopters(adopters: adopters, marketSize: marketSize)
             let repeats = bass.repeatRate * adopters
             let total = newAdopters + repeats

@@ -62,15 +62,15 @@ extension ProductDemandSummary {
     }
 }
 
-/// Aligned plain-text tables: the first column left-aligned, the others right-aligned.
+/// Aligned plain-text tables: the first `leftAligned` columns left-aligned, the others right-aligned.
 enum TextTable {
-    static func render(header: [String], rows: [[String]]) -> String {
+    static func render(header: [String], rows: [[String]], leftAligned: Int = 1) -> String {
         let all = [header] + rows
         let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { column, cell in
                 let padding = String(repeating: " ", count: widths[column] - cell.count)
-                return column == 0 ? cell + padding : padding + cell
+                return column < leftAligned ? cell + padding : padding + cell
             }.joined(separator: "  ")
         }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")

@@ -8,7 +8,10 @@ public struct RunManifest: Codable, Sendable {
     public var scenarioFile: String
     public var scenario: String
     public var seed: UInt64
-    public var replication: Int
+    /// The replication simulated (`simulate`), or nil for a run over several.
+    public var replication: Int?
+    /// Replications run (`run`), or nil for a single simulation.
+    public var replications: Int?
     public var generator: String
     /// When the run started (ISO 8601, UTC).
     public var startedAt: Date
@@ -16,7 +19,8 @@ public struct RunManifest: Codable, Sendable {
     public var seconds: [String: Double]
 
     public init(tool: String, version: String, command: [String], scenarioFile: String, scenario: String,
-                seed: UInt64, replication: Int, generator: String, startedAt: Date, seconds: [String: Double]) {
+                seed: UInt64, replication: Int? = nil, replications: Int? = nil, generator: String, startedAt: Date,
+                seconds: [String: Double]) {
         self.tool = tool
         self.version = version
         self.command = command
@@ -24,6 +28,7 @@ public struct RunManifest: Codable, Sendable {
         self.scenario = scenario
         self.seed = seed
         self.replication = replication
+        self.replications = replications
         self.generator = generator
         self.startedAt = startedAt
         self.seconds = seconds

@@ -50,7 +50,7 @@ struct SimulateCommand: ParsableCommand {
         market.run(&recorder)
         let simulated = Date()
 
-        let destination = out ?? Self.defaultFolder(scenario: spec.name, seed: seed, replication: replication, at: started)
+        let destination = out ?? Self.defaultFolder(scenario: spec.name, label: "seed\(seed)-rep\(replication)", at: started)
         do {
             let folder = try RunFolder(destination: destination)
             do {
@@ -79,12 +79,12 @@ struct SimulateCommand: ParsableCommand {
         print("wrote \(destination)/demand.csv (\(recorder.observations.count) rows)")
     }
 
-    /// `Results/runs/<scenario>/<UTC time>-seed<N>-rep<R>`.
-    static func defaultFolder(scenario: String, seed: UInt64, replication: Int, at date: Date) -> String {
+    /// `Results/runs/<scenario>/<UTC time>-<label>`.
+    static func defaultFolder(scenario: String, label: String, at date: Date) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        return "Results/runs/\(scenario)/\(formatter.string(from: date))-seed\(seed)-rep\(replication)"
+        return "Results/runs/\(scenario)/\(formatter.string(from: date))-\(label)"
     }
 }

@@ -20,7 +20,7 @@ struct ValidateCommand: ParsableCommand {
             do {
                 let spec = try ScenarioLoading.load(file)
                 let calendar = spec.calendar
-                print("ok: \(file) (\(spec.name): \(counted(spec.products.count, "product")), "
+                print("ok: \(file) (\(spec.name): \(counted(spec.catalogue.count, "product")), "
                       + "\(counted(spec.events.count, "event")), \(counted(calendar.periods, calendar.period.rawValue)) "
                       + "from \(calendar.start))")
             } catch {
@@ -39,7 +39,9 @@ enum ScenarioLoading {
     }
 }
 
-/// "1 event", "3 events".
+/// "1 event", "3 events", "2 strategies".
 func counted(_ count: Int, _ noun: String) -> String {
-    "\(count) \(noun)" + (count == 1 ? "" : "s")
+    guard count != 1 else { return "1 \(noun)" }
+    let consonantY = noun.hasSuffix("y") && !"aeiou".contains(noun.dropLast().last ?? "a")
+    return "\(count) " + (consonantY ? noun.dropLast() + "ies" : noun + "s")
 }

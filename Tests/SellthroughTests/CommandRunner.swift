@@ -54,4 +54,10 @@ struct CommandRunner {
             .sorted()
             .map { "Scenarios/" + $0 }
     }
+
+    /// The bundled scenarios meant to be run by people: all but the `bench-*` catalogues of
+    /// thousands of products, which the benchmark runs (the tests only validate them).
+    static func everydayScenarios() throws -> [String] {
+        try bundledScenarios().filter { !$0.hasPrefix("Scenarios/bench-") }
+    }
 }

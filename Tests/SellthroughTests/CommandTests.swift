@@ -23,7 +23,7 @@ struct CommandTests {
     func simulateBundled() throws {
         let folder = try CommandRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        for file in try CommandRunner.bundledScenarios() {
+        for file in try CommandRunner.everydayScenarios() {
             let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
             let first = folder.appendingPathComponent(name + "-1")
             let second = folder.appendingPathComponent(name + "-2")

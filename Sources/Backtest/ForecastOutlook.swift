@@ -1,0 +1,57 @@
+import Forecasting
+import Inventory
+
+/// The demand outlook a policy sees: the strategy's forecaster, asked on demand.
+///
+/// A class so that handing it to a policy as `any DemandOutlook` costs no allocation per
+/// review; the loop owns one per product and feeds its forecaster every period. Forecasts are
+/// only computed when a policy asks, so policies that ignore the outlook, like (s,S), cost
+/// nothing here.
+final class ForecastOutlook: DemandOutlook, @unchecked Sendable {
+    // Mutated only by the loop that owns it, between decisions; never shared across threads.
+    var forecaster: any Forecaster
+
+    init(forecaster: any Forecaster) {
+        self.forecaster = forecaster
+    }
+
+    func expectedDemand(over periods: Int) -> Double {
+        guard periods > 0 else { return 0 }
+        return forecaster.forecast(horizon: periods).cumulativeMean(steps: periods)
+    }
+
+    func demandQuantile(_ probability: Double, over periods: Int) -> Double {
+        guard periods > 0 else { return 0 }
+        return forecaster.forecast(horizon: periods).cumulativeQuantile(probability, steps: periods)
+    }
+
+    func demandStandardDeviation(over periods: Int) -> Double {
+        guard periods > 0 else { return 0 }
+        return forecaster.forecast(horizon: periods).cumulativeStandardDeviation(steps: periods)
+    }
+
+    /// Expected demand of the next period: what accuracy is scored on.
+    func nextPeriodForecast() -> Double {
+        forecaster.forecast(horizon: 1).mean.first ?? 0
+    }
+}
+
+/// The future as it will be: the oracle's outlook, read off the demand the market will draw.
+struct PerfectOutlook: DemandOutlook {
+    /// Demand of every period of the horizon, as drawn when all of it is served.
+    let demand: [Int]
+    /// The period after the decision.
+    let next: Int
+
+    func expectedDemand(over periods: Int) -> Double {
+        let end = min(demand.count, next + max(0, periods))
+        guard next < end else { return 0 }
+        return Double(demand[next..<end].reduce(0, +))
+    }
+
+    func demandQuantile(_ probability: Double, over periods: Int) -> Double {
+        expectedDemand(over: periods)
+    }
+
+    func demandStandardDeviation(over periods: Int) -> Double { 0 }
+}

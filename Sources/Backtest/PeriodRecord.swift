@@ -1,0 +1,87 @@
+import Market
+
+/// Everything that happened to one product in one period of the closed loop: stock movements,
+/// service, the order placed, and the money. Units are units; money is in the scenario's
+/// currency.
+///
+/// Conservation (checked in debug builds): `onHandStart + arrivals − sold − writtenOff = onHandEnd`.
+public struct PeriodRecord: Hashable, Sendable {
+    public var product: Int
+    public var period: Int
+    public var phase: LifecyclePhase
+    /// Mean of the demand distribution (ground truth).
+    public var expectedDemand: Double
+    /// What customers wanted this period.
+    public var demand: Int
+    /// On hand at the start of the period, before arrivals.
+    public var onHandStart: Int
+    /// Units received at the start of the period (including the launch stock).
+    public var arrivals: Int
+    /// Units of this period's demand served straight from the shelf.
+    public var servedFromShelf: Int
+    /// Units handed to customers who had been waiting (backorders filled from arrivals).
+    public var backordersFilled: Int
+    /// Units of this period's demand that will wait (new backorders).
+    public var backordered: Int
+    /// Units of this period's demand lost.
+    public var lost: Int
+    /// Units still owed to waiting customers at the end of the period.
+    public var backlog: Int
+    /// On hand at the end of the period, after any end-of-life write-off.
+    public var onHandEnd: Int
+    /// Units written off (salvaged) at end of life or horizon.
+    public var writtenOff: Int
+    /// Backorders still unfilled at end of life or horizon: those customers are told no.
+    public var backordersCancelled: Int
+    /// Units on order at the end of the period (after any order placed in it).
+    public var onOrder: Int
+    /// Units ordered at the end of this period (after supply constraints and cuts).
+    public var ordered: Int
+    /// Lead time of that order in periods, or nil when nothing was ordered.
+    public var leadTime: Int?
+    /// Mean price paid this period, in currency per unit.
+    public var price: Double
+    /// The forecaster's expectation for this period, made at the end of the previous one.
+    public var forecast: Double
+    /// True when a promotion ran.
+    public var promotion: Bool
+    public var money: Ledger
+
+    /// Units handed to customers this period: from the shelf and to those who had waited.
+    public var sold: Int { servedFromShelf + backordersFilled }
+    /// Unmet demand this period (backordered or lost).
+    public var short: Int { backordered + lost }
+    /// What the forecaster could see of demand: sales plus new backorders (lost demand is invisible).
+    public var observedDemand: Int { servedFromShelf + backordered }
+}
+
+/// Money of one product-period, in currency. Profit counts lost margin only once: as revenue
+/// that did not happen; `shortagePenalty` is the separate goodwill or backorder charge.
+public struct Ledger: Hashable, Sendable {
+    /// Price × units handed over.
+    public var revenue = 0.0
+    /// Unit cost × units handed over.
+    public var costOfGoods = 0.0
+    /// Holding cost on the units on hand at the end of the period.
+    public var holding = 0.0
+    /// Fixed cost of the order placed, if any.
+    public var ordering = 0.0
+    /// Penalty per unit lost this period and per unit waiting at its end.
+    public var shortagePenalty = 0.0
+    /// What leftover units fetch at end of life: salvage value × units.
+    public var salvage = 0.0
+    /// Book value of the leftover units taken off the shelf: unit cost × units.
+    public var writeOff = 0.0
+
+    public init() {}
+
+    /// Revenue + salvage − cost of goods − write-off − holding − ordering − penalty.
+    public var profit: Double {
+        revenue + salvage - costOfGoods - writeOff - holding - ordering - shortagePenalty
+    }
+}
+
+/// Receives every period of a product's closed loop, in order.
+public protocol LoopRecorder {
+    mutating func record(_ period: PeriodRecord)
+}

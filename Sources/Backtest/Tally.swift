@@ -1,0 +1,112 @@
+/// Additive totals of a stretch of the closed loop (a phase, a product's life, a catalogue):
+/// everything the metrics are derived from. Tallies of different products or phases add up.
+public struct Tally: Hashable, Sendable, Codable {
+    /// Live periods.
+    public var periods = 0
+    public var demand = 0
+    public var expectedDemand = 0.0
+    public var servedFromShelf = 0
+    public var sold = 0
+    public var backordered = 0
+    public var lost = 0
+    public var backordersCancelled = 0
+    /// Periods with unmet demand.
+    public var stockoutPeriods = 0
+    /// Sum over periods of the end-of-period stock, in unit-periods.
+    public var onHandUnitPeriods = 0
+    /// Sum over periods of the end-of-period stock value at unit cost, in currency-periods.
+    public var onHandValuePeriods = 0.0
+    /// Units salvaged at end of life.
+    public var leftover = 0
+    public var orders = 0
+    public var unitsOrdered = 0
+    /// Lost units × (price − unit cost): margin that did not happen (already inside profit).
+    public var lostMargin = 0.0
+    public var revenue = 0.0
+    public var costOfGoods = 0.0
+    public var holding = 0.0
+    public var ordering = 0.0
+    public var shortagePenalty = 0.0
+    public var salvage = 0.0
+    public var writeOff = 0.0
+    /// Forecast errors (forecast − actual) against true demand: Σ|e|, Σe², Σe.
+    public var absoluteErrorDemand = 0.0
+    public var squaredErrorDemand = 0.0
+    public var errorDemand = 0.0
+    /// The same against what the forecaster could observe (sales plus new backorders).
+    public var absoluteErrorSales = 0.0
+    public var squaredErrorSales = 0.0
+    public var errorSales = 0.0
+
+    public init() {}
+
+    public var profit: Double { revenue + salvage - costOfGoods - writeOff - holding - ordering - shortagePenalty }
+
+    /// Adds one period, with the product's unit cost for stock values.
+    public mutating func add(_ record: PeriodRecord, unitCost: Double) {
+        periods += 1
+        demand += record.demand
+        expectedDemand += record.expectedDemand
+        servedFromShelf += record.servedFromShelf
+        sold += record.sold
+        backordered += record.backordered
+        lost += record.lost
+        backordersCancelled += record.backordersCancelled
+        if record.short > 0 { stockoutPeriods += 1 }
+        onHandUnitPeriods += record.onHandEnd
+        onHandValuePeriods += Double(record.onHandEnd) * unitCost
+        leftover += record.writtenOff
+        if record.ordered > 0 {
+            orders += 1
+            unitsOrdered += record.ordered
+        }
+        lostMargin += Double(record.lost) * max(0, record.price - unitCost)
+        revenue += record.money.revenue
+        costOfGoods += record.money.costOfGoods
+        holding += record.money.holding
+        ordering += record.money.ordering
+        shortagePenalty += record.money.shortagePenalty
+        salvage += record.money.salvage
+        writeOff += record.money.writeOff
+        let demandError = record.forecast - Double(record.demand)
+        absoluteErrorDemand += abs(demandError)
+        squaredErrorDemand += demandError * demandError
+        errorDemand += demandError
+        let salesError = record.forecast - Double(record.observedDemand)
+        absoluteErrorSales += abs(salesError)
+        squaredErrorSales += salesError * salesError
+        errorSales += salesError
+    }
+
+    /// Adds another tally (another product, phase or replication).
+    public mutating func add(_ other: Tally) {
+        periods += other.periods
+        demand += other.demand
+        expectedDemand += other.expectedDemand
+        servedFromShelf += other.servedFromShelf
+        sold += other.sold
+        backordered += other.backordered
+        lost += other.lost
+        backordersCancelled += other.backordersCancelled
+        stockoutPeriods += other.stockoutPeriods
+        onHandUnitPeriods += other.onHandUnitPeriods
+        onHandValuePeriods += other.onHandValuePeriods
+        leftover += other.leftover
+        orders += other.orders
+        unitsOrdered += other.unitsOrdered
+        lostMargin += other.lostMargin
+        revenue += other.revenue
+        costOfGoods += other.costOfGoods
+        holding += other.holding
+        ordering += other.ordering
+        shortagePenalty += other.shortagePenalty
+        salvage += other.salvage
+        writeOff += other.writeOff
+        absoluteErrorDemand += other.absoluteErrorDemand
+        squaredErrorDemand += other.squaredErrorDemand
+        errorDemand += other.errorDemand
+        absoluteErrorSales += other.absoluteErrorSales
+        squaredErrorSales += other.squaredErrorSales
+        errorSales += other.errorSales
+    }
+}
