@@ -4,25 +4,29 @@ import Inventory
 /// period will have and orders by the Wagner–Whitin plan for it — the cheapest way to meet all
 /// of that demand given the fixed ordering cost and the holding cost.
 ///
-/// It plans with the mean lead time rounded to whole periods; with random lead times an order
-/// may arrive off plan, so regret is "≥ 0 up to that noise". It obeys the same supply
-/// constraints as every strategy (the loop applies them), ordering up to exactly the demand of
-/// the periods each order covers.
+/// The plan assumes the mean lead time and uncut orders. Reality may differ — a capacity or a
+/// supply disruption cuts an order, a random lead time stretches — so the oracle also checks
+/// every period whether its stock and orders still cover the demand until an order placed now
+/// could arrive (with the lead time this order would actually get, which it knows), and tops up
+/// when they do not. It obeys the same supply constraints as every strategy. Regret is therefore
+/// ≥ 0 up to what the plan cannot foresee (cut orders it has to repeat).
 struct OraclePolicy: InventoryPolicy {
-    /// For each period, the last period an order placed at its end covers; nil = no order.
+    /// For each period, the last period covered by the planned order placed at its end; nil =
+    /// no planned order.
     let coverageEnd: [Int?]
-
-    func reviews(in period: Int) -> Bool {
-        period >= 0 && period < coverageEnd.count && coverageEnd[period] != nil
-    }
 
     func decide(_ context: PolicyContext) -> OrderDecision {
         let period = context.state.period
-        guard period < coverageEnd.count, let last = coverageEnd[period] else { return .none("not an oracle order period") }
-        // The outlook is exact: demand of periods period + 1 … last.
+        let lead = max(0, Int(context.leadTime.mean.rounded()))
+        let planned = period >= 0 && period < coverageEnd.count ? coverageEnd[period] : nil
+        // The outlook is exact: demand of the periods after this one.
+        let untilArrival = Int(context.outlook.expectedDemand(over: lead + 1))
+        let short = untilArrival > context.state.position
+        guard planned != nil || short else { return context.noOrder(because: "oracle: stock covers demand until the next arrival") }
+        let last = max(planned ?? 0, period + lead + 1)
         let needed = Int(context.outlook.expectedDemand(over: last - period))
-        return OrderDecision(quantity: needed - context.state.position,
-                             reason: "oracle: true demand of periods \(period + 1)…\(last) is \(needed)")
+        return context.order(needed - context.state.position,
+                             because: "oracle: true demand of periods \(period + 1)…\(last) is \(needed)")
     }
 }
 

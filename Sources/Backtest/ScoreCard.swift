@@ -4,8 +4,8 @@ import Market
 /// lifecycle phase. A ``LoopRecorder`` that keeps no per-period data, so memory does not grow
 /// with the horizon.
 public struct ScoreCard: LoopRecorder, Hashable, Sendable, Codable {
-    public var total = Tally()
-    /// Indexed like `LifecyclePhase.allCases`.
+    /// Indexed like `LifecyclePhase.allCases`. Only phases are tallied per period; the total is
+    /// their sum, which halves the work in the loop.
     public var phases = Array(repeating: Tally(), count: LifecyclePhase.allCases.count)
     /// Unit cost, to value stock.
     public let unitCost: Double
@@ -15,8 +15,14 @@ public struct ScoreCard: LoopRecorder, Hashable, Sendable, Codable {
     }
 
     public mutating func record(_ period: PeriodRecord) {
-        total.add(period, unitCost: unitCost)
         phases[period.phase.index].add(period, unitCost: unitCost)
+    }
+
+    /// The whole life: the sum of the phases.
+    public var total: Tally {
+        var total = Tally()
+        for phase in phases { total.add(phase) }
+        return total
     }
 
     public func tally(for phase: LifecyclePhase) -> Tally {

@@ -14,6 +14,16 @@ public protocol Forecaster: Sendable {
     /// The forecast for the `horizon` periods after the last observed one (`horizon` ≥ 1).
     /// Before any observation it is the forecaster's prior (usually zero demand, wide).
     func forecast(horizon: Int) -> Forecast
+
+    /// Expected demand of the next period: `forecast(horizon: 1).mean[0]`, without building the
+    /// forecast. The closed loop scores it every period, so models give it directly.
+    var nextPeriodMean: Double { get }
+}
+
+extension Forecaster {
+    public var nextPeriodMean: Double {
+        forecast(horizon: 1).mean.first ?? 0
+    }
 }
 
 extension Forecaster {

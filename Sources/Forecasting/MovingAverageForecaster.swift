@@ -54,6 +54,9 @@ public struct MovingAverageForecaster: Forecaster, Hashable, Codable {
     /// The current average (units per period), ≥ 0; 0 before any observation.
     public var average: Double { oneStepForecast ?? 0 }
 
+    /// The average of the window (0 before any observation).
+    public var nextPeriodMean: Double { average }
+
     /// σ̂, the root mean square of the recent one-step residuals (units per period).
     public var residualStandardDeviation: Double { residuals.standardDeviation }
 

@@ -59,6 +59,9 @@ public struct NaiveForecaster: Forecaster, Hashable, Codable {
         observationCount += 1
     }
 
+    /// The last value (0 before any observation).
+    public var nextPeriodMean: Double { lastValue }
+
     /// The last value for every period, with the random-walk spread above.
     public func forecast(horizon: Int) -> Forecast {
         guard observationCount > 0 else { return .nothingObserved(horizon: horizon) }

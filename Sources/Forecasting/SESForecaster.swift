@@ -121,6 +121,9 @@ public struct SESForecaster: Forecaster, Hashable, Codable {
         if refitIsDue { refit() }
     }
 
+    /// The level (0 before any observation).
+    public var nextPeriodMean: Double { max(0, level) }
+
     /// The level for every period, with the ETS(A,N,N) spread above.
     public func forecast(horizon: Int) -> Forecast {
         guard observationCount > 0 else { return .nothingObserved(horizon: horizon) }

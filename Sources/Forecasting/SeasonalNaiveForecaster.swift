@@ -71,6 +71,9 @@ public struct SeasonalNaiveForecaster: Forecaster, Hashable, Codable {
         observationCount += 1
     }
 
+    /// The value a season ago (the last value during warm-up; 0 before any observation).
+    public var nextPeriodMean: Double { oneStepForecast ?? 0 }
+
     /// The last season repeated (the last value during warm-up), with the spread above.
     public func forecast(horizon: Int) -> Forecast {
         guard let last = oneStepForecast else { return .nothingObserved(horizon: horizon) }

@@ -32,14 +32,29 @@ public struct PolicyContext: Sendable {
     /// from the next period; nil when it outlives the horizon.
     public var periodsUntilEndOfLife: Int?
     public var economics: Economics
+    /// Whether the decision should say why, in words. Off in the backtest's hot loop, where
+    /// formatting a sentence per product-period would cost more than the decision itself; on
+    /// for traces and explanations.
+    public var explains: Bool
 
     public init(state: InventoryState, outlook: any DemandOutlook, leadTime: LeadTimeOutlook,
-                periodsUntilEndOfLife: Int?, economics: Economics) {
+                periodsUntilEndOfLife: Int?, economics: Economics, explains: Bool = true) {
         self.state = state
         self.outlook = outlook
         self.leadTime = leadTime
         self.periodsUntilEndOfLife = periodsUntilEndOfLife
         self.economics = economics
+        self.explains = explains
+    }
+
+    /// An order of `quantity` units; `reason` is only rendered when ``explains`` is on.
+    public func order(_ quantity: Int, priceFactor: Double? = nil, because reason: @autoclosure () -> String) -> OrderDecision {
+        OrderDecision(quantity: quantity, priceFactor: priceFactor, reason: explains ? reason() : "")
+    }
+
+    /// No order; `reason` is only rendered when ``explains`` is on.
+    public func noOrder(because reason: @autoclosure () -> String) -> OrderDecision {
+        OrderDecision(quantity: 0, reason: explains ? reason() : "")
     }
 }
 
@@ -115,7 +130,8 @@ public struct OrderDecision: Hashable, Sendable {
     public var quantity: Int
     /// New shelf price as a share of the list price (a clearance markdown), or nil for no change.
     public var priceFactor: Double?
-    /// Why, in a few words ("position 12 ≤ s = 20: order up to S = 40").
+    /// Why, in a few words ("position 12 ≤ s = 20: order up to S = 40"); empty when the
+    /// context did not ask for explanations.
     public var reason: String
 
     public init(quantity: Int, priceFactor: Double? = nil, reason: String) {

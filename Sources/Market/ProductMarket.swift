@@ -39,15 +39,21 @@ public final class ProductMarket {
 
     /// The seller's own markdown: the shelf price is multiplied by this (0 < factor ≤ 1) on top
     /// of the scenario's prices, and demand responds through the price elasticity. 1 = none.
-    public var markdown: Double = 1 {
+    @exclusivity(unchecked) public var markdown: Double = 1 {
         didSet { precondition(markdown > 0 && markdown.isFinite, "a markdown factor must be positive, got \(markdown)") }
     }
 
     private let effects: ProductEffects
+    /// The lifecycle, unpacked once: reading an enum's array payload every period would
+    /// retain and release it.
+    private let bass: BassDiffusion?
+    private let segments: [LifecycleSegment]
     private let seasonFactors: [Double]
     private let demandStream: RandomStream
     private var events = Simulator<MarketEvent>()
-    private var state = State()
+    // Read and written once per period by this object's own methods, never re-entrantly; the
+    // dynamic exclusivity check on a class property is a measurable cost there, so it is off.
+    @exclusivity(unchecked) private var state = State()
 
     /// What changes from period to period, kept in one value so the hot path reads and writes
     /// the object once per period.
@@ -76,6 +82,14 @@ public final class ProductMarket {
         self.product = model.products[index]
         self.calendar = model.calendar
         self.liveRange = model.livePeriods(of: index)
+        switch model.products[index].lifecycle {
+        case let .bass(bass):
+            self.bass = bass
+            self.segments = []
+        case let .phases(segments):
+            self.bass = nil
+            self.segments = segments
+        }
         self.effects = ProductEffects(model: model, productIndex: index, events: events)
         self.seasonFactors = seasonFactors
         self.demandStream = demandStream
@@ -156,24 +170,21 @@ public final class ProductMarket {
     /// Underlying demand of the current period before season and conditions, the share of it
     /// that is first purchases (what adoption grows by), and the phase label.
     private func lifecycleDemand(_ state: inout State) -> (units: Double, newAdopterShare: Double, phase: LifecyclePhase) {
-        switch product.lifecycle {
-        case let .bass(bass):
-            let adopters = state.adopters
-            let marketSize = max(0, bass.marketSize * conditions.marketSizeFactor - state.departedCustomers)
-            let newAdopters = bass.newAdopters(adopters: adopters, marketSize: marketSize)
-            let repeats = bass.repeatRate * adopters
-            let total = newAdopters + repeats
-            let phase = bass.phase(adoptedShare: marketSize > 0 ? adopters / marketSize : 1)
-            return (total, total > 0 ? newAdopters / total : 0, phase)
-        case let .phases(segments):
-            return phaseDemand(segments, period: state.period, segmentIndex: &state.segmentIndex)
+        guard let bass else {
+            return phaseDemand(period: state.period, segmentIndex: &state.segmentIndex)
         }
+        let adopters = state.adopters
+        let marketSize = max(0, bass.marketSize * conditions.marketSizeFactor - state.departedCustomers)
+        let newAdopters = bass.newAdopters(adopters: adopters, marketSize: marketSize)
+        let repeats = bass.repeatRate * adopters
+        let total = newAdopters + repeats
+        let phase = bass.phase(adoptedShare: marketSize > 0 ? adopters / marketSize : 1)
+        return (total, total > 0 ? newAdopters / total : 0, phase)
     }
 
     /// The mean over the period's days of the segment levels (0 outside the product's life and
     /// outside every segment), and the phase of the first live day.
-    private func phaseDemand(_ segments: [LifecycleSegment], period: Int,
-                             segmentIndex: inout Int) -> (units: Double, newAdopterShare: Double, phase: LifecyclePhase) {
+    private func phaseDemand(period: Int, segmentIndex: inout Int) -> (units: Double, newAdopterShare: Double, phase: LifecyclePhase) {
         let first = calendar.firstDay(of: period)
         let days = calendar.length.days
         var total = 0.0

@@ -1,7 +1,9 @@
 import ArgumentParser
+import Backtest
 import Foundation
 import GSL
 import Market
+import Scenario
 
 /// `sellthrough bench`: how fast the market simulator runs compared with GSL drawing the same
 /// number of Poisson variates on its own.
@@ -29,6 +31,12 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .customLong("repeat"), help: "Runs of each measurement; the fastest counts.")
     var repetitions = 3
 
+    @Option(help: "Benchmark the closed loop on this scenario instead (e.g. Scenarios/bench-s-S.yaml).")
+    var scenario: String?
+
+    @Option(help: "With --scenario: replications of the longer run that checks memory stays flat.")
+    var replications = 5
+
     func validate() throws {
         guard products > 0, periods > 0, repetitions > 0 else {
             throw ValidationError("--products, --periods and --repeat must be positive")
@@ -36,6 +44,10 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let scenario {
+            try benchmarkClosedLoop(scenario)
+            return
+        }
         let model = SyntheticCatalogue.model(products: products, periods: periods)
         var setUpSeconds = Double.infinity
         var simulateSeconds = Double.infinity
@@ -78,6 +90,53 @@ struct BenchCommand: ParsableCommand {
               peak memory (max RSS)     \(String(format: "%.1f", Clock.maxResidentMegabytes())) MB
             """)
     }
+}
+
+extension BenchCommand {
+    /// The closed loop on a scenario, one thread, summary only: product-periods per second,
+    /// and peak memory after one replication and after `replications` (it must not grow).
+    func benchmarkClosedLoop(_ file: String) throws {
+        let spec: ScenarioSpec
+        let plan: BacktestPlan
+        do {
+            spec = try ScenarioSpec.load(contentsOf: file)
+            plan = try spec.backtestPlan(replications: 1, runsOracle: false)
+        } catch {
+            printError(error.description)
+            throw ExitStatus.invalidInput
+        }
+        let model = plan.blueprint.model
+        let livePeriods = model.products.indices.reduce(0) { $0 + model.livePeriods(of: $1).count }
+        var best = Double.infinity
+        for _ in 0..<repetitions {
+            var sink = SummaryOnly()
+            let started = Clock.seconds()
+            _ = try Backtester.run(plan, into: &sink)
+            best = min(best, Clock.seconds() - started)
+        }
+        let memoryAfterOne = Clock.maxResidentMegabytes()
+        var longer = plan
+        longer.replications = replications
+        var sink = SummaryOnly()
+        let started = Clock.seconds()
+        _ = try Backtester.run(longer, into: &sink)
+        let longerSeconds = Clock.seconds() - started
+        let productPeriods = Double(livePeriods * plan.strategies.count)
+        print("""
+            closed-loop benchmark: \(spec.name), \(model.products.count) products × \(model.calendar.periods) periods, \
+            \(plan.strategies.count) strateg\(plan.strategies.count == 1 ? "y" : "ies"), one thread, summary only, no oracle
+              product-periods per replication  \(Int(productPeriods))
+              best of \(repetitions)                       \(String(format: "%.3f", best)) s = \(String(format: "%.2f", productPeriods / best / 1e6)) M product-periods/s (target ≥ 4)
+              \(replications) replications                  \(String(format: "%.3f", longerSeconds)) s = \(String(format: "%.2f", productPeriods * Double(replications) / longerSeconds / 1e6)) M product-periods/s
+              peak memory after 1 replication  \(String(format: "%.1f", memoryAfterOne)) MB
+              peak memory after \(replications) more       \(String(format: "%.1f", Clock.maxResidentMegabytes())) MB
+            """)
+    }
+}
+
+/// Keeps nothing: the benchmark measures the loop and its summary only.
+private struct SummaryOnly: BacktestSink {
+    mutating func record(_ outcome: ProductOutcome) {}
 }
 
 /// Counts what the simulator produced, per product, selling everything.

@@ -9,6 +9,9 @@
 struct ResidualScale: Hashable, Codable, Sendable {
     /// Squared residuals, units² per period.
     private var squares: RingBuffer<Double>
+    /// Σ of `squares`, kept as residuals come and go so σ̂ costs O(1) per forecast; recomputed
+    /// exactly each time the buffer wraps, so rounding never accumulates.
+    private var sumOfSquares = 0.0
 
     /// An empty scale remembering up to `window` (≥ 1) residuals.
     init(window: Int) {
@@ -24,19 +27,26 @@ struct ResidualScale: Hashable, Codable, Sendable {
 
     /// Remembers one residual (units).
     mutating func record(_ residual: Double) {
-        squares.append(residual * residual)
+        let square = residual * residual
+        let dropped = squares.append(square)
+        if squares.wrapsNext {
+            sumOfSquares = squares.sum()
+        } else {
+            sumOfSquares += square - (dropped ?? 0)
+        }
     }
 
     /// Forgets every residual.
     mutating func removeAll() {
         squares.removeAll()
+        sumOfSquares = 0
     }
 
     /// σ̂ in units per period: √(mean of the remembered squared residuals); 0 without residuals,
     /// so a forecaster that has seen fewer than two periods forecasts with zero spread.
     var standardDeviation: Double {
         guard count > 0 else { return 0 }
-        let sigma = (squares.sum() / Double(count)).squareRoot()
+        let sigma = (max(0, sumOfSquares) / Double(count)).squareRoot()
         return sigma.isFinite ? sigma : 0
     }
 }

@@ -36,12 +36,18 @@ struct RingBuffer<Element: Hashable & Codable & Sendable>: Hashable, Codable, Se
     var isEmpty: Bool { count == 0 }
     var isFull: Bool { count == storage.count }
 
-    /// Appends `value`, dropping the oldest one when full.
-    mutating func append(_ value: Element) {
+    /// Appends `value`, dropping the oldest one when full; returns the dropped value, if any.
+    @discardableResult
+    mutating func append(_ value: Element) -> Element? {
+        let dropped = isFull ? storage[next] : nil
         storage[next] = value
         next = next + 1 == storage.count ? 0 : next + 1
         if count < storage.count { count += 1 }
+        return dropped
     }
+
+    /// Whether the next append goes to the start of the storage (the buffer just wrapped).
+    var wrapsNext: Bool { next == 0 }
 
     /// The value `lag` appends ago: lag 1 is the newest, lag `count` the oldest (1 ≤ lag ≤ count).
     func value(lag: Int) -> Element {

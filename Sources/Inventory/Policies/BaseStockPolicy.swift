@@ -22,7 +22,7 @@ public struct BaseStockPolicy: InventoryPolicy, Hashable, Codable {
     static let name = "base-stock policy"
 
     public func decide(_ context: PolicyContext) -> OrderDecision {
-        OrderUpTo.decision(level: level, position: context.state.position, why: "base stock S \(level)")
+        OrderUpTo.decision(level: level, context, why: "base stock S \(level)")
     }
 
     public init(from decoder: any Decoder) throws {

@@ -44,17 +44,19 @@ public struct EndOfLifeRunDown<Base: InventoryPolicy & Hashable & Codable>: Inve
         let left = context.periodsUntilEndOfLife
         var decision: OrderDecision
         if let left, left <= lead + stopPeriods {
-            decision = .none("\(left) periods to end of life ≤ lead \(lead) + stop \(stopPeriods): ordering stopped")
+            decision = context.noOrder(because: "\(left) periods to end of life ≤ lead \(lead) + stop \(stopPeriods): ordering stopped")
         } else if !base.reviews(in: context.state.period) {
-            decision = .none("period \(context.state.period) is not a review of the base policy: no order")
+            decision = context.noOrder(because: "period \(context.state.period) is not a review of the base policy: no order")
         } else {
             decision = base.decide(context)
         }
         if let clearance, let left, clearance.applies(periodsLeft: left) {
             // A deeper markdown already chosen by the base (e.g. a nested run-down) stays.
             decision.priceFactor = min(decision.priceFactor ?? 1, clearance.priceFactor)
-            decision.reason += "; clearance at \(DecisionText.percent(clearance.priceFactor)) of list "
-                + "(\(left) periods to end of life ≤ \(clearance.periodsBefore))"
+            if context.explains {
+                decision.reason += "; clearance at \(DecisionText.percent(clearance.priceFactor)) of list "
+                    + "(\(left) periods to end of life ≤ \(clearance.periodsBefore))"
+            }
         }
         return decision
     }

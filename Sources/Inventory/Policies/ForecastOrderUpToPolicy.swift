@@ -43,7 +43,7 @@ public struct ForecastOrderUpToPolicy: InventoryPolicy, Hashable, Codable {
 
     public func decide(_ context: PolicyContext) -> OrderDecision {
         let state = context.state
-        guard reviews(in: state.period) else { return ReviewSchedule.notReview(state.period, every: reviewPeriod) }
+        guard reviews(in: state.period) else { return ReviewSchedule.notReview(context, every: reviewPeriod) }
         let lead = context.leadTime.wholePeriods
         let horizon = lead + reviewPeriod
         let outlook = context.outlook
@@ -52,11 +52,14 @@ public struct ForecastOrderUpToPolicy: InventoryPolicy, Hashable, Codable {
         let cycleDemand = mean - (lead > 0 ? outlook.expectedDemand(over: lead) : 0)
         let k = target.safetyFactor(standardDeviation: sigma, cycleDemand: cycleDemand)
         let raw = mean + (sigma > 0 ? k * sigma : 0)
-        guard let level = OrderUpTo.wholeUnits(raw) else { return OrderUpTo.unusable(raw, "order-up-to level") }
-        let why = "S = mean \(DecisionText.number(mean)) + k \(DecisionText.number(k, digits: 3)) × σ "
-            + "\(DecisionText.number(sigma)) = \(DecisionText.number(raw)) → \(level) over lead \(lead) + review "
-            + "\(reviewPeriod) periods (\(target.text))"
-        return OrderUpTo.decision(level: level, position: state.position, why: why)
+        guard let level = OrderUpTo.wholeUnits(raw) else { return OrderUpTo.unusable(raw, "order-up-to level", context) }
+        // Only rendered when the context asks for an explanation.
+        func why() -> String {
+            "S = mean \(DecisionText.number(mean)) + k \(DecisionText.number(k, digits: 3)) × σ "
+                + "\(DecisionText.number(sigma)) = \(DecisionText.number(raw)) → \(level) over lead \(lead) + review "
+                + "\(reviewPeriod) periods (\(target.text))"
+        }
+        return OrderUpTo.decision(level: level, context, why: why())
     }
 
     public init(from decoder: any Decoder) throws {

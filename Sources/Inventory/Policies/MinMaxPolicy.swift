@@ -38,14 +38,14 @@ public struct MinMaxPolicy: InventoryPolicy, Hashable, Codable {
 
     public func decide(_ context: PolicyContext) -> OrderDecision {
         let state = context.state
-        guard reviews(in: state.period) else { return ReviewSchedule.notReview(state.period, every: reviewPeriod) }
+        guard reviews(in: state.period) else { return ReviewSchedule.notReview(context, every: reviewPeriod) }
         let position = state.position
         guard position < minimum else {
-            return .none("position \(position) ≥ min \(minimum): no order")
+            return context.noOrder(because: "position \(position) ≥ min \(minimum): no order")
         }
         let quantity = maximum - position
-        return OrderDecision(quantity: quantity,
-                             reason: "position \(position) < min \(minimum): order up to max \(maximum) → \(quantity)")
+        return context.order(quantity,
+                             because: "position \(position) < min \(minimum): order up to max \(maximum) → \(quantity)")
     }
 
     public init(from decoder: any Decoder) throws {

@@ -58,7 +58,7 @@ public struct NewsvendorPolicy: InventoryPolicy, Hashable, Codable {
     public func decide(_ context: PolicyContext) -> OrderDecision {
         let state = context.state
         guard state.period == buyPeriod else {
-            return .none("single buy is at period \(buyPeriod), not \(state.period): no order")
+            return context.noOrder(because: "single buy is at period \(buyPeriod), not \(state.period): no order")
         }
         let lead = context.leadTime.wholePeriods
         let horizon: Int
@@ -70,19 +70,22 @@ public struct NewsvendorPolicy: InventoryPolicy, Hashable, Codable {
             horizon = lead + seasonPeriods
             window = "lead \(lead) + season \(seasonPeriods) periods"
         } else {
-            return .none("end of life unknown and no seasonPeriods given: no single buy")
+            return context.noOrder(because: "end of life unknown and no seasonPeriods given: no single buy")
         }
-        guard horizon > 0 else { return .none("no selling periods left: no single buy") }
+        guard horizon > 0 else { return context.noOrder(because: "no selling periods left: no single buy") }
 
         let (ratio, ratioText) = ratio(context.economics)
-        guard ratio > 0 else { return .none("\(ratioText): no unit is worth buying") }
+        guard ratio > 0 else { return context.noOrder(because: "\(ratioText): no unit is worth buying") }
         let fractile = context.outlook.demandQuantile(ratio, over: horizon)
         guard let level = OrderUpTo.wholeUnits(fractile) else {
-            return OrderUpTo.unusable(fractile, "demand quantile")
+            return OrderUpTo.unusable(fractile, "demand quantile", context)
         }
-        let why = "single buy: \(DecisionText.number(ratio, digits: 4))-quantile of demand over \(window) = "
-            + "\(DecisionText.number(fractile)) → S \(level) (\(ratioText))"
-        return OrderUpTo.decision(level: level, position: state.position, why: why)
+        // Only rendered when the context asks for an explanation.
+        func why() -> String {
+            "single buy: \(DecisionText.number(ratio, digits: 4))-quantile of demand over \(window) = "
+                + "\(DecisionText.number(fractile)) → S \(level) (\(ratioText))"
+        }
+        return OrderUpTo.decision(level: level, context, why: why())
     }
 
     /// The ratio to use and how it came about, for the reason text.

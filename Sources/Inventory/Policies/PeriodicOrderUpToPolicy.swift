@@ -33,8 +33,8 @@ public struct PeriodicOrderUpToPolicy: InventoryPolicy, Hashable, Codable {
 
     public func decide(_ context: PolicyContext) -> OrderDecision {
         let state = context.state
-        guard reviews(in: state.period) else { return ReviewSchedule.notReview(state.period, every: reviewPeriod) }
-        return OrderUpTo.decision(level: level, position: state.position,
+        guard reviews(in: state.period) else { return ReviewSchedule.notReview(context, every: reviewPeriod) }
+        return OrderUpTo.decision(level: level, context,
                                   why: "review of period \(state.period) (every \(reviewPeriod))")
     }
 

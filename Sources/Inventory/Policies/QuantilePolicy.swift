@@ -33,14 +33,17 @@ public struct QuantilePolicy: InventoryPolicy, Hashable, Codable {
 
     public func decide(_ context: PolicyContext) -> OrderDecision {
         let state = context.state
-        guard reviews(in: state.period) else { return ReviewSchedule.notReview(state.period, every: reviewPeriod) }
+        guard reviews(in: state.period) else { return ReviewSchedule.notReview(context, every: reviewPeriod) }
         let lead = context.leadTime.wholePeriods
         let horizon = lead + reviewPeriod
         let raw = context.outlook.demandQuantile(quantile, over: horizon)
-        guard let level = OrderUpTo.wholeUnits(raw) else { return OrderUpTo.unusable(raw, "demand quantile") }
-        let why = "\(DecisionText.number(quantile, digits: 4))-quantile of demand over lead \(lead) + review "
-            + "\(reviewPeriod) periods = \(DecisionText.number(raw)) → S \(level)"
-        return OrderUpTo.decision(level: level, position: state.position, why: why)
+        guard let level = OrderUpTo.wholeUnits(raw) else { return OrderUpTo.unusable(raw, "demand quantile", context) }
+        // Only rendered when the context asks for an explanation.
+        func why() -> String {
+            "\(DecisionText.number(quantile, digits: 4))-quantile of demand over lead \(lead) + review "
+                + "\(reviewPeriod) periods = \(DecisionText.number(raw)) → S \(level)"
+        }
+        return OrderUpTo.decision(level: level, context, why: why())
     }
 
     public init(from decoder: any Decoder) throws {

@@ -36,16 +36,16 @@ public struct ReorderQuantityPolicy: InventoryPolicy, Hashable, Codable {
 
     public func decide(_ context: PolicyContext) -> OrderDecision {
         let state = context.state
-        guard reviews(in: state.period) else { return ReviewSchedule.notReview(state.period, every: reviewPeriod) }
+        guard reviews(in: state.period) else { return ReviewSchedule.notReview(context, every: reviewPeriod) }
         let position = state.position
         guard position <= reorderPoint else {
-            return .none("position \(position) > s \(reorderPoint): no order")
+            return context.noOrder(because: "position \(position) > s \(reorderPoint): no order")
         }
         // s − position ≥ 0 here, so integer division is the floor.
         let batches = (reorderPoint - position) / quantity + 1
         let total = batches * quantity
-        return OrderDecision(quantity: total,
-                             reason: "position \(position) ≤ s \(reorderPoint): \(batches) × Q \(quantity) = \(total) "
+        return context.order(total,
+                             because: "position \(position) ≤ s \(reorderPoint): \(batches) × Q \(quantity) = \(total) "
                                  + "lifts it to \(position + total) > s")
     }
 

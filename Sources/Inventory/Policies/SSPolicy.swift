@@ -41,14 +41,14 @@ public struct SSPolicy: InventoryPolicy, Hashable, Codable {
 
     public func decide(_ context: PolicyContext) -> OrderDecision {
         let state = context.state
-        guard reviews(in: state.period) else { return ReviewSchedule.notReview(state.period, every: reviewPeriod) }
+        guard reviews(in: state.period) else { return ReviewSchedule.notReview(context, every: reviewPeriod) }
         let position = state.position
         guard position <= reorderPoint else {
-            return .none("position \(position) > s \(reorderPoint): no order")
+            return context.noOrder(because: "position \(position) > s \(reorderPoint): no order")
         }
         let quantity = orderUpTo - position
-        return OrderDecision(quantity: quantity,
-                             reason: "position \(position) ≤ s \(reorderPoint): order up to S \(orderUpTo) → \(quantity)")
+        return context.order(quantity,
+                             because: "position \(position) ≤ s \(reorderPoint): order up to S \(orderUpTo) → \(quantity)")
     }
 
     public init(from decoder: any Decoder) throws {

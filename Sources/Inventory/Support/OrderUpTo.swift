@@ -18,16 +18,17 @@ enum OrderUpTo {
 
     /// The decision for an order-up-to level, with `why` (how the level came about) in front of
     /// the arithmetic: "…; position 12 < S 40: order 28".
-    static func decision(level: Int, position: Int, why: String) -> OrderDecision {
+    static func decision(level: Int, _ context: PolicyContext, why: @autoclosure () -> String) -> OrderDecision {
+        let position = context.state.position
         let quantity = quantity(level: level, position: position)
         if quantity > 0 {
-            return OrderDecision(quantity: quantity, reason: "\(why); position \(position) < S \(level): order \(quantity)")
+            return context.order(quantity, because: "\(why()); position \(position) < S \(level): order \(quantity)")
         }
-        return .none("\(why); position \(position) ≥ S \(level): no order")
+        return context.noOrder(because: "\(why()); position \(position) ≥ S \(level): no order")
     }
 
     /// The decision when a policy's level came out unusable (see ``wholeUnits(_:)``).
-    static func unusable(_ level: Double, _ what: String) -> OrderDecision {
-        .none("\(what) = \(level) is not a usable level: no order")
+    static func unusable(_ level: Double, _ what: String, _ context: PolicyContext) -> OrderDecision {
+        context.noOrder(because: "\(what) = \(level) is not a usable level: no order")
     }
 }

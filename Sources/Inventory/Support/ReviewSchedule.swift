@@ -11,8 +11,8 @@ enum ReviewSchedule {
         return ((period % reviewPeriod) + reviewPeriod) % reviewPeriod == 0
     }
 
-    /// Reason text for a period that is not a review.
-    static func notReview(_ period: Int, every reviewPeriod: Int) -> OrderDecision {
-        .none("period \(period) is not a review (reviews every \(reviewPeriod) periods from period 0)")
+    /// The decision in a period that is not a review.
+    static func notReview(_ context: PolicyContext, every reviewPeriod: Int) -> OrderDecision {
+        context.noOrder(because: "period \(context.state.period) is not a review (reviews every \(reviewPeriod) periods from period 0)")
     }
 }
