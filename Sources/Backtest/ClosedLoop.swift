@@ -44,6 +44,10 @@ struct ClosedLoop {
         let highLeadTime = terms.leadTimeDays.quantile(0.95) / periodDays
         let economics = terms.economics
         var forecastForNext = 0.0
+        // Bound once, outside the per-period loop.
+        let policy = self.policy
+        let forecastOutlook: ForecastOutlook?
+        if case let .forecast(outlook) = outlook { forecastOutlook = outlook } else { forecastOutlook = nil }
 
         while market.period < calendar.periods {
             let t = market.period
@@ -80,7 +84,7 @@ struct ClosedLoop {
                              departed: Double(record.lost) * terms.churn * observation.newAdopterShare)
 
             // 3. The forecaster sees what was sold or promised, never lost demand.
-            if case let .forecast(forecast) = outlook {
+            if let forecast = forecastOutlook {
                 forecast.forecaster.observe(SalesObservation(
                     period: t, sales: Double(record.observedDemand), stockout: record.lost > 0,
                     price: observation.price, promotion: record.promotion))
@@ -139,7 +143,7 @@ struct ClosedLoop {
             assert(record.onHandStart + record.arrivals - record.sold - record.writtenOff == record.onHandEnd,
                    "stock is not conserved for product \(market.index) in period \(t)")
 
-            if case let .forecast(forecast) = outlook { forecastForNext = forecast.nextPeriodForecast() }
+            if let forecast = forecastOutlook { forecastForNext = forecast.nextPeriodForecast() }
             recorder.record(record)
         }
     }
