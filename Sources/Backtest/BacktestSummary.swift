@@ -4,12 +4,12 @@ import Market
 /// the oracle's profit on the same products.
 struct CatalogueTally {
     var total = Tally()
-    var phases = Array(repeating: Tally(), count: LifecyclePhase.allCases.count)
+    var phases: [LifecyclePhase: Tally] = [:]
     var oracleProfit: Double?
 
     mutating func add(_ card: ScoreCard, oracleProfit: Double?) {
         total.add(card.total)
-        for index in phases.indices { phases[index].add(card.phases[index]) }
+        for phase in LifecyclePhase.allCases { phases[phase, default: Tally()].add(card.tally(for: phase)) }
         if let oracleProfit { self.oracleProfit = (self.oracleProfit ?? 0) + oracleProfit }
     }
 }
@@ -49,9 +49,9 @@ public struct StrategySummary: Sendable, Codable {
         for metric in Metric.allCases where metric != .regret || catalogue.oracleProfit != nil {
             total[metric, default: RunningStatistic()].add(metric.value(catalogue.total, oracleProfit: catalogue.oracleProfit))
         }
-        for phase in LifecyclePhase.allCases where catalogue.phases[phase.index].periods > 0 {
+        for (phase, tally) in catalogue.phases where tally.periods > 0 {
             for metric in Metric.allCases where metric != .regret {
-                byPhase[phase, default: [:]][metric, default: RunningStatistic()].add(metric.value(catalogue.phases[phase.index]))
+                byPhase[phase, default: [:]][metric, default: RunningStatistic()].add(metric.value(tally))
             }
         }
     }

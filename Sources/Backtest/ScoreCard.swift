@@ -1,12 +1,15 @@
 import Market
 
-/// The tallies of one product under one strategy in one replication: the whole life and each
-/// lifecycle phase. A ``LoopRecorder`` that keeps no per-period data, so memory does not grow
-/// with the horizon.
+/// The tallies of one product under one strategy in one replication, by lifecycle phase; the
+/// whole life is their sum. A ``LoopRecorder`` that keeps no per-period data, so memory does not
+/// grow with the horizon.
 public struct ScoreCard: LoopRecorder, Hashable, Sendable, Codable {
-    /// Indexed like `LifecyclePhase.allCases`. Only phases are tallied per period; the total is
-    /// their sum, which halves the work in the loop.
-    public var phases = Array(repeating: Tally(), count: LifecyclePhase.allCases.count)
+    // One stored tally per phase rather than an array: the loop adds to one every period, and
+    // a fixed field avoids the array's bounds and uniqueness checks there.
+    public private(set) var introduction = Tally()
+    public private(set) var growth = Tally()
+    public private(set) var maturity = Tally()
+    public private(set) var decline = Tally()
     /// Unit cost, to value stock.
     public let unitCost: Double
 
@@ -15,29 +18,29 @@ public struct ScoreCard: LoopRecorder, Hashable, Sendable, Codable {
     }
 
     public mutating func record(_ period: PeriodRecord) {
-        phases[period.phase.index].add(period, unitCost: unitCost)
+        switch period.phase {
+        case .introduction: introduction.add(period, unitCost: unitCost)
+        case .growth: growth.add(period, unitCost: unitCost)
+        case .maturity: maturity.add(period, unitCost: unitCost)
+        case .decline: decline.add(period, unitCost: unitCost)
+        }
+    }
+
+    public func tally(for phase: LifecyclePhase) -> Tally {
+        switch phase {
+        case .introduction: return introduction
+        case .growth: return growth
+        case .maturity: return maturity
+        case .decline: return decline
+        }
     }
 
     /// The whole life: the sum of the phases.
     public var total: Tally {
-        var total = Tally()
-        for phase in phases { total.add(phase) }
+        var total = introduction
+        total.add(growth)
+        total.add(maturity)
+        total.add(decline)
         return total
-    }
-
-    public func tally(for phase: LifecyclePhase) -> Tally {
-        phases[phase.index]
-    }
-}
-
-extension LifecyclePhase {
-    /// Position in `allCases`.
-    var index: Int {
-        switch self {
-        case .introduction: return 0
-        case .growth: return 1
-        case .maturity: return 2
-        case .decline: return 3
-        }
     }
 }

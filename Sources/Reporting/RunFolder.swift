@@ -46,4 +46,19 @@ public struct RunFolder {
     public func discard() {
         try? FileManager.default.removeItem(atPath: staging)
     }
+
+    /// Stages a folder for `destination`, lets `fill` write into it and commits it. If `fill`
+    /// or the commit fails, the staging folder is removed and the error rethrown: the
+    /// destination then does not exist.
+    public static func produce<Result>(at destination: String, _ fill: (RunFolder) throws -> Result) throws -> Result {
+        let folder = try RunFolder(destination: destination)
+        do {
+            let result = try fill(folder)
+            try folder.commit()
+            return result
+        } catch {
+            folder.discard()
+            throw error
+        }
+    }
 }

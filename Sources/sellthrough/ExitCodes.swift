@@ -20,3 +20,14 @@ enum ExitStatus {
 func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }
+
+/// Runs `write`, turning any failure into the "results could not be written" exit status after
+/// saying why on standard error.
+func writingResults<Result>(_ write: () throws -> Result) throws -> Result {
+    do {
+        return try write()
+    } catch {
+        printError("\(error)")
+        throw ExitStatus.outputFailed
+    }
+}

@@ -57,35 +57,27 @@ struct RunCommand: ParsableCommand {
         }
         let model = plan.blueprint.model
         let destination = out ?? SimulateCommand.defaultFolder(scenario: spec.name, label: "run-seed\(plan.seed)", at: started)
-        let report: BacktestReport
-        do {
-            let folder = try RunFolder(destination: destination)
-            do {
+        let report = try writingResults {
+            try RunFolder.produce(at: destination) { folder in
                 var files = try RunFiles(model: model, strategies: plan.strategies.map(\.name),
                                          metricsPath: summaryOnly ? nil : folder.path("metrics.csv"),
                                          tracePath: trace ? folder.path("trace.csv") : nil)
                 let summary = try Backtester.run(plan, into: &files)
                 try files.finish()
                 let simulated = Date()
-                report = BacktestReport(scenario: spec.name, seed: plan.seed, replications: plan.replications,
-                                        model: model, summary: summary)
+                let report = BacktestReport(scenario: spec.name, seed: plan.seed, replications: plan.replications,
+                                            model: model, summary: summary)
                 try AtomicFile.write(ResultJSON.encode(report), to: folder.path("summary.json"))
                 try AtomicFile.write(report.markdown, to: folder.path("summary.md"))
                 try AtomicFile.write(spec.encodedYAML(), to: folder.path("scenario.yaml"))
                 let manifest = RunManifest(
                     tool: "sellthrough", version: Sellthrough.version, command: CommandLine.arguments,
-                    scenarioFile: file, scenario: spec.name, seed: plan.seed, replication: nil,
-                    replications: plan.replications, generator: plan.generator, startedAt: started,
+                    scenarioFile: file, scenario: spec.name, seed: plan.seed, replications: plan.replications,
+                    generator: plan.generator, startedAt: started,
                     seconds: ["backtest": simulated.timeIntervalSince(started), "total": Date().timeIntervalSince(started)])
                 try AtomicFile.write(ResultJSON.encode(manifest), to: folder.path("manifest.json"))
-                try folder.commit()
-            } catch {
-                folder.discard()
-                throw error
+                return report
             }
-        } catch {
-            printError("\(error)")
-            throw ExitStatus.outputFailed
         }
         print("\(spec.name): \(counted(model.products.count, "product")) × \(counted(model.calendar.periods, model.calendar.length.rawValue)), "
               + "\(counted(plan.replications, "replication")), seed \(plan.seed), \(counted(plan.strategies.count, "strategy"))")

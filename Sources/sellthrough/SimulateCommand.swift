@@ -51,9 +51,8 @@ struct SimulateCommand: ParsableCommand {
         let simulated = Date()
 
         let destination = out ?? Self.defaultFolder(scenario: spec.name, label: "seed\(seed)-rep\(replication)", at: started)
-        do {
-            let folder = try RunFolder(destination: destination)
-            do {
+        try writingResults {
+            try RunFolder.produce(at: destination) { folder in
                 try AtomicFile.write(DemandTable.csv(recorder.observations, model: model), to: folder.path("demand.csv"))
                 try AtomicFile.write(spec.encodedYAML(), to: folder.path("scenario.yaml"))
                 let manifest = RunManifest(
@@ -63,14 +62,7 @@ struct SimulateCommand: ParsableCommand {
                     seconds: ["simulate": simulated.timeIntervalSince(started),
                               "total": Date().timeIntervalSince(started)])
                 try AtomicFile.write(ResultJSON.encode(manifest), to: folder.path("manifest.json"))
-                try folder.commit()
-            } catch {
-                folder.discard()
-                throw error
             }
-        } catch {
-            printError("\(error)")
-            throw ExitStatus.outputFailed
         }
 
         print("\(spec.name): seed \(seed), replication \(replication), "
