@@ -86,7 +86,9 @@ public enum Backtester {
                                 outlook: .forecast(ForecastOutlook(forecaster: strategy.forecaster)))
         var card = ScoreCard(unitCost: plan.terms[product].economics.unitCost)
         if sink.wantsTrace {
-            var recorder = TracingRecorder(card: card, sink: sink, replication: replication, strategy: index)
+            // Move the sink into the recorder and back, so a sink holding large buffers is not
+            // copied (copy-on-write would otherwise duplicate them on the first write).
+            var recorder = TracingRecorder(card: card, sink: consume sink, replication: replication, strategy: index)
             loop.run(&recorder)
             card = recorder.card
             sink = recorder.sink
@@ -96,9 +98,16 @@ public enum Backtester {
         return card
     }
 
-    /// The oracle's profit on one product in one replication: perfect foresight of the demand
-    /// the market draws when every unit is served, ordered by the Wagner–Whitin plan.
+    /// The oracle's profit on one product in one replication.
     static func oracle(_ plan: BacktestPlan, product: Int, replication: Int) throws(GSLError) -> Double {
+        var card = ScoreCard(unitCost: plan.terms[product].economics.unitCost)
+        try oracleLoop(plan, product: product, replication: replication).run(&card)
+        return card.total.profit
+    }
+
+    /// The oracle's loop on one product in one replication: perfect foresight of the demand the
+    /// market draws when every unit is served, ordered by the Wagner–Whitin plan.
+    static func oracleLoop(_ plan: BacktestPlan, product: Int, replication: Int) throws(GSLError) -> ClosedLoop {
         let preview = try plan.blueprint.productMarket(product, seed: plan.seed, replication: replication,
                                                        generator: plan.generator)
         var path = DemandPath(periods: plan.blueprint.model.calendar.periods)
@@ -109,11 +118,9 @@ public enum Backtester {
         let orders = WagnerWhitin.plan(demand: path.demand, live: preview.liveRange, initialStock: terms.initialStock,
                                        leadTime: leadTime, orderCost: terms.orderCost,
                                        holdingCost: terms.economics.holdingCost)
-        let loop = try makeLoop(plan, product: product, replication: replication,
-                                policy: OraclePolicy(coverageEnd: orders), outlook: .perfect(demand: path.demand))
-        var card = ScoreCard(unitCost: terms.economics.unitCost)
-        loop.run(&card)
-        return card.total.profit
+        let policy = OraclePolicy(coverageEnd: orders, demand: path.demand, backorderShare: terms.backorderShare)
+        return try makeLoop(plan, product: product, replication: replication, policy: policy,
+                            outlook: .perfect(demand: path.demand))
     }
 
     static func makeLoop(_ plan: BacktestPlan, product: Int, replication: Int, policy: any InventoryPolicy,

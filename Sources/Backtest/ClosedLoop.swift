@@ -111,7 +111,7 @@ struct ClosedLoop {
                 let decision = policy.decide(PolicyContext(
                     state: state, outlook: policyOutlook, leadTime: planningLeadTime,
                     periodsUntilEndOfLife: live.upperBound < calendar.periods ? live.upperBound - (t + 1) : nil,
-                    economics: periodEconomics, explains: false))
+                    economics: periodEconomics, launchPeriod: live.lowerBound, explains: false))
                 let placed = Int(Double(terms.constraints.apply(to: decision.quantity)) * observation.supply.supplyFraction)
                 if placed > 0 {
                     let periods = max(0, Int(leadTime.rounded()))

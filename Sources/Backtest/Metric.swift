@@ -53,7 +53,7 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
         case .writeOff: return "book value of leftovers taken off the shelf, in currency"
         case .profit: return "revenue + salvage − cost of goods − write-off − holding − ordering − penalties, in currency"
         case .lostMargin: return "margin on lost units (already missing from profit; not subtracted again), in currency"
-        case .regret: return "the oracle's profit minus this strategy's, in currency (≥ 0 up to noise)"
+        case .regret: return "the oracle's profit minus this strategy's, in currency (≥ 0 where serving all demand pays; see the README)"
         case .demand: return "units of demand (ground truth)"
         case .unitsSold: return "units handed to customers"
         case .orders: return "orders placed"

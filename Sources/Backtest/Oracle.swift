@@ -5,28 +5,60 @@ import Inventory
 /// of that demand given the fixed ordering cost and the holding cost.
 ///
 /// The plan assumes the mean lead time and uncut orders. Reality may differ — a capacity or a
-/// supply disruption cuts an order, a random lead time stretches — so the oracle also checks
-/// every period whether its stock and orders still cover the demand until an order placed now
-/// could arrive (with the lead time this order would actually get, which it knows), and tops up
-/// when they do not. It obeys the same supply constraints as every strategy. Regret is therefore
-/// ≥ 0 up to what the plan cannot foresee (cut orders it has to repeat).
+/// supply disruption cuts an order, a random lead time stretches — so every period the oracle
+/// projects its stock to the period an order placed now would arrive in (with the lead time it
+/// would actually get, which it knows), and tops up when that stock would not cover the demand
+/// then. Orders cover exactly the demand from that arrival period to the end of the planned
+/// block: demand before it cannot be reached and is not bought for. It obeys the same supply
+/// constraints as every strategy.
+///
+/// Regret ≥ 0 holds when meeting every reachable unit of demand on time is the best a seller
+/// can do — the margin pays for the ordering and holding it takes, and waiting customers are
+/// not free (a shortage penalty or lost sales). Where serving demand does not pay, a strategy
+/// that serves less can beat the oracle, and regret is negative.
 struct OraclePolicy: InventoryPolicy {
     /// For each period, the last period covered by the planned order placed at its end; nil =
     /// no planned order.
     let coverageEnd: [Int?]
+    /// Demand of every period, as the market will draw it when all of it is served.
+    let demand: [Int]
+    /// Share of unmet demand that waits (the rest is lost), to project the stock.
+    let backorderShare: Double
 
     func decide(_ context: PolicyContext) -> OrderDecision {
         let period = context.state.period
-        let lead = max(0, Int(context.leadTime.mean.rounded()))
-        let planned = period >= 0 && period < coverageEnd.count ? coverageEnd[period] : nil
-        // The outlook is exact: demand of the periods after this one.
-        let untilArrival = Int(context.outlook.expectedDemand(over: lead + 1))
-        let short = untilArrival > context.state.position
-        guard planned != nil || short else { return context.noOrder(because: "oracle: stock covers demand until the next arrival") }
-        let last = max(planned ?? 0, period + lead + 1)
-        let needed = Int(context.outlook.expectedDemand(over: last - period))
-        return context.order(needed - context.state.position,
-                             because: "oracle: true demand of periods \(period + 1)…\(last) is \(needed)")
+        let arrival = period + max(0, Int(context.leadTime.mean.rounded())) + 1
+        guard arrival < demand.count else { return context.noOrder(because: "oracle: no period left to order for") }
+        var (onHand, backlog) = project(context.state, to: arrival)
+        // Orders already due in the periods this order would cover still arrive.
+        let planned = period < coverageEnd.count ? coverageEnd[period] : nil
+        let last = min(demand.count - 1, max(planned ?? arrival, arrival))
+        for order in context.state.pipeline where order.due >= arrival && order.due <= last { onHand += order.quantity }
+        let needed = backlog + demand[arrival...last].reduce(0, +)
+        let short = needed - onHand
+        guard short > 0, planned != nil || backlog + demand[arrival] > onHand else {
+            return context.noOrder(because: "oracle: stock covers the demand its next order could reach")
+        }
+        return context.order(short, because: "oracle: true demand of periods \(arrival)…\(last) plus backlog is \(needed), "
+            + "\(onHand) projected on hand: order \(short)")
+    }
+
+    /// On hand and backlog at the start of period `arrival`, before its arrivals, from the
+    /// current state, the orders due before then and the true demand of the periods between.
+    private func project(_ state: InventoryState, to arrival: Int) -> (onHand: Int, backlog: Int) {
+        var onHand = state.onHand
+        var backlog = state.backorders
+        for period in (state.period + 1)..<arrival {
+            for order in state.pipeline where order.due == period {
+                let filled = min(backlog, order.quantity)
+                backlog -= filled
+                onHand += order.quantity - filled
+            }
+            let served = min(onHand, demand[period])
+            onHand -= served
+            backlog += Int(Double(demand[period] - served) * backorderShare)
+        }
+        return (onHand, backlog)
     }
 }
 

@@ -32,18 +32,21 @@ public struct PolicyContext: Sendable {
     /// from the next period; nil when it outlives the horizon.
     public var periodsUntilEndOfLife: Int?
     public var economics: Economics
+    /// The product's first period on sale (its launch), for policies that count from it.
+    public var launchPeriod: Int
     /// Whether the decision should say why, in words. Off in the backtest's hot loop, where
     /// formatting a sentence per product-period would cost more than the decision itself; on
     /// for traces and explanations.
     public var explains: Bool
 
     public init(state: InventoryState, outlook: any DemandOutlook, leadTime: LeadTimeOutlook,
-                periodsUntilEndOfLife: Int?, economics: Economics, explains: Bool = true) {
+                periodsUntilEndOfLife: Int?, economics: Economics, launchPeriod: Int = 0, explains: Bool = true) {
         self.state = state
         self.outlook = outlook
         self.leadTime = leadTime
         self.periodsUntilEndOfLife = periodsUntilEndOfLife
         self.economics = economics
+        self.launchPeriod = launchPeriod
         self.explains = explains
     }
 

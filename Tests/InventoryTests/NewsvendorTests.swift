@@ -43,13 +43,17 @@ struct NewsvendorTests {
         #expect(decision.reason.contains("116.45"))
     }
 
-    @Test("buys once, at buyPeriod only")
+    @Test("buys once, buyPeriod periods after the launch")
     func single() throws {
         let policy = try NewsvendorPolicy(buyPeriod: 2)
-        #expect((0..<6).filter(policy.reviews(in:)) == [2])
         let outlook = NormalOutlook(mean: 10, sd: 2)
-        #expect(policy.decide(context(period: 3, outlook: outlook, periodsUntilEndOfLife: 8)).quantity == 0)
-        #expect(policy.decide(context(period: 2, outlook: outlook, periodsUntilEndOfLife: 8)).quantity > 0)
+        let buys = (0..<6).filter { policy.decide(context(period: $0, outlook: outlook, periodsUntilEndOfLife: 8)).quantity > 0 }
+        #expect(buys == [2])
+        // A product launched in period 10 buys in period 12, not in period 2.
+        let late = (0..<20).filter {
+            policy.decide(context(period: $0, outlook: outlook, periodsUntilEndOfLife: 8, launchPeriod: 10)).quantity > 0
+        }
+        #expect(late == [12])
     }
 
     @Test("season window: end of life when known, else lead time + seasonPeriods, else no buy")

@@ -36,9 +36,9 @@ struct HorizonEcho: DemandOutlook {
 func context(period: Int = 0, onHand: Int = 0, backorders: Int = 0, onOrder: Int = 0,
              outlook: any DemandOutlook = KnownOutlook(demand: []), leadTime: Double = 0,
              periodsUntilEndOfLife: Int? = nil,
-             economics: Economics = Economics(price: 10, unitCost: 6)) -> PolicyContext {
+             economics: Economics = Economics(price: 10, unitCost: 6), launchPeriod: Int = 0) -> PolicyContext {
     let pipeline = onOrder > 0 ? [PipelineOrder(placed: period - 1, due: period + 1, quantity: onOrder)] : []
     let state = InventoryState(period: period, onHand: onHand, backorders: backorders, pipeline: pipeline)
     return PolicyContext(state: state, outlook: outlook, leadTime: LeadTimeOutlook(mean: leadTime, high: leadTime),
-                         periodsUntilEndOfLife: periodsUntilEndOfLife, economics: economics)
+                         periodsUntilEndOfLife: periodsUntilEndOfLife, economics: economics, launchPeriod: launchPeriod)
 }

@@ -18,9 +18,10 @@
 /// open-ended (`periodsUntilEndOfLife` is nil) the window is L + `seasonPeriods`: the lead time
 /// and then a season of `seasonPeriods` periods of selling after the stock arrives.
 ///
-/// Timing: the buy is placed at the end of period `buyPeriod`, after that period's sales, and
-/// arrives at the start of period `buyPeriod` + L + 1. Policies are pure, so "buys once" is a
-/// matter of the calendar: only `buyPeriod` is a review; every other period orders nothing.
+/// Timing: the buy is placed at the end of the product's `buyPeriod`-th period on sale (0 = its
+/// launch period, ``PolicyContext/launchPeriod``), after that period's sales, and arrives L + 1
+/// periods later. Policies are pure, so "buys once" is a matter of the calendar: the policy is
+/// consulted every period and buys only in that one.
 public struct NewsvendorPolicy: InventoryPolicy, Hashable, Codable {
     /// The critical ratio cu/(cu + co) to use instead of the economics', in (0, 1); nil = use
     /// ``Economics/criticalRatio``.
@@ -28,7 +29,7 @@ public struct NewsvendorPolicy: InventoryPolicy, Hashable, Codable {
     /// The selling season after the buy arrives, in periods (≥ 1), used only when the product's
     /// end of life is not known; nil = no buy in that case.
     public let seasonPeriods: Int?
-    /// The period at whose end the single buy is placed (≥ 0).
+    /// The period at whose end the single buy is placed, counted from the launch (≥ 0).
     public let buyPeriod: Int
 
     /// - Throws: ``PolicyParameterError`` unless the ratio (when given) is in (0, 1),
@@ -53,12 +54,11 @@ public struct NewsvendorPolicy: InventoryPolicy, Hashable, Codable {
     /// nothing) would ask for the infinite quantile.
     static let ratioBounds = 1e-4...(1 - 1e-4)
 
-    public func reviews(in period: Int) -> Bool { period == buyPeriod }
-
     public func decide(_ context: PolicyContext) -> OrderDecision {
         let state = context.state
-        guard state.period == buyPeriod else {
-            return context.noOrder(because: "single buy is at period \(buyPeriod), not \(state.period): no order")
+        let buyAt = context.launchPeriod + buyPeriod
+        guard state.period == buyAt else {
+            return context.noOrder(because: "single buy is at period \(buyAt), not \(state.period): no order")
         }
         let lead = context.leadTime.wholePeriods
         let horizon: Int
