@@ -15,7 +15,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // GSL as a system library; only the GSL module imports it.
@@ -40,7 +39,6 @@ let package = Package(
         ]),
         .target(name: "Reporting", dependencies: [
             "Backtest", "Market", "Simulation",
-            .product(name: "CSV", package: "CSV.swift"),
         ]),
         .executableTarget(name: "sellthrough", dependencies: [
             "Scenario", "Reporting", "Backtest", "Market", "GSL", "Simulation",

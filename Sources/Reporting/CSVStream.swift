@@ -1,37 +1,49 @@
-import CSV
 import Foundation
 
 /// A CSV file written row by row as results arrive, so large runs never hold their rows in
-/// memory. Write it inside a ``RunFolder``: the folder, not the file, is what appears atomically.
+/// memory: rows collect in a buffer of about a megabyte that is appended to the file when full.
+/// Write it inside a ``RunFolder``: the folder, not the file, is what appears atomically.
 public final class CSVStream {
     public let path: String
-    private let writer: CSVWriter
+    private let handle: FileHandle
+    private var buffer = ""
+    private static let flushThreshold = 1 << 20
 
     /// Creates (or truncates) the file at `path` and writes `header`.
     public init(path: String, header: [String]) throws(OutputError) {
         self.path = path
-        guard let stream = OutputStream(toFileAtPath: path, append: false) else {
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+              let handle = FileHandle(forWritingAtPath: path) else {
             throw OutputError(path: path, reason: "cannot open the file for writing")
         }
-        do {
-            writer = try CSVWriter(stream: stream)
-            try writer.write(row: header)
-        } catch {
-            throw OutputError(path: path, reason: "\(error)")
-        }
+        self.handle = handle
+        buffer.reserveCapacity(Self.flushThreshold + 4096)
+        CSVText.append(header, to: &buffer)
     }
 
     /// Appends one row.
     public func write(_ row: [String]) throws(OutputError) {
+        CSVText.append(row, to: &buffer)
+        if buffer.utf8.count >= Self.flushThreshold { try flush() }
+    }
+
+    /// Writes what is buffered and closes the file.
+    public func close() throws(OutputError) {
+        try flush()
         do {
-            try writer.write(row: row)
+            try handle.close()
         } catch {
-            throw OutputError(path: path, reason: "\(error)")
+            throw OutputError(path: path, reason: error.localizedDescription)
         }
     }
 
-    /// Flushes and closes the file.
-    public func close() {
-        writer.stream.close()
+    private func flush() throws(OutputError) {
+        guard !buffer.isEmpty else { return }
+        do {
+            try handle.write(contentsOf: Data(buffer.utf8))
+        } catch {
+            throw OutputError(path: path, reason: error.localizedDescription)
+        }
+        buffer.removeAll(keepingCapacity: true)
     }
 }

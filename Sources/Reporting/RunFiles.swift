@@ -87,8 +87,8 @@ public struct RunFiles: BacktestSink {
 
     /// Closes the files; throws the first write error, if any.
     public func finish() throws(OutputError) {
-        metrics?.close()
-        traceFile?.close()
+        try metrics?.close()
+        try traceFile?.close()
         if let failure { throw failure }
     }
 }
