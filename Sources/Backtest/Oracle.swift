@@ -27,7 +27,7 @@ struct OraclePolicy: InventoryPolicy {
 
     func decide(_ context: PolicyContext) -> OrderDecision {
         let period = context.state.period
-        let arrival = period + max(0, Int(context.leadTime.mean.rounded())) + 1
+        let arrival = period + context.leadTime.wholePeriods + 1
         guard arrival < demand.count else { return context.noOrder(because: "oracle: no period left to order for") }
         var (onHand, backlog) = project(context.state, to: arrival)
         // Orders already due in the periods this order would cover still arrive.

@@ -86,12 +86,6 @@ public struct LeadTimeOutlook: Hashable, Sendable {
         self.mean = mean
         self.high = high
     }
-
-    /// Periods an order placed now must cover: the lead time plus the review period that
-    /// follows, rounded to whole periods.
-    public func protectionPeriods(review: Int = 1) -> Int {
-        Int(mean.rounded()) + review
-    }
 }
 
 /// Money per unit, for policies that weigh overstock against understock.

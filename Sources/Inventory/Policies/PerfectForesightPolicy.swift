@@ -1,5 +1,7 @@
-/// The perfect-foresight oracle: orders exactly the demand its order will have to meet. Only a
-/// reference for regret — the best any policy could do with the same lead time — never a policy
+/// A lot-for-lot perfect-foresight rule: orders exactly the demand its order will have to meet.
+/// (The backtest's regret reference is a planned version of this, which batches orders by
+/// Wagner–Whitin to save fixed ordering costs: `OraclePolicy` in the Backtest module.) Only a
+/// reference — the best any policy could do with the same lead time — never a policy
 /// to run for real: its outlook must be the true future demand.
 ///
 /// Rule: S = outlook.expectedDemand(over: L + 1), the exact demand of periods t + 1 … t + L + 1,
