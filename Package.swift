@@ -3,6 +3,7 @@
 // Module graph (dependencies point one way, see DESIGN in the README):
 //   sellthrough → Scenario, Reporting → Backtest → Market, Forecasting, Inventory
 //   Market → Simulation, GSL → CGSL; Forecasting, Inventory → GSL
+//   Evaluation → Forecasting (rolling-origin evaluation); Reporting → Evaluation
 import PackageDescription
 
 let package = Package(
@@ -15,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // GSL as a system library; only the GSL module imports it.
@@ -32,16 +34,21 @@ let package = Package(
         // and root finding only).
         .target(name: "Inventory", dependencies: ["GSL"]),
         .target(name: "Forecasting", dependencies: ["GSL"]),
+        // Rolling-origin evaluation of forecasters on simulated or imported sales histories.
+        .target(name: "Evaluation", dependencies: [
+            "Forecasting", "GSL",
+            .product(name: "CSV", package: "CSV.swift"),
+        ]),
         .target(name: "Backtest", dependencies: ["Market", "Forecasting", "Inventory", "Simulation", "GSL"]),
         .target(name: "Scenario", dependencies: [
-            "Backtest", "Market", "Forecasting", "Inventory", "GSL",
+            "Backtest", "Evaluation", "Market", "Forecasting", "Inventory", "GSL",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "Reporting", dependencies: [
-            "Backtest", "Market", "Simulation",
+            "Backtest", "Evaluation", "Market", "Simulation",
         ]),
         .executableTarget(name: "sellthrough", dependencies: [
-            "Scenario", "Reporting", "Backtest", "Market", "GSL", "Simulation",
+            "Scenario", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market", "GSL", "Simulation",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -50,6 +57,7 @@ let package = Package(
         .testTarget(name: "MarketTests", dependencies: ["Market", "GSL"]),
         .testTarget(name: "InventoryTests", dependencies: ["Inventory", "GSL"]),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "GSL"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Forecasting"]),
         .testTarget(name: "BacktestTests", dependencies: ["Backtest", "Market", "Inventory", "Forecasting", "GSL"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Market"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Market"]),

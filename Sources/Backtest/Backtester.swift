@@ -83,7 +83,7 @@ public enum Backtester {
                                            sink: inout Sink) throws(GSLError) -> ScoreCard {
         let strategy = plan.strategies[index]
         let loop = try makeLoop(plan, product: product, replication: replication, policy: strategy.policy,
-                                outlook: .forecast(ForecastOutlook(forecaster: strategy.forecaster)))
+                                outlook: .forecast(ForecastOutlook(forecaster: strategy.makeForecaster(product))))
         var card = ScoreCard(unitCost: plan.terms[product].economics.unitCost)
         if sink.wantsTrace {
             // Move the sink into the recorder and back, so a sink holding large buffers is not

@@ -11,6 +11,11 @@
 #include <gsl/gsl_sf_gamma.h>
 #include <gsl/gsl_sf_log.h>
 #include <gsl/gsl_min.h>
+#include <gsl/gsl_multimin.h>
+#include <gsl/gsl_multifit_nlinear.h>
+#include <gsl/gsl_vector.h>
+#include <gsl/gsl_matrix.h>
+#include <gsl/gsl_blas.h>
 
 /// Looks a generator type up by its GSL name ("mt19937", "taus2", "ranlxd2", ...).
 /// GSL exposes generator types as mutable global variables, which Swift 6 rejects;
@@ -52,6 +57,23 @@ static inline double cgsl_rng_uniform_pos(const gsl_rng *r) {
 /// variables, which Swift 6 rejects; this reaches the same type through a function.
 static inline const gsl_min_fminimizer_type *cgsl_min_fminimizer_brent(void) {
     return gsl_min_fminimizer_brent;
+}
+
+/// GSL's Nelder-Mead simplex minimiser (version 2, O(n) per step), reached through a function
+/// for the same reason as the Brent minimiser above.
+static inline const gsl_multimin_fminimizer_type *cgsl_multimin_fminimizer_nmsimplex2(void) {
+    return gsl_multimin_fminimizer_nmsimplex2;
+}
+
+/// GSL's trust-region non-linear least-squares solver type (`gsl_multifit_nlinear_trust`).
+static inline const gsl_multifit_nlinear_type *cgsl_multifit_nlinear_trust(void) {
+    return gsl_multifit_nlinear_trust;
+}
+
+/// The default parameters of `gsl_multifit_nlinear` (Levenberg-Marquardt trust region steps,
+/// QR solver, forward-difference Jacobian when none is given).
+static inline gsl_multifit_nlinear_parameters cgsl_multifit_nlinear_default_parameters(void) {
+    return gsl_multifit_nlinear_default_parameters();
 }
 
 #endif

@@ -15,12 +15,25 @@ import GSL
 ///   the cumulative mean and `cumulativeSD[k − 1]`): the probability of negative values sits at
 ///   zero. So the p-quantile is max(0, μ + σ·Φ⁻¹(p)) and never negative. The standard
 ///   deviations reported are those of X (as stored), not of max(0, X).
+/// - **Monotone totals.** Demand is never negative, so the total over k + 1 periods is at least
+///   the total over k, path by path, and so are its quantiles. The normal approximation can
+///   break this at small p (when σₖ grows faster than the mean, Σμ + σₖ·Φ⁻¹(p) falls); the
+///   cumulative quantile of a normal spread is therefore the largest of those of the first
+///   1…k totals. Sample paths (non-negative) and combinations of monotone members keep the
+///   order by themselves.
 /// - **Sample paths.** Quantiles are empirical quantiles of the paths' values (or of their sums
 ///   over the first k periods) with linear interpolation between order statistics: sort the n
 ///   values x₍₀₎ ≤ … ≤ x₍ₙ₋₁₎, let h = (n − 1)·p, and return x₍⌊h⌋₎ + (h − ⌊h⌋)·(x₍⌊h⌋+1₎ − x₍⌊h⌋₎)
 ///   (Hyndman & Fan's type 7, the default of R and NumPy). A path shorter than the requested
 ///   step contributes 0 for the missing periods. Without any path the forecast is treated as a
 ///   point mass at its mean.
+/// - **Combined** (an ensemble's members with a rule). The p-quantile is the mean or median of
+///   the members' p-quantiles (Vincentization), each member answering with its own spread —
+///   per period, and for totals over k periods from the members' cumulative quantiles (so the
+///   correlation of each member's errors over time is kept). A median of an even number of
+///   members is the mean of the middle two. Standard deviations are combined by the same rule,
+///   which is exact when the members share a location-scale family (e.g. all normal, not
+///   censored). Without members the forecast is a point mass at its mean.
 /// - `p` must lie strictly between 0 and 1 (a precondition): the 0- and 1-quantiles of a normal
 ///   are infinite, and no policy should ask for them.
 extension Forecast {
@@ -34,12 +47,15 @@ extension Forecast {
         case let .samplePaths(paths):
             guard !paths.isEmpty else { return max(0, mean[step]) }
             return max(0, Self.empiricalQuantile(p, of: paths.map { $0.indices.contains(step) ? $0[step] : 0 }))
+        case let .combined(members, rule):
+            guard !members.isEmpty else { return max(0, mean[step]) }
+            return max(0, rule.combine(members.map { $0.quantile(p, step: step) }))
         }
     }
 
     /// The standard deviation of demand in period `step` (0-based; clamped), units, ≥ 0: the
     /// stored `stepSD` for a normal spread, the sample standard deviation (divisor n − 1) of
-    /// the paths' values otherwise.
+    /// the paths' values for sample paths, the rule applied to the members' for a combination.
     public func standardDeviation(step: Int) -> Double {
         guard let step = clampedStep(step) else { return 0 }
         switch spread {
@@ -47,6 +63,8 @@ extension Forecast {
             return Self.element(stepSD, step)
         case let .samplePaths(paths):
             return Self.sampleStandardDeviation(paths.map { $0.indices.contains(step) ? $0[step] : 0 })
+        case let .combined(members, rule):
+            return members.isEmpty ? 0 : max(0, rule.combine(members.map { $0.standardDeviation(step: step) }))
         }
     }
 
@@ -62,7 +80,7 @@ extension Forecast {
     /// The standard deviation of total demand over the first `k` periods (k ≥ 0; clamped),
     /// units: `cumulativeSD[k − 1]` for a normal spread (which accounts for the correlation of
     /// successive errors), the sample standard deviation (divisor n − 1) of the paths' sums
-    /// otherwise. 0 for k = 0.
+    /// for sample paths, the rule applied to the members' for a combination. 0 for k = 0.
     public func cumulativeStandardDeviation(steps k: Int) -> Double {
         let k = clampedSteps(k)
         guard k > 0 else { return 0 }
@@ -71,21 +89,35 @@ extension Forecast {
             return Self.element(cumulativeSD, k - 1)
         case let .samplePaths(paths):
             return Self.sampleStandardDeviation(paths.map { Self.pathSum($0, steps: k) })
+        case let .combined(members, rule):
+            return members.isEmpty ? 0 : max(0, rule.combine(members.map { $0.cumulativeStandardDeviation(steps: k) }))
         }
     }
 
     /// The p-quantile of total demand over the first `k` periods (k ≥ 0; clamped to the
-    /// horizon), units, ≥ 0; 0 for k = 0. With a normal spread: max(0, Σμ + σₖ·Φ⁻¹(p)).
+    /// horizon), units, ≥ 0; 0 for k = 0. With a normal spread: max(0, Σμ + σⱼ·Φ⁻¹(p)) maximised
+    /// over the totals of the first j ≤ k periods, so that it never falls as k grows.
     public func cumulativeQuantile(_ p: Double, steps k: Int) -> Double {
         Self.checkLevel(p)
         let k = clampedSteps(k)
         guard k > 0 else { return 0 }
         switch spread {
         case let .normal(_, cumulativeSD):
-            return Self.censoredNormalQuantile(p, mean: cumulativeMean(steps: k), sd: Self.element(cumulativeSD, k - 1))
+            // The running maximum over the first k totals (see "Monotone totals" above).
+            let z = StandardNormal.quantile(p)
+            var (total, largest) = (0.0, 0.0)
+            for j in 0..<k {
+                total += mean[j]
+                let sd = Self.element(cumulativeSD, j)
+                largest = max(largest, sd > 0 ? total + sd * z : total)
+            }
+            return largest
         case let .samplePaths(paths):
             guard !paths.isEmpty else { return max(0, cumulativeMean(steps: k)) }
             return max(0, Self.empiricalQuantile(p, of: paths.map { Self.pathSum($0, steps: k) }))
+        case let .combined(members, rule):
+            guard !members.isEmpty else { return max(0, cumulativeMean(steps: k)) }
+            return max(0, rule.combine(members.map { $0.cumulativeQuantile(p, steps: k) }))
         }
     }
 

@@ -28,5 +28,11 @@ public struct Forecast: Hashable, Sendable {
         case normal(stepSD: [Double], cumulativeSD: [Double])
         /// Equally likely non-negative demand paths, each `horizon` long.
         case samplePaths([[Double]])
+        /// The forecasts of an ensemble's members, combined quantile by quantile by `rule`
+        /// (Vincentization: the p-quantile is the mean or median of the members' p-quantiles,
+        /// per period and for cumulative totals alike; Vincent 1912, Ratcliff 1979, and for
+        /// forecasts Lichtendahl, Grushka-Cockayne & Winkler 2013). Each member is `horizon`
+        /// long; the combined mean path is the rule applied to the members' means.
+        case combined(members: [Forecast], rule: EnsembleRule)
     }
 }

@@ -11,6 +11,12 @@ public protocol Forecaster: Sendable {
     /// Learns from the next period. Observations arrive in period order, one per period.
     mutating func observe(_ observation: SalesObservation)
 
+    /// Learns a whole history at once, as at a rolling-origin cutoff: afterwards the model's
+    /// parameters are fitted to (the recent part of) everything observed, not merely to what
+    /// a periodic refit last saw. Defaults to observing one by one; models that fit in batch
+    /// override it to fit once at the end.
+    mutating func observe(history: [SalesObservation])
+
     /// The forecast for the `horizon` periods after the last observed one (`horizon` ≥ 1).
     /// Before any observation it is the forecaster's prior (usually zero demand, wide).
     func forecast(horizon: Int) -> Forecast
@@ -23,6 +29,10 @@ public protocol Forecaster: Sendable {
 extension Forecaster {
     public var nextPeriodMean: Double {
         forecast(horizon: 1).mean.first ?? 0
+    }
+
+    public mutating func observe(history: [SalesObservation]) {
+        for observation in history { observe(observation) }
     }
 }
 

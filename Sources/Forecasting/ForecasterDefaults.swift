@@ -14,3 +14,12 @@ extension ForecasterDefaults {
     /// α̂ is about √(α(2 − α)/112) ≈ 0.07 at α = 0.3.
     public static let sesFitWindow = 112
 }
+
+extension ForecasterDefaults {
+    /// Recent periods a fitted model (``ModelForecaster``) sees: three years of weekly data,
+    /// enough for a yearly season to be estimated from two full cycles and more.
+    public static let fitWindow = 156
+    /// Observations between refits of a fitted model in the closed loop: four weeks of daily
+    /// data. In between, the model's states move on with its parameters held fixed.
+    public static let refitEvery = 28
+}

@@ -7,13 +7,14 @@
 /// as (1 − α)^t).
 ///
 /// **α.** Either fixed, or fitted by minimising the in-sample one-step sum of squared errors
-/// Σ(y_t − ℓ_{t−1})² over α ∈ [0.01, 0.99] with GSL's Brent minimiser (see
-/// `SESForecaster+Fitting.swift`), on the last `fitWindow` observations, replayed from their
-/// first value. Refitting on every observation would make a 10,000-product closed loop
-/// expensive, so α is refitted after 4, 8 and 16 observations and then every `refitEvery`
-/// observations (each fit costs a few dozen passes over the window). Until the first fit α is
-/// 0.5. A refit changes α from then on; the level and the recorded residuals stay those of the
-/// forecasts actually made. Call ``refit()`` to fit at once (e.g. at a rolling-origin cutoff).
+/// Σ(y_t − ℓ_{t−1})² over α ∈ [0.01, 0.99] — [0.1, 0.99] for intermittent demand — with GSL's
+/// Brent minimiser (see `SESForecaster+Fitting.swift`), on the last `fitWindow` observations,
+/// replayed from their first value. Refitting on every observation would make a 10,000-product
+/// closed loop expensive, so α is refitted after 4, 8 and 16 observations and then every
+/// `refitEvery` observations (each fit costs a few dozen passes over the window). Until the
+/// first fit α is 0.5. A refit changes α from then on; the level and the recorded residuals stay
+/// those of the forecasts actually made. Call ``refit()`` to fit at once; ``observe(history:)``
+/// (a rolling-origin cutoff) fits and then replays the window with the fitted α.
 ///
 /// **Spread.** From the state space model ETS(A,N,N) (FPP3 §8.7, table 8.8): with σ̂ the root
 /// mean square of the recent one-step residuals e_t = y_t − ℓ_{t−1},
@@ -119,6 +120,18 @@ public struct SESForecaster: Forecaster, Hashable, Codable {
         guard case .optimized = alphaChoice else { return }
         history.append(CensoredSales(sales: sales, stockout: observation.stockout))
         if refitIsDue { refit() }
+    }
+
+    /// Observes every period, then fits an optimised α to the window at once (as at a
+    /// rolling-origin cutoff) and replays the window with it, so that the level and σ̂ are those
+    /// of the fitted α — as a batch fit of SES gives them — rather than of the α's the periodic
+    /// refits happened to use while the history streamed in.
+    public mutating func observe(history: [SalesObservation]) {
+        for observation in history { observe(observation) }
+        refit()
+        guard case .optimized = alphaChoice, history.count >= Self.minimumFitLength else { return }
+        (level, residuals) = Self.replayedState(self.history, alpha: alpha, censoring: censoring,
+                                                residualWindow: residuals.window)
     }
 
     /// The level (0 before any observation).

@@ -26,6 +26,7 @@ extension ScenarioSpec {
             terms.append(try product.productTerms(calendar: calendar, path: "products[\(index)]"))
         }
         let forecasters = strategies.forecasters.isEmpty ? [ForecasterSpec.naive] : strategies.forecasters
+        let contexts = try forecastingContexts(forecasters, seed: seed ?? self.seed)
         let positions = Dictionary(products.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         var built: [Strategy] = []
         for (policyIndex, policySpec) in strategies.policies.enumerated() {
@@ -44,13 +45,27 @@ extension ScenarioSpec {
                 }
             }
             for forecaster in forecasters {
-                built.append(Strategy(name: "\(forecaster.name) × \(policySpec.name)", forecaster: forecaster.forecaster,
-                                      policy: policy, products: managed))
+                let prototypes = try forecaster.prototypes(contexts: contexts, path: "strategies.forecasters")
+                built.append(Strategy(name: "\(forecaster.name) × \(policySpec.name)", policy: policy,
+                                      products: managed) { prototypes[$0] })
             }
         }
         return BacktestPlan(blueprint: MarketBlueprint(model: model), terms: terms, strategies: built,
                             seed: seed ?? self.seed, replications: replications ?? self.replications,
                             generator: generator, runsOracle: runsOracle)
+    }
+
+    /// Each product's forecasting context; the previous season's launches are simulated only
+    /// when some forecaster borrows from comparable products.
+    private func forecastingContexts(_ forecasters: [ForecasterSpec], seed: UInt64) throws(ScenarioError) -> [ForecastingContext] {
+        guard forecasters.contains(where: \.choice.usesAnalogs) else { return forecastingContexts(analogs: nil) }
+        do {
+            return forecastingContexts(analogs: try pastLaunchLibrary(seed: seed))
+        } catch let error as ScenarioError {
+            throw error
+        } catch {
+            throw issue("strategies.forecasters", .invalidValue, "cannot simulate the previous season for analogs: \(error)")
+        }
     }
 
     func issue(_ path: String, _ kind: ScenarioIssue.Kind, _ message: String, hint: String? = nil) -> ScenarioError {
@@ -75,18 +90,6 @@ extension ProductSpec {
                                           capacity: supply.capacity.map { Int($0.rounded(.down)) }),
             orderCost: supply.orderCost, leadTimeDays: sampler,
             backorderShare: unmetDemand.backorderShare, churn: unmetDemand.churn, initialStock: initialStock)
-    }
-}
-
-extension ForecasterSpec {
-    /// A fresh forecaster as configured.
-    var forecaster: any Forecaster {
-        switch self {
-        case .naive: return NaiveForecaster()
-        case let .seasonalNaive(season): return SeasonalNaiveForecaster(season: season)
-        case let .movingAverage(window): return MovingAverageForecaster(window: window)
-        case let .ses(alpha): return SESForecaster(alpha: alpha.map { .fixed($0) } ?? .optimized)
-        }
     }
 }
 
@@ -171,6 +174,32 @@ extension ServiceTargetSpec {
         switch self {
         case let .serviceLevel(level): return .cycleServiceLevel(level)
         case let .fillRate(rate): return .fillRate(rate)
+        }
+    }
+}
+
+extension ForecasterSpec {
+    /// One fresh forecaster per product (catalogue order), each made with its product's context.
+    func prototypes(contexts: [ForecastingContext], path: String) throws(ScenarioError) -> [any Forecaster] {
+        var made: [any Forecaster] = []
+        made.reserveCapacity(contexts.count)
+        for context in contexts {
+            do {
+                made.append(try choice.makeForecaster(context: context))
+            } catch {
+                throw ScenarioError(issues: [ScenarioIssue(kind: .invalidValue, file: "", path: path, message: error.description)])
+            }
+        }
+        return made
+    }
+}
+
+extension ForecasterChoice {
+    /// Whether this forecaster (or an ensemble member) borrows from comparable products.
+    var usesAnalogs: Bool {
+        switch self {
+        case let .model(entry, _): return entry == "analog"
+        case let .ensemble(_, _, members): return members.contains(where: \.usesAnalogs)
         }
     }
 }

@@ -124,7 +124,7 @@ enum LedgerChecker {
         for record in trace where record.ordered > 0 {
             if let lead = record.leadTime { due[record.period + lead + 1, default: 0] += record.ordered }
         }
-        var forecaster = strategy.forecaster
+        var forecaster = strategy.makeForecaster(product)
         var previous: PeriodRecord?
         for (index, r) in trace.enumerated() {
             let at = "\(context) period \(r.period)"

@@ -149,10 +149,12 @@ struct StrategiesErrorTests {
     }
 
     @Test("forecaster parameters and duplicates", arguments: [
-        ("[{ses: {alpha: 0}}]", "strategies.forecasters[0].ses.alpha", "must be in (0, 1], found 0"),
-        ("[{ma: {window: 0}}]", "strategies.forecasters[0].ma.window", "must be >= 1, found 0"),
-        ("[{snaive: {season: -7}}]", "strategies.forecasters[0].snaive.season", "must be >= 1, found -7"),
-        ("[ma, {ma: {window: 7}}]", "strategies.forecasters[1]", "forecaster 'ma(7)' is already listed at forecasters[0]"),
+        ("[{ses: {alpha: 0}}]", "strategies.forecasters[0].ses.alpha", "alpha must be a number in 0.0001…1, got 0"),
+        ("[{ma: {window: 0}}]", "strategies.forecasters[0].ma.window", "window must be a whole number in 1…36600, got 0"),
+        ("[{snaive: {season: -7}}]", "strategies.forecasters[0].snaive.season", "season must be a whole number in 1…36600, got -7"),
+        ("[{ma: {size: 3}}]", "strategies.forecasters[0].ma.size", "unknown key 'size'"),
+        ("[{ensemble: {name: e, members: []}}]", "strategies.forecasters[0].ensemble.members", "ensemble 'e' has no members"),
+        ("[ma, ma]", "strategies.forecasters[1]", "forecaster 'ma' is already listed at forecasters[0]"),
         ("[]", "strategies.forecasters", "list at least one forecaster"),
     ])
     func forecasterProblems(list: String, path: String, message: String) throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Scenario
+import Forecasting
 
 @Suite("Strategies and product economics: round trip")
 struct StrategiesRoundTripTests {
@@ -75,7 +76,14 @@ struct StrategiesRoundTripTests {
         product.holdingRate = 0.365
         product.copies = 2
         spec = ScenarioSpec(name: "code", calendar: spec.calendar, products: [product],
-                            strategies: StrategiesSpec(forecasters: [.ses(alpha: 0.5), .seasonalNaive()],
+                            strategies: StrategiesSpec(forecasters: [
+                                ForecasterSpec(.model(entry: "ses", settings: .init(["alpha": .real(0.5)]))),
+                                ForecasterSpec(.model(entry: "snaive", settings: .init())),
+                                ForecasterSpec(.ensemble(name: "blend", rule: .mean, members: [
+                                    .model(entry: "naive", settings: .init()),
+                                    .model(entry: "ma", settings: .init(["window": .integer(3)])),
+                                ])),
+                            ],
                                                        policies: [PolicySpec(name: "p", rule: .sS(s: 1, S: 9, review: 2),
                                                                              products: ["widget"])]))
         #expect(spec.products[0].holdingCost == 0.365 * 4 / 365)

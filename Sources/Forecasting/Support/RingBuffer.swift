@@ -61,6 +61,11 @@ struct RingBuffer<Element: Hashable & Codable & Sendable>: Hashable, Codable, Se
         value(lag: count - i)
     }
 
+    /// The remembered values, oldest first.
+    func values() -> [Element] {
+        (0..<count).map { value(fromOldest: $0) }
+    }
+
     /// Forgets every value (the storage is kept).
     mutating func removeAll() {
         count = 0

@@ -1,86 +1,131 @@
-/// A forecaster to compare in the closed loop, with its parameters.
+import Forecasting
+
+/// A forecaster to compare, as written in a scenario file: any entry of the forecaster
+/// catalogue (``ForecasterCatalogue``, listed by `sellthrough list`) with its parameters, or an
+/// ensemble of them.
 ///
-/// YAML: a bare name (`naive`, `snaive`, `ma`, `ses`) for the defaults, or a single-key map
-/// with parameters: `{snaive: {season: 7}}`, `{ma: {window: 14}}`, `{ses: {alpha: 0.3}}`.
-/// Lengths (`season`, `window`) are in periods of the scenario calendar.
-public enum ForecasterSpec: Sendable, Hashable, Codable {
-    /// Next periods repeat the last observed period.
-    case naive
-    /// Next periods repeat the period one `season` earlier (≥ 1 periods; default 7, a week of
-    /// days).
-    case seasonalNaive(season: Int = ForecasterSpec.defaultSeason)
-    /// The mean of the last `window` periods (≥ 1; default 7).
-    case movingAverage(window: Int = ForecasterSpec.defaultWindow)
-    /// Simple exponential smoothing with smoothing weight `alpha` in (0, 1]; nil means the
-    /// forecaster fits alpha to the history it has seen.
-    case ses(alpha: Double?)
+/// YAML:
+/// - a bare name for the defaults: `ses`, `croston`, `autoets`;
+/// - a single-key map with parameters: `{ma: {window: 14}}`, `{holt-winters: {seasonality: multiplicative}}`;
+/// - an ensemble: `{ensemble: {name: blend, rule: median, members: [ses, tsb, {ma: {window: 4}}]}}`
+///   (`rule` is `mean`, the default, or `median`).
+///
+/// Lengths (`season`, `window`) are in periods of the scenario calendar; a seasonal model's
+/// `season` defaults to the calendar's (7 for daily periods, 52 for weekly ones). Parameter
+/// ranges are checked by validation, against the catalogue.
+public struct ForecasterSpec: Sendable, Hashable {
+    /// What to build.
+    public var choice: ForecasterChoice
 
-    public static let defaultSeason = 7
-    public static let defaultWindow = 7
-
-    enum Tag: String, CaseIterable {
-        case naive
-        case seasonalNaive = "snaive"
-        case movingAverage = "ma"
-        case ses
+    public init(_ choice: ForecasterChoice) {
+        self.choice = choice
     }
 
-    /// The label used in results, unique within a scenario's forecasters: `naive`,
-    /// `snaive(7)`, `ma(14)`, `ses` (fitted alpha) or `ses(alpha=0.3)`.
-    public var name: String {
-        switch self {
-        case .naive: return Tag.naive.rawValue
-        case let .seasonalNaive(season): return "\(Tag.seasonalNaive.rawValue)(\(season))"
-        case let .movingAverage(window): return "\(Tag.movingAverage.rawValue)(\(window))"
-        case let .ses(alpha?): return "\(Tag.ses.rawValue)(alpha=\(formatNumber(alpha)))"
-        case .ses(nil): return Tag.ses.rawValue
-        }
-    }
+    /// The label used in results, unique within a scenario's forecasters: the catalogue name,
+    /// with parameters when given (`ma(window=14)`), or the ensemble's name.
+    public var name: String { choice.label }
 
-    enum SeasonKeys: String, CodingKey, CaseIterable { case season }
-    enum WindowKeys: String, CodingKey, CaseIterable { case window }
-    enum AlphaKeys: String, CodingKey, CaseIterable { case alpha }
+    /// The naive forecaster, the default when a scenario names none.
+    public static let naive = ForecasterSpec(.model(entry: NaiveForecaster.scenarioName, settings: .init()))
 
+    /// The key that introduces an ensemble.
+    static let ensembleKey = "ensemble"
+
+    enum EnsembleKeys: String, CodingKey, CaseIterable { case name, rule, members }
+}
+
+extension ForecasterSpec: Codable {
     public init(from decoder: any Decoder) throws {
-        // Every forecaster has defaults for all its parameters, so each may be written bare.
-        let tagged = try Tagged<Tag>(decoder, what: "forecaster", bare: Tag.allCases,
-                                     example: "{ma: {window: 14}}")
-        switch tagged.tag {
-        case .naive:
-            try tagged.expectNoParameters()
-            self = .naive
-        case .seasonalNaive:
-            let fields = try parameterFields(tagged.payload, SeasonKeys.self)
-            self = .seasonalNaive(season: try fields?.optional(.season, Int.self) ?? Self.defaultSeason)
-        case .movingAverage:
-            let fields = try parameterFields(tagged.payload, WindowKeys.self)
-            self = .movingAverage(window: try fields?.optional(.window, Int.self) ?? Self.defaultWindow)
-        case .ses:
-            let fields = try parameterFields(tagged.payload, AlphaKeys.self)
-            self = .ses(alpha: try fields?.optional(.alpha, Double.self))
+        let path = FieldPath(codingPath: decoder.codingPath)
+        let names = ForecasterCatalogue.names + [Self.ensembleKey]
+        func fail(_ message: String, at path: FieldPath, hint: String?, kind: ScenarioIssue.Kind,
+                  anchor: FieldProblem.Anchor = .value) -> any Error {
+            DecodeLog.failure(FieldProblem(path, kind, message, hint: hint, anchor: anchor), in: decoder)
         }
+        func entry(_ name: String, at path: FieldPath, anchor: FieldProblem.Anchor) throws -> ForecasterEntry {
+            guard let entry = ForecasterCatalogue.entry(named: name) else {
+                throw fail("unknown forecaster '\(name)'", at: path,
+                           hint: Suggestion.hint(for: name, among: names, listing: "one of") ?? "see `sellthrough list`",
+                           kind: anchor == .key ? .unknownKey : .invalidValue, anchor: anchor)
+            }
+            return entry
+        }
+
+        if let text = try? decoder.singleValueContainer().decode(String.self) {
+            let entry = try entry(text, at: path, anchor: .value)
+            self.init(.model(entry: entry.name, settings: .init()))
+            return
+        }
+        guard let container = try? decoder.container(keyedBy: AnyKey.self) else {
+            let found = DecodeLog.of(decoder)?.locator.describeValue(at: path) ?? "something else"
+            throw fail("expected a forecaster such as ses or {ma: {window: 14}}, found \(found)", at: path,
+                       hint: nil, kind: .wrongType)
+        }
+        let keys = container.allKeys
+        guard let key = keys.first, keys.count == 1 else {
+            let found = keys.isEmpty ? "none" : keys.map { "'\($0.stringValue)'" }.joined(separator: ", ")
+            throw fail("a forecaster is a map with exactly one key naming it; found \(found)", at: path,
+                       hint: "e.g. {ma: {window: 14}}", kind: .invalidValue)
+        }
+        let payload = try container.superDecoder(forKey: key)
+        if key.stringValue == Self.ensembleKey {
+            self.init(try Self.ensemble(from: payload))
+            return
+        }
+        let found = try entry(key.stringValue, at: path.key(key.stringValue), anchor: .key)
+        self.init(.model(entry: found.name, settings: try Self.settings(of: found, from: payload)))
+    }
+
+    /// `{name:, rule:, members: […]}`.
+    private static func ensemble(from decoder: any Decoder) throws -> ForecasterChoice {
+        let fields = try Fields(decoder, EnsembleKeys.self)
+        let name = try fields.required(.name, String.self)
+        let rule = try fields.choice(.rule, EnsembleRule.self, what: "ensemble rule") ?? .mean
+        let members = try fields.list(.members, ForecasterSpec.self, required: true) ?? []
+        guard let name else { throw AlreadyReported() }
+        return .ensemble(name: name, rule: rule, members: members.map(\.choice))
+    }
+
+    /// The parameters written for `entry`, typed by the catalogue's parameter kinds; nil or an
+    /// empty map means every default.
+    private static func settings(of entry: ForecasterEntry, from payload: any Decoder) throws -> ForecasterSettings {
+        if (try? payload.singleValueContainer().decodeNil()) ?? false { return .init() }
+        let fields = try Fields<AnyKey>(payload, known: entry.parameters.map(\.name))
+        var settings = ForecasterSettings()
+        for parameter in entry.parameters {
+            let key = AnyKey(parameter.name)
+            switch parameter.kind {
+            case .integer:
+                if let value = try fields.optional(key, Int.self) { settings.values[parameter.name] = .integer(value) }
+            case .real:
+                if let value = try fields.optional(key, Double.self) { settings.values[parameter.name] = .real(value) }
+            case .choice:
+                if let value = try fields.optional(key, String.self) { settings.values[parameter.name] = .choice(value) }
+            }
+        }
+        return settings
     }
 
     public func encode(to encoder: any Encoder) throws {
-        switch self {
-        case .naive:
-            try encoder.encodeTag(Tag.naive.rawValue)
-        case let .seasonalNaive(season):
-            try encoder.encodeTagged(Tag.seasonalNaive.rawValue) { try $0.encode(season, forKey: "season") }
-        case let .movingAverage(window):
-            try encoder.encodeTagged(Tag.movingAverage.rawValue) { try $0.encode(window, forKey: "window") }
-        case let .ses(alpha?):
-            try encoder.encodeTagged(Tag.ses.rawValue) { try $0.encode(number: alpha, forKey: "alpha") }
-        case .ses(nil):
-            // Bare: an optimised alpha is the default, and `{ses: {}}` would read the same.
-            try encoder.encodeTag(Tag.ses.rawValue)
+        switch choice {
+        case let .model(entry, settings) where settings.values.isEmpty:
+            try encoder.encodeTag(entry)
+        case let .model(entry, settings):
+            try encoder.encodeTagged(entry) { container in
+                for key in settings.values.keys.sorted() {
+                    switch settings.values[key]! {
+                    case let .integer(value): try container.encode(value, forKey: AnyKey(key))
+                    case let .real(value): try container.encode(number: value, forKey: AnyKey(key))
+                    case let .choice(value): try container.encode(value, forKey: AnyKey(key))
+                    }
+                }
+            }
+        case let .ensemble(name, rule, members):
+            try encoder.encodeTagged(Self.ensembleKey) { container in
+                try container.encode(name, forKey: AnyKey("name"))
+                try container.encode(rule.rawValue, forKey: AnyKey("rule"))
+                try container.encode(members.map(ForecasterSpec.init), forKey: AnyKey("members"))
+            }
         }
     }
-}
-
-/// The parameter map of a tagged value whose parameters are all optional: nil when the tag was
-/// written bare or with an empty value (`ses`, `{ses: ~}`), so every default applies.
-func parameterFields<Key: CodingKey & CaseIterable>(_ payload: (any Decoder)?, _ keys: Key.Type) throws -> Fields<Key>? {
-    guard let payload, !((try? payload.singleValueContainer().decodeNil()) ?? false) else { return nil }
-    return try Fields(payload, keys)
 }

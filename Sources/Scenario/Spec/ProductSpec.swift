@@ -13,6 +13,9 @@ public struct ProductSpec: Sendable, Hashable, Codable {
     public var name: String?
     /// Free grouping label (used for reporting and look-alike forecasting).
     public var category: String?
+    /// Descriptive attributes ("waterproof", "premium"), for look-alike forecasting: products
+    /// sharing more attributes count as more comparable. Default none.
+    public var attributes: [String]
     /// List price per unit (> 0); the reference for the price effect.
     public var price: Double
     /// Cost of goods per unit (≥ 0, default 0).
@@ -64,6 +67,7 @@ public struct ProductSpec: Sendable, Hashable, Codable {
         self.id = id
         self.name = name
         self.category = category
+        self.attributes = []
         self.price = price
         self.unitCost = unitCost
         self.salvageValue = salvageValue
@@ -95,7 +99,7 @@ public struct ProductSpec: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, copies, name, category, price
+        case id, copies, name, category, attributes, price
         case unitCost = "unit_cost"
         case salvageValue = "salvage_value"
         case holdingCost = "holding_cost"
@@ -113,6 +117,7 @@ public struct ProductSpec: Sendable, Hashable, Codable {
         let id = try fields.required(.id, String.self)
         name = try fields.optional(.name, String.self)
         category = try fields.optional(.category, String.self)
+        attributes = try fields.optional(.attributes, [String].self) ?? []
         let price = try fields.required(.price, Double.self)
         unitCost = try fields.optional(.unitCost, Double.self) ?? 0
         salvageValue = try fields.optional(.salvageValue, Double.self) ?? 0
@@ -146,6 +151,7 @@ public struct ProductSpec: Sendable, Hashable, Codable {
         try container.encode(copies, forKey: .copies)
         try container.encodeIfPresent(name, forKey: .name)
         try container.encodeIfPresent(category, forKey: .category)
+        if !attributes.isEmpty { try container.encode(attributes, forKey: .attributes) }
         try container.encode(number: price, forKey: .price)
         try container.encode(number: unitCost, forKey: .unitCost)
         try container.encode(number: salvageValue, forKey: .salvageValue)

@@ -1,3 +1,4 @@
+import Forecasting
 extension StrategiesSpec {
     /// Checks counts, unique names, product references and every parameter. `products` are the
     /// product ids as written in the file.
@@ -46,18 +47,24 @@ extension StrategiesSpec {
 }
 
 extension ForecasterSpec {
-    /// Checks the parameters; `path` is the list item.
+    /// Checks every parameter against the catalogue; `path` is the list item.
     func validate(into checker: inout Checker, at path: FieldPath) {
-        switch self {
-        case .naive, .ses(nil):
-            break
-        case let .seasonalNaive(season):
-            checker.checkPeriods(season, at: path.key(Tag.seasonalNaive.rawValue).key("season"))
-        case let .movingAverage(window):
-            checker.checkPeriods(window, at: path.key(Tag.movingAverage.rawValue).key("window"))
-        case let .ses(alpha?):
-            checker.check(alpha, Bounds(lower: 0, lowerInclusive: false, upper: 1), at: path.key(Tag.ses.rawValue).key("alpha"),
-                          hint: "the weight of the newest period; leave it out to fit it")
+        switch choice {
+        case let .model(name, settings):
+            guard let entry = ForecasterCatalogue.entry(named: name) else { return }  // decoding reported it
+            for problem in entry.problems(with: settings) {
+                checker.add(path.key(name).key(problem.parameter), .outOfRange, "\(problem.parameter) \(problem.message)",
+                            hint: "`sellthrough list` shows every forecaster's parameters")
+            }
+        case let .ensemble(name, _, members):
+            let membersPath = path.key(Self.ensembleKey).key("members")
+            if members.isEmpty {
+                checker.add(membersPath, .missingField, "ensemble '\(name)' has no members",
+                            hint: "name at least one forecaster, e.g. members: [ses, tsb]")
+            }
+            for (index, member) in members.enumerated() {
+                ForecasterSpec(member).validate(into: &checker, at: membersPath.index(index))
+            }
         }
     }
 }

@@ -1,0 +1,83 @@
+/// One evaluation as a baseline (or the command line) names it: the source, the window plan,
+/// the forecasters and what to compute. Paths are relative to the folder `sellthrough` runs
+/// in (the repository root for committed baselines).
+public struct EvaluationDefinition: Codable, Sendable, Hashable {
+    /// A short name, unique within a baseline ("quickstart", "online-retail-fixture").
+    public var name: String
+    /// A scenario file (YAML); exactly one of `scenario` and `history` is set.
+    public var scenario: String?
+    /// A long-format history CSV.
+    public var history: String?
+    /// A product file for the history's analog profiles.
+    public var products: String?
+    /// The history's frequency; nil to infer it.
+    public var frequency: SeriesFrequency?
+    /// Scenario seeds (default: the file's seed).
+    public var seeds: [UInt64]?
+    /// Replications per seed (default 1).
+    public var replications: Int?
+    public var horizon: Int
+    public var windows: Int
+    /// Periods between cutoffs (default: the horizon).
+    public var step: Int?
+    /// Season length given to forecasters (default: 7 daily, 52 weekly).
+    public var season: Int?
+    /// Series shorter than this are skipped (default: h·windows + 2h for histories,
+    /// statsforecast's testSize + 1 for scenarios).
+    public var minimumLength: Int?
+    /// Central interval levels, percent.
+    public var levels: [Double]
+    /// Pinball quantile levels (default: the median and the interval ends).
+    public var quantiles: [Double]?
+    /// Forecaster choices in their text form ("ses", "ma(window=4)", "blend=median(ses,tsb)");
+    /// absent in baselines, whose recorded forecasters say what runs.
+    public var forecasters: [String]?
+
+    public init(name: String, scenario: String? = nil, history: String? = nil, products: String? = nil,
+                frequency: SeriesFrequency? = nil, seeds: [UInt64]? = nil, replications: Int? = nil,
+                horizon: Int, windows: Int, step: Int? = nil, season: Int? = nil, minimumLength: Int? = nil,
+                levels: [Double] = [80, 95], quantiles: [Double]? = nil, forecasters: [String]?) {
+        self.name = name
+        self.scenario = scenario
+        self.history = history
+        self.products = products
+        self.frequency = frequency
+        self.seeds = seeds
+        self.replications = replications
+        self.horizon = horizon
+        self.windows = windows
+        self.step = step
+        self.season = season
+        self.minimumLength = minimumLength
+        self.levels = levels
+        self.quantiles = quantiles
+        self.forecasters = forecasters
+    }
+
+    /// The window plan, with the source's default minimum length.
+    public var plan: WindowPlan {
+        WindowPlan(horizon: horizon, windows: windows, step: step,
+                   minimumLength: minimumLength ?? (history != nil ? WindowPlan.peerMinimumLength(horizon: horizon, windows: windows) : nil))
+    }
+
+    /// The intervals and quantiles asked for.
+    public var questions: ForecastQuestions {
+        ForecastQuestions(levels: levels, quantiles: quantiles)
+    }
+
+    /// Problems with the definition itself, in words (sources, plan, levels).
+    public var problems: [String] {
+        var problems: [String] = []
+        if (scenario == nil) == (history == nil) {
+            problems.append("give either a scenario file or --history FILE (exactly one)")
+        }
+        if horizon < 1 { problems.append("the horizon must be at least 1 period") }
+        if windows < 1 { problems.append("the number of windows must be at least 1") }
+        if let step, step < 1 { problems.append("the step must be at least 1 period") }
+        if let season, season < 1 { problems.append("the season must be at least 1 period") }
+        if let replications, replications < 1 { problems.append("replications must be at least 1") }
+        if forecasters?.isEmpty ?? true { problems.append("name at least one forecaster") }
+        if let problem = questions.problem { problems.append(problem) }
+        return problems
+    }
+}

@@ -1,0 +1,77 @@
+/// One thing wrong with an input file, located by file, row and column.
+///
+/// Rows are counted as a spreadsheet shows them: the header is row 1, the first data row is
+/// row 2 (files are assumed to have no line breaks inside fields).
+public struct InputProblem: Sendable, Hashable, CustomStringConvertible {
+    public var file: String
+    /// Row number (header = 1); nil for a problem with the file as a whole.
+    public var row: Int?
+    /// The column concerned, if one is.
+    public var column: String?
+    /// What is wrong and what to do about it.
+    public var message: String
+
+    public init(file: String, row: Int?, column: String?, message: String) {
+        self.file = file
+        self.row = row
+        self.column = column
+        self.message = message
+    }
+
+    /// `file:row: column: message`.
+    public var description: String {
+        var text = file
+        if let row { text += ":\(row)" }
+        text += ": "
+        if let column { text += "\(column): " }
+        return text + message
+    }
+}
+
+/// An input file that cannot be used, with every problem found (the first ``cap`` of them).
+public struct InputFileError: Error, Sendable, CustomStringConvertible {
+    /// Problems reported at most; the rest are counted.
+    public static let cap = 20
+
+    public var problems: [InputProblem]
+    /// Problems found beyond those listed.
+    public var omitted: Int
+
+    public init(problems: [InputProblem], omitted: Int = 0) {
+        self.problems = problems
+        self.omitted = omitted
+    }
+
+    public var description: String {
+        var lines = problems.map(\.description)
+        if omitted > 0 { lines.append("… and \(omitted) more problem\(omitted == 1 ? "" : "s") of the same kinds") }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Collects problems up to ``InputFileError/cap`` and counts the rest.
+struct ProblemList {
+    let file: String
+    private(set) var problems: [InputProblem] = []
+    private(set) var omitted = 0
+
+    init(file: String) {
+        self.file = file
+    }
+
+    var isEmpty: Bool { problems.isEmpty }
+    var isFull: Bool { problems.count >= InputFileError.cap }
+
+    mutating func add(row: Int?, column: String?, _ message: String) {
+        guard !isFull else {
+            omitted += 1
+            return
+        }
+        problems.append(InputProblem(file: file, row: row, column: column, message: message))
+    }
+
+    /// Throws the collected problems, if any.
+    func check() throws(InputFileError) {
+        guard problems.isEmpty else { throw InputFileError(problems: problems, omitted: omitted) }
+    }
+}

@@ -1,0 +1,58 @@
+/// One figure of `accuracy.csv`.
+public struct AccuracyRow: Sendable, Hashable {
+    /// The forecaster's label.
+    public var forecaster: String
+    /// What forecasts are compared with: ``AccuracyReport/demandTarget`` (realised demand, `y`)
+    /// or ``AccuracyReport/truthTarget`` (the simulator's expected demand).
+    public var target: String
+    /// `all`, or a lifecycle phase: only forecast periods in that phase count.
+    public var scope: String
+    public var metric: AccuracyMetric
+    public var value: Double
+}
+
+/// A forecaster that failed on some windows of a series.
+public struct SeriesFailure: Sendable, Hashable {
+    public var forecaster: String
+    public var uniqueID: String
+    /// Windows it failed on.
+    public var windows: Int
+    /// Why, at the first failed window.
+    public var message: String
+}
+
+/// The accuracy of every forecaster of an evaluation (see ``AccuracyMetric`` for definitions).
+///
+/// A failed forecast counts as forecasting zero (zero-width interval at 0), as `score_cv.py`
+/// counts a missing forecast, and the failure is listed in ``failures``. Against the truth only
+/// point metrics are given (intervals are statements about realised demand); MASE and RMSSE
+/// keep the scale of the realised history, which is all a forecaster could have seen.
+public struct AccuracyReport: Sendable {
+    public static let demandTarget = "demand"
+    public static let truthTarget = "truth"
+    public static let allScope = "all"
+    /// Phases in lifecycle order; other labels follow alphabetically.
+    static let phaseOrder = ["introduction", "growth", "maturity", "decline"]
+
+    public var rows: [AccuracyRow]
+    public var failures: [SeriesFailure]
+
+    public init(rows: [AccuracyRow], failures: [SeriesFailure]) {
+        self.rows = rows
+        self.failures = failures
+    }
+
+    /// The value of `metric` for `forecaster`, if computed.
+    public func value(_ metric: AccuracyMetric, forecaster: String, target: String = demandTarget,
+                      scope: String = allScope) -> Double? {
+        rows.first { $0.forecaster == forecaster && $0.metric == metric && $0.target == target && $0.scope == scope }?.value
+    }
+
+    /// The scopes present in `series`: `all`, then each phase label.
+    static func scopes(of series: [EvaluationSeries]) -> [String] {
+        var phases = Set<String>()
+        for item in series { phases.formUnion(item.phases ?? []) }
+        let known = phaseOrder.filter(phases.contains)
+        return [allScope] + known + phases.subtracting(phaseOrder).sorted()
+    }
+}

@@ -1,0 +1,53 @@
+import Dispatch
+import Forecasting
+
+extension RollingOriginEvaluation {
+    /// Series evaluated per task: small enough to balance two to a few dozen threads, large
+    /// enough that task overhead is negligible.
+    static let chunkSize = 4
+
+    /// Every series' windows, in series order, computed by at most `threads` concurrent tasks.
+    public func run(_ series: [EvaluationSeries], threads: Int) async -> [SeriesForecasts] {
+        let chunks = stride(from: 0, to: series.count, by: Self.chunkSize).map { $0..<min($0 + Self.chunkSize, series.count) }
+        var results = Array(repeating: SeriesForecasts(series: 0, windows: []), count: series.count)
+        await withTaskGroup(of: [SeriesForecasts].self) { group in
+            var next = 0
+            func addChunk() {
+                guard next < chunks.count else { return }
+                let range = chunks[next]
+                next += 1
+                group.addTask { range.map { forecasts(for: series[$0], index: $0) } }
+            }
+            for _ in 0..<max(1, threads) { addChunk() }
+            while let done = await group.next() {
+                for result in done { results[result.series] = result }
+                addChunk()
+            }
+        }
+        return results
+    }
+
+    /// ``run(_:threads:)`` for callers outside Swift concurrency (the command-line tool):
+    /// blocks the calling thread, which must not be one of the concurrency pool's.
+    public func runBlocking(_ series: [EvaluationSeries], threads: Int) -> [SeriesForecasts] {
+        let box = ResultBox()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            let results = await run(series, threads: threads)
+            box.store(results)
+            done.signal()
+        }
+        done.wait()
+        return box.value
+    }
+}
+
+/// Hands the result of a task to a thread blocked on a semaphore; the semaphore orders the
+/// write before the read.
+private final class ResultBox: @unchecked Sendable {
+    private(set) var value: [SeriesForecasts] = []
+
+    func store(_ value: [SeriesForecasts]) {
+        self.value = value
+    }
+}

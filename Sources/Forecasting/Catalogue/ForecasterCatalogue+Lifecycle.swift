@@ -1,0 +1,58 @@
+extension ForecasterCatalogue {
+    /// Bass diffusion and analog (look-alike) forecasters.
+    static let lifecycleEntries: [ForecasterEntry] = [
+        ForecasterEntry(
+            name: BassModel.scenarioName, family: .lifecycle,
+            summary: "Bass diffusion curve m·[F(t) − F(t−1)] since the first sale, fitted by non-linear "
+                + "least squares (GSL trust region) with weak priors on p and q; recent mean below 3 sales",
+            reference: "Bass (1969), Manage. Sci. 15(5):215–227; priors from Sultan, Farley & Lehmann (1990), "
+                + "J. Mark. Res. 27(1):70–77",
+            parameters: [
+                ForecasterParameter("innovation_prior", .real(0.0001...0.9999), default: "0.03",
+                                    "prior centre of the innovation coefficient p, per period"),
+                ForecasterParameter("imitation_prior", .real(0.0001...0.9999), default: "0.38",
+                                    "prior centre of the imitation coefficient q, per period"),
+                ForecasterParameter("prior_weight", .real(0...1000), default: "1",
+                                    "weight of the priors (0 = plain least squares)"),
+                ForecasterParameter("fit_window", .integer(3...100_000), default: "\(BassModel.defaultFitWindow)",
+                                    "recent periods the curve is fitted to (should reach back to the launch)"),
+            ]
+        ) { settings, _ in
+            let model = BassModel(innovationPrior: settings.real("innovation_prior") ?? BassModel.literatureInnovation,
+                                  imitationPrior: settings.real("imitation_prior") ?? BassModel.literatureImitation,
+                                  priorWeight: settings.real("prior_weight") ?? 1)
+            return ModelForecaster(model, fitWindow: settings.integer("fit_window") ?? BassModel.defaultFitWindow,
+                                   censoring: settings.censoring)
+        },
+        ForecasterEntry(
+            name: AnalogForecaster.scenarioName, family: .lifecycle,
+            summary: "pooled shape of the most similar products (category, attributes, price band), by age since "
+                + "launch or one season back, scaled to the product's own sales; recent mean without comparable products",
+            reference: "forecasting by analogy: Hyndman & Athanasopoulos, FPP3 §6.4; Kahn (2002), "
+                + "J. Prod. Innov. Manag. 19(2):133–143",
+            parameters: [
+                ForecasterParameter("analogs", .integer(1...10_000), default: "10",
+                                    "most similar products whose shapes are averaged"),
+                ForecasterParameter("window", .integer(1...10_000), default: "13",
+                                    "own recent periods the scale is fitted on"),
+                ForecasterParameter("shrinkage", .real(0...10_000), default: "1",
+                                    "weight of the analogs' typical scale against the product's own (0 = own only)"),
+                ForecasterParameter("price_band", .real(1.01...1_000), default: "2",
+                                    "price ratio at which two products no longer count as similarly priced"),
+                ForecasterParameter("align", .choice(["launch", "calendar"]), default: "launch",
+                                    "lay references against the product by age since launch, or by calendar one season back"),
+                .season,
+            ]
+        ) { settings, context in
+            let alignment: AnalogForecaster.Alignment = settings.choice("align") == "calendar"
+                ? .calendar(season: settings.integer("season") ?? context.season) : .launch
+            let analogSettings = AnalogForecaster.Settings(
+                analogCount: settings.integer("analogs") ?? 10,
+                window: settings.integer("window") ?? 13,
+                shrinkage: settings.real("shrinkage") ?? 1,
+                similarity: AnalogSimilarity(priceBand: settings.real("price_band") ?? 2),
+                alignment: alignment)
+            return AnalogForecaster(context: context, settings: analogSettings, censoring: settings.censoring)
+        },
+    ]
+}

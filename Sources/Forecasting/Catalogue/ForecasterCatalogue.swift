@@ -1,0 +1,15 @@
+/// Every forecaster Sellthrough knows, by the name used in scenario files, on the command line
+/// (`--forecasters`) and by `sellthrough list`.
+public enum ForecasterCatalogue {
+    /// All entries, by family, in the order `sellthrough list` shows them.
+    public static let entries: [ForecasterEntry] =
+        baselineEntries + exponentialSmoothingEntries + intermittentEntries + lifecycleEntries
+
+    /// The entry called `name`, if any.
+    public static func entry(named name: String) -> ForecasterEntry? {
+        entries.first { $0.name == name }
+    }
+
+    /// Every catalogue name, in catalogue order.
+    public static var names: [String] { entries.map(\.name) }
+}

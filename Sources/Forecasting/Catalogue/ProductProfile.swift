@@ -1,0 +1,50 @@
+/// What a product is, as far as finding comparable products goes: a category, descriptive
+/// attributes and a price.
+public struct ProductProfile: Sendable, Hashable {
+    /// The product's id (a scenario product's name, a history's `unique_id`).
+    public var id: String
+    /// Its category, if known ("outerwear").
+    public var category: String?
+    /// Descriptive attributes ("waterproof", "red"), lower case.
+    public var attributes: Set<String>
+    /// Its usual price, currency per unit, if known.
+    public var price: Double?
+
+    public init(id: String, category: String? = nil, attributes: Set<String> = [], price: Double? = nil) {
+        self.id = id
+        self.category = category
+        self.attributes = attributes
+        self.price = price
+    }
+}
+
+/// Sales histories of other products, for models that borrow the lifecycle of comparable
+/// products (the analog model).
+///
+/// **No look-ahead.** Periods are those of one shared calendar. A forecaster that has observed
+/// up to period P may use reference sales at periods ≤ P only; the library holds whole
+/// histories so that one library serves every cutoff of a rolling-origin evaluation.
+public struct AnalogLibrary: Sendable {
+    /// One comparable product's sales.
+    public struct Reference: Sendable, Hashable {
+        /// What the product is.
+        public var profile: ProductProfile
+        /// The calendar period of `sales[0]` (may be negative: a launch before the horizon).
+        public var firstPeriod: Int
+        /// Units sold (or demanded) per period from `firstPeriod` on, each ≥ 0.
+        public var sales: [Double]
+
+        public init(profile: ProductProfile, firstPeriod: Int, sales: [Double]) {
+            self.profile = profile
+            self.firstPeriod = firstPeriod
+            self.sales = sales
+        }
+    }
+
+    /// The references, in a fixed order (results never depend on hash order).
+    public var references: [Reference]
+
+    public init(references: [Reference]) {
+        self.references = references
+    }
+}

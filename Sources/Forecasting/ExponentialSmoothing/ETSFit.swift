@@ -1,0 +1,39 @@
+/// An ETS model fitted to a series: its form, parameters, initial and final states, likelihood
+/// and one-step error scale.
+public struct ETSFit: Hashable, Codable, Sendable {
+    public var form: ETSForm
+    public var parameters: ETSParameters
+    /// The states before the first observation (ℓ₀, b₀, s_{1−m} … s₀).
+    public var initialState: ETSState
+    /// The states after the last observation.
+    public var state: ETSState
+    /// The likelihood at the estimates, on the series' own scale.
+    public var likelihood: ETSLikelihood
+    /// k of the information criteria: estimated smoothing parameters and initial states, plus σ².
+    public var parameterCount: Int
+    /// σ̂ of the one-step errors: units for additive errors, a fraction of the forecast for
+    /// multiplicative ones; √(Σε²/(n − k)) with n − k floored at 1.
+    public var sigma: Double
+
+    /// AICc, the criterion automatic ETS selects by.
+    public var aicc: Double { likelihood.aicc(parameters: parameterCount) }
+    /// AIC.
+    public var aic: Double { likelihood.aic(parameters: parameterCount) }
+
+    /// The fit of `form` with `parameters` and the initial states `initial`, run over `y`; nil
+    /// when the recursion breaks down (see ``ETSLikelihood/filter(_:from:_:_:)``).
+    /// `estimatedCount` is the number of estimated smoothing parameters and initial states.
+    public init?(_ y: [Double], form: ETSForm, parameters: ETSParameters, initial: ETSState, estimatedCount: Int) {
+        var state = initial
+        guard let likelihood = ETSLikelihood.filter(y, from: &state, form, parameters) else { return nil }
+        self.form = form
+        self.parameters = parameters
+        self.initialState = initial
+        self.state = state
+        self.likelihood = likelihood
+        self.parameterCount = estimatedCount + 1
+        let degrees = max(Double(y.count - parameterCount), 1)
+        let sigma = (likelihood.sumOfSquaredErrors / degrees).squareRoot()
+        self.sigma = sigma.isFinite ? sigma : 0
+    }
+}

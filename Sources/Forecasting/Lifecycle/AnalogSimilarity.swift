@@ -1,0 +1,66 @@
+import Foundation
+
+/// How comparable two products are, from their profiles alone, in [0, 1]:
+///
+///     0.5·[same category] + 0.3·Jaccard(attributes) + 0.2·price closeness
+///
+/// - **Category.** Products whose categories are both known and differ are not comparable at
+///   all (similarity 0): a jacket's lifecycle says little about a phone's. A category missing
+///   on either side contributes 0.
+/// - **Attributes.** The Jaccard index |A ∩ B|/|A ∪ B| (0 when both sets are empty).
+/// - **Price band.** max(0, 1 − |ln(price_a/price_b)|/ln(band)): 1 at equal prices, falling to 0
+///   when one price is `band` times the other (default 2). A price missing or ≤ 0 on either
+///   side contributes 0.
+///
+/// The weights favour the category because it is the coarsest and most reliable grouping; the
+/// attributes refine it, the price separates premium from budget lines.
+public struct AnalogSimilarity: Hashable, Sendable, Codable {
+    /// Weight of a category match.
+    public static let categoryWeight = 0.5
+    /// Weight of the attributes' Jaccard index.
+    public static let attributeWeight = 0.3
+    /// Weight of price closeness.
+    public static let priceWeight = 0.2
+
+    /// The price ratio at which price closeness reaches 0 (> 1).
+    public var priceBand: Double
+
+    public init(priceBand: Double = 2) {
+        precondition(priceBand > 1 && priceBand.isFinite, "AnalogSimilarity: the price band must be a ratio > 1, got \(priceBand)")
+        self.priceBand = priceBand
+    }
+
+    /// The similarity of `candidate` to `product`, in [0, 1] (symmetric).
+    public func similarity(_ product: ProductProfile, _ candidate: ProductProfile) -> Double {
+        similarity(product, attributes: Array(product.attributes), candidate)
+    }
+
+    /// The same, with `product.attributes` given as an array (so ranking a whole library does
+    /// not rebuild it for every candidate).
+    func similarity(_ product: ProductProfile, attributes: [String], _ candidate: ProductProfile) -> Double {
+        var score = 0.0
+        if let a = product.category, let b = candidate.category {
+            guard a == b else { return 0 }
+            score += Self.categoryWeight
+        }
+        score += Self.attributeWeight * Self.jaccard(attributes, candidate.attributes)
+        if let a = product.price, let b = candidate.price, a > 0, b > 0, a.isFinite, b.isFinite {
+            score += Self.priceWeight * max(0, 1 - abs(log(a / b)) / log(priceBand))
+        }
+        return score
+    }
+
+    /// |a ∩ b|/|a ∪ b| for the distinct elements `a` and the set `b`; 0 when both are empty.
+    static func jaccard(_ a: [String], _ b: Set<String>) -> Double {
+        guard !a.isEmpty || !b.isEmpty else { return 0 }
+        // Counted without building the intersection, and for the usual handful of words by
+        // comparing strings rather than hashing them: this runs for every pair of products.
+        var shared = 0
+        if a.count * b.count <= 64 {
+            for element in a where b.contains(where: { $0 == element }) { shared += 1 }
+        } else {
+            for element in a where b.contains(element) { shared += 1 }
+        }
+        return Double(shared) / Double(a.count + b.count - shared)
+    }
+}

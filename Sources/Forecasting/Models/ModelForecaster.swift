@@ -1,0 +1,100 @@
+/// A ``Forecaster`` made of a ``SeriesModel``: it remembers the last `fitWindow` periods,
+/// refits the model to them on a schedule and, in between, moves the fitted state on one period
+/// at a time with the parameters held fixed.
+///
+/// **Schedule.** Refitting every period would cost a full fit per product-period in a
+/// closed loop of thousands of products, so the model is fitted after 1, 2, 4, 8 … observations
+/// (early fits matter most) until the gap reaches `refitEvery`, then every `refitEvery`
+/// observations. ``observe(history:)`` — a rolling-origin cutoff — always ends with a fit to
+/// everything remembered.
+///
+/// **Censoring.** A stockout period is turned into an effective value by ``CensoringTreatment``
+/// against the fitted model's one-step forecast, and that value is what the model remembers and
+/// is fitted to.
+public struct ModelForecaster<Model: SeriesModel>: Forecaster, Hashable {
+    /// The model and its settings.
+    public let model: Model
+    /// How stockout periods are learnt from.
+    public let censoring: CensoringTreatment
+    /// Observations between refits once the early doubling schedule is over (periods, ≥ 1).
+    public let refitEvery: Int
+    /// The fitted state; nil before the first observation.
+    public private(set) var fitted: Model.Fitted?
+    /// Number of periods observed so far.
+    public private(set) var observationCount = 0
+    /// `observationCount` at the last fit.
+    private var lastFitCount = 0
+    /// The last `fitWindow` effective values.
+    private var history: RingBuffer<Double>
+
+    /// A forecaster that has observed nothing.
+    /// - Parameters:
+    ///   - model: the model to fit.
+    ///   - fitWindow: how many recent periods each fit sees (≥ 1).
+    ///   - refitEvery: observations between refits after the early ones (≥ 1).
+    ///   - censoring: how stockout periods are learnt from.
+    public init(_ model: Model,
+                fitWindow: Int = ForecasterDefaults.fitWindow,
+                refitEvery: Int = ForecasterDefaults.refitEvery,
+                censoring: CensoringTreatment = .lowerBound) {
+        precondition(fitWindow >= 1, "ModelForecaster: fitWindow must be ≥ 1, got \(fitWindow)")
+        precondition(refitEvery >= 1, "ModelForecaster: refitEvery must be ≥ 1, got \(refitEvery)")
+        self.model = model
+        self.censoring = censoring
+        self.refitEvery = refitEvery
+        self.history = RingBuffer(capacity: fitWindow)
+    }
+
+    /// The model's name.
+    public var name: String { model.name }
+
+    /// How many recent periods each fit sees.
+    public var fitWindow: Int { history.capacity }
+
+    public mutating func observe(_ observation: SalesObservation) {
+        remember(observation)
+        if refitIsDue { refit() }
+    }
+
+    /// Remembers every observation, then fits once. Without stockouts the effective values are
+    /// the sales themselves, so no intermediate fit is needed to censor them.
+    public mutating func observe(history observations: [SalesObservation]) {
+        guard !observations.isEmpty else { return }
+        if observations.contains(where: \.stockout) {
+            for observation in observations { remember(observation) }
+        } else {
+            for observation in observations { history.append(observation.usableSales) }
+            observationCount += observations.count
+        }
+        refit()
+    }
+
+    public func forecast(horizon: Int) -> Forecast {
+        fitted?.forecast(horizon: horizon) ?? .nothingObserved(horizon: horizon)
+    }
+
+    public var nextPeriodMean: Double { fitted?.nextPeriodMean ?? 0 }
+
+    /// Fits the model to the remembered window now.
+    public mutating func refit() {
+        guard !history.isEmpty else { return }
+        fitted = model.fit(history.values())
+        lastFitCount = observationCount
+    }
+
+    /// Turns the observation into an effective value, remembers it and moves the fitted state
+    /// on (a stale state until the next refit; the first observation leaves none to move).
+    private mutating func remember(_ observation: SalesObservation) {
+        let (value, _) = censoring.effectiveValue(
+            sales: observation.usableSales, stockout: observation.stockout, forecast: fitted?.nextPeriodMean)
+        history.append(value)
+        fitted?.update(with: value)
+        observationCount += 1
+        if fitted == nil { refit() }
+    }
+
+    /// After 1, 2, 4, 8 … observations, then every `refitEvery`.
+    private var refitIsDue: Bool {
+        observationCount - lastFitCount >= min(refitEvery, max(lastFitCount, 1))
+    }
+}

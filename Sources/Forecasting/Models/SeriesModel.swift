@@ -1,0 +1,34 @@
+/// A forecasting model fitted to a whole series at once: exponential smoothing, Theta, the
+/// Croston family, Bass. ``ModelForecaster`` turns one into a ``Forecaster`` for the closed loop
+/// (refitting on a schedule, updating its state every period in between) and for rolling-origin
+/// evaluation (fitting once at each cutoff).
+///
+/// A model is a value describing *how* to fit (its settings); ``fit(_:)`` returns the fitted
+/// state, which knows how to move on by one period with its parameters held fixed.
+public protocol SeriesModel: Sendable, Hashable {
+    associatedtype Fitted: FittedSeriesModel
+
+    /// The catalogue name ("holt", "croston").
+    var name: String { get }
+
+    /// Fits the model to `history` (effective demand per period, oldest first, every value
+    /// finite and ≥ 0, at least one value).
+    ///
+    /// Never fails: when the parameters cannot be estimated (too short, constant, all zero) it
+    /// falls back to a documented simpler fit, so every series gets a finite forecast.
+    func fit(_ history: [Double]) -> Fitted
+}
+
+/// The state of a fitted ``SeriesModel``: parameters plus the states they smooth.
+public protocol FittedSeriesModel: Sendable, Hashable {
+    /// Expected demand of the next period, units, finite and ≥ 0.
+    var nextPeriodMean: Double { get }
+
+    /// Moves the state on by one observed period (effective demand, ≥ 0) with the parameters
+    /// held fixed, as the model's own recursions do.
+    mutating func update(with value: Double)
+
+    /// The forecast of the next `horizon` periods: mean path and spread, every value finite and
+    /// ≥ 0.
+    func forecast(horizon: Int) -> Forecast
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// What produced an evaluation folder (`manifest.json`): tool, command line, the source and
+/// the window plan, forecasters, counts and timings.
+public struct EvaluationManifest: Codable, Sendable {
+    public var tool: String
+    public var version: String
+    public var command: [String]
+    /// `scenario` or `history`.
+    public var sourceKind: String
+    /// The scenario or history file.
+    public var source: String
+    /// Scenario seeds and replications simulated (scenarios only).
+    public var seeds: [UInt64]?
+    public var replications: Int?
+    public var frequency: String
+    public var horizon: Int
+    public var windows: Int
+    public var step: Int
+    public var minimumLength: Int
+    public var season: Int
+    public var levels: [Double]
+    public var quantiles: [Double]
+    public var forecasters: [String]
+    public var series: Int
+    public var evaluatedSeries: Int
+    public var threads: Int
+    public var startedAt: Date
+    /// Wall-clock seconds per stage.
+    public var seconds: [String: Double]
+    /// Seconds spent in each forecaster, summed over series and windows.
+    public var forecasterSeconds: [String: Double]?
+
+    public init(tool: String, version: String, command: [String], sourceKind: String, source: String,
+                seeds: [UInt64]?, replications: Int?, frequency: String, horizon: Int, windows: Int, step: Int,
+                minimumLength: Int, season: Int, levels: [Double], quantiles: [Double], forecasters: [String],
+                series: Int, evaluatedSeries: Int, threads: Int, startedAt: Date, seconds: [String: Double], forecasterSeconds: [String: Double]? = nil) {
+        self.tool = tool
+        self.version = version
+        self.command = command
+        self.sourceKind = sourceKind
+        self.source = source
+        self.seeds = seeds
+        self.replications = replications
+        self.frequency = frequency
+        self.horizon = horizon
+        self.windows = windows
+        self.step = step
+        self.minimumLength = minimumLength
+        self.season = season
+        self.levels = levels
+        self.quantiles = quantiles
+        self.forecasters = forecasters
+        self.series = series
+        self.evaluatedSeries = evaluatedSeries
+        self.threads = threads
+        self.startedAt = startedAt
+        self.seconds = seconds
+        self.forecasterSeconds = forecasterSeconds
+    }
+}

@@ -1,0 +1,86 @@
+import Evaluation
+
+/// The ranked table of an evaluation: forecasters ordered by RMSSE against realised demand
+/// (lower is better; forecasters without a usable RMSSE last), as printed by
+/// `sellthrough evaluate` and written to `summary.md`.
+public struct EvaluationSummary: Sendable {
+    /// One forecaster's line.
+    public struct Line: Sendable {
+        public var rank: Int
+        public var forecaster: String
+        /// Figures by column title.
+        public var cells: [String]
+    }
+
+    /// What the evaluation was run on, in words ("history weekly_demand.csv", "scenario quickstart").
+    public var title: String
+    public var header: [String]
+    public var lines: [Line]
+    /// Sentences about the evaluation (series evaluated and skipped, windows, failures).
+    public var notes: [String]
+
+    /// The columns after rank and forecaster: metric, target, title, decimal places.
+    private static func columns(_ outcome: EvaluationOutcome) -> [(AccuracyMetric, String, String, Int)] {
+        var columns: [(AccuracyMetric, String, String, Int)] = [
+            (.rmsse, AccuracyReport.demandTarget, "RMSSE", 4), (.mase, AccuracyReport.demandTarget, "MASE", 4),
+            (.wape, AccuracyReport.demandTarget, "WAPE", 4), (.bias, AccuracyReport.demandTarget, "bias", 4),
+            (.mae, AccuracyReport.demandTarget, "MAE", 3), (.wrmsse, AccuracyReport.demandTarget, "WRMSSE", 4),
+        ]
+        columns += outcome.questions.levels.map { (.coverage($0), AccuracyReport.demandTarget, "cover \(ForecastQuestions.levelText($0))", 3) }
+        if outcome.hasTruth {
+            columns += [(.rmsse, AccuracyReport.truthTarget, "RMSSE vs truth", 4), (.mae, AccuracyReport.truthTarget, "MAE vs truth", 3)]
+        }
+        return columns
+    }
+
+    public init(title: String, outcome: EvaluationOutcome, report: AccuracyReport) {
+        self.title = title
+        let columns = Self.columns(outcome)
+        header = ["#", "forecaster"] + columns.map(\.2) + ["failed series"]
+        let failed = Dictionary(grouping: report.failures, by: \.forecaster).mapValues(\.count)
+        func rmsse(_ label: String) -> Double {
+            let value = report.value(.rmsse, forecaster: label) ?? .nan
+            return value.isFinite ? value : .infinity
+        }
+        let order = outcome.labels.enumerated().sorted { lhs, rhs in
+            let (a, b) = (rmsse(lhs.element), rmsse(rhs.element))
+            return a != b ? a < b : lhs.offset < rhs.offset
+        }.map(\.element)
+        lines = order.enumerated().map { rank, label in
+            let cells = columns.map { metric, target, _, places in
+                report.value(metric, forecaster: label, target: target).map { $0.isFinite ? NumberText.format($0, places: places) : "-" } ?? "-"
+            }
+            return Line(rank: rank + 1, forecaster: label, cells: cells + [String(failed[label] ?? 0)])
+        }
+        let plan = outcome.plan
+        var notes = ["\(outcome.evaluatedSeries) of \(outcome.series.count) series evaluated: horizon \(plan.horizon), \(plan.windows) window\(plan.windows == 1 ? "" : "s"), step \(plan.step)."]
+        let skipped = outcome.skippedSeries
+        if !skipped.isEmpty {
+            notes.append("\(skipped.count) series shorter than \(plan.minimumLength) periods skipped.")
+        }
+        if !report.failures.isEmpty {
+            notes.append("\(report.failures.count) forecaster-series pairs failed on some window (see accuracy.csv, scope `series`); failed forecasts count as 0.")
+        }
+        self.notes = notes
+    }
+
+    /// The plain-text table for the terminal.
+    public var table: String {
+        TextTable.render(header: header, rows: lines.map { [String($0.rank), $0.forecaster] + $0.cells }, leftAligned: 2)
+    }
+
+    /// `summary.md`.
+    public var markdown: String {
+        var text = ["# Forecast evaluation: \(title)", ""] + notes + ["", "Ranked by RMSSE against realised demand (lower is better).", ""]
+        text.append("| " + header.map(MarkdownText.escape).joined(separator: " | ") + " |")
+        text.append("|" + header.map { _ in " --- " }.joined(separator: "|") + "|")
+        for line in lines {
+            let cells = [String(line.rank), MarkdownText.escape(line.forecaster)] + line.cells
+            text.append("| " + cells.joined(separator: " | ") + " |")
+        }
+        text += ["", "RMSSE and MASE scale each series-window by its in-sample one-step naive error from the first sale (M5); "
+                 + "WAPE = Σ|error| / Σ demand; bias = Σ error / Σ demand; WRMSSE weights RMSSE by revenue over the last 28 periods; "
+                 + "coverage is the share of periods inside the central interval. Every figure is in accuracy.csv."]
+        return text.joined(separator: "\n") + "\n"
+    }
+}

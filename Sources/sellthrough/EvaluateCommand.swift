@@ -1,0 +1,260 @@
+import ArgumentParser
+import Evaluation
+import Forecasting
+import Foundation
+import Reporting
+import Scenario
+
+/// `sellthrough evaluate (SCENARIO | --history FILE) --horizon H --windows N …`: rolling-origin
+/// evaluation of forecasters on a simulated market or on sales history.
+struct EvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Rolling-origin evaluation of forecasters on a scenario's market or on sales history.",
+        discussion: """
+            Cutoffs are counted back from the end of each series as statsforecast's \
+            cross_validation does; at every cutoff each forecaster is made afresh, fitted on the \
+            periods before it and asked for --horizon periods. Writes forecasts.csv (statsforecast's \
+            layout: unique_id, ds, cutoff, y[, truth], one column per forecaster and its interval \
+            ends), accuracy.csv (tidy: forecaster, target, scope, metric, value; plus failed \
+            series), summary.md and manifest.json into Results/runs/<name>/<run-id>/ or --out DIR \
+            (which must not exist); the folder appears only once complete. Prints the forecasters \
+            ranked by RMSSE. A history is a long-format CSV: unique_id, ds, y[, price, promo, \
+            stockout]. \(ExitStatus.helpText)
+            """)
+
+    @Argument(help: "Scenario file (YAML) whose market to simulate; or give --history.")
+    var scenario: String?
+
+    @Option(help: "Sales history, long-format CSV (unique_id, ds, y[, price, promo, stockout]).")
+    var history: String?
+
+    @Option(help: "Product file for analog profiles (unique_id[, category, description]); history only.")
+    var products: String?
+
+    @Option(help: "History frequency: daily or weekly (default: inferred from the dates).")
+    var frequency: SeriesFrequency?
+
+    @Option(help: "Periods forecast at each cutoff.")
+    var horizon: Int
+
+    @Option(help: "Number of cutoffs (windows).")
+    var windows: Int
+
+    @Option(help: "Periods between cutoffs (default: the horizon).")
+    var step: Int?
+
+    @Option(help: "Forecasters, comma-separated (e.g. ses,ma(window=4),blend=median(ses,tsb)); default: every catalogue entry.")
+    var forecasters: String?
+
+    @Option(help: "Season length given to forecasters (default 7 for daily, 52 for weekly periods).")
+    var season: Int?
+
+    @Option(help: "Central interval levels in percent, comma-separated.")
+    var levels = "80,95"
+
+    @Option(help: "Quantile levels for the pinball loss, comma-separated (default: 0.5 and the interval ends).")
+    var quantiles: String?
+
+    @Option(help: "Skip series shorter than this (default: h·windows + 2h for history, as the statsforecast peer script; horizon + step·(windows − 1) + 1 for scenarios).")
+    var minLength: Int?
+
+    @Option(help: "Scenario seed (repeat for several); default: the file's seed.")
+    var seed: [UInt64] = []
+
+    @Option(help: "Replications simulated per seed (scenarios).")
+    var replications = 1
+
+    @Option(help: "Concurrent evaluation tasks (results do not depend on it).")
+    var threads = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Output folder (must not exist); default Results/runs/<name>/<run-id>.")
+    var out: String?
+
+    func validate() throws {
+        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        if history == nil && (products != nil || frequency != nil) {
+            throw ValidationError("--products and --frequency apply to --history only")
+        }
+        if history != nil && (!seed.isEmpty || replications != 1) {
+            throw ValidationError("--seed and --replications apply to scenarios only")
+        }
+    }
+
+    /// The evaluation the options describe.
+    func definition() throws(EvaluationSetupError) -> EvaluationDefinition {
+        let name = scenario.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
+            ?? history.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent } ?? "evaluation"
+        let choices = try EvaluationSetup.choiceTexts(forecasters)
+        return EvaluationDefinition(
+            name: name, scenario: scenario, history: history, products: products, frequency: frequency,
+            seeds: seed.isEmpty ? nil : seed, replications: scenario != nil ? replications : nil, horizon: horizon, windows: windows, step: step,
+            season: season, minimumLength: minLength, levels: try EvaluationSetup.numbers(levels, option: "--levels"),
+            quantiles: try quantiles.map { text throws(EvaluationSetupError) in try EvaluationSetup.numbers(text, option: "--quantiles") },
+            forecasters: choices)
+    }
+
+    func run() throws {
+        let started = Date()
+        let prepared: PreparedEvaluation
+        do {
+            prepared = try EvaluationSetup.prepare(definition())
+        } catch {
+            printError(error.description)
+            throw ExitStatus.invalidInput
+        }
+        let loaded = Date()
+        let outcome = prepared.run(threads: threads)
+        let report = AccuracyReport(outcome: outcome)
+        let evaluated = Date()
+        let summary = EvaluationSummary(title: prepared.title, outcome: outcome, report: report)
+        let destination = out ?? SimulateCommand.defaultFolder(scenario: prepared.definition.name, label: "evaluate", at: started)
+        try writingResults {
+            try RunFolder.produce(at: destination) { folder in
+                try ForecastFrameWriter.write(outcome, to: folder.path("forecasts.csv"))
+                try AtomicFile.write(AccuracyFileWriter.csv(report), to: folder.path("accuracy.csv"))
+                try AtomicFile.write(summary.markdown, to: folder.path("summary.md"))
+                let manifest = prepared.manifest(outcome: outcome, threads: threads, startedAt: started, seconds: [
+                    "load": loaded.timeIntervalSince(started), "evaluate": evaluated.timeIntervalSince(loaded),
+                    "total": Date().timeIntervalSince(started),
+                ])
+                try AtomicFile.write(ResultJSON.encode(manifest), to: folder.path("manifest.json"))
+            }
+        }
+        print("\(prepared.title): \(summary.notes.joined(separator: " "))")
+        print(summary.table)
+        let slowest = zip(outcome.labels, outcome.forecasterSeconds).sorted { $0.1 > $1.1 }.prefix(5)
+        print("evaluated in " + String(format: "%.2f", evaluated.timeIntervalSince(loaded)) + " s (time in forecasters: "
+              + slowest.map { "\($0.0) " + String(format: "%.2f", $0.1) + " s" }.joined(separator: ", ") + "); wrote \(destination)")
+    }
+}
+
+extension SeriesFrequency: ExpressibleByArgument {}
+
+/// An evaluation that cannot be set up: bad options, an unreadable or invalid source, unknown
+/// forecasters. The message says what to fix.
+struct EvaluationSetupError: Error, CustomStringConvertible {
+    var description: String
+}
+
+/// An evaluation ready to run: its series on one calendar and the forecasters.
+struct PreparedEvaluation {
+    var definition: EvaluationDefinition
+    /// "history weekly_demand.csv", "scenario quickstart (seed 42, 1 replication)".
+    var title: String
+    var calendar: SeriesCalendar
+    var series: [EvaluationSeries]
+    var evaluation: RollingOriginEvaluation
+    var season: Int
+
+    func run(threads: Int) -> EvaluationOutcome {
+        EvaluationOutcome.run(evaluation, on: series, calendar: calendar, threads: threads)
+    }
+
+    func manifest(outcome: EvaluationOutcome, threads: Int, startedAt: Date, seconds: [String: Double]) -> EvaluationManifest {
+        EvaluationManifest(
+            tool: "sellthrough", version: Sellthrough.version, command: CommandLine.arguments,
+            sourceKind: definition.scenario != nil ? "scenario" : "history",
+            source: definition.scenario ?? definition.history ?? "", seeds: definition.seeds,
+            replications: definition.scenario != nil ? (definition.replications ?? 1) : nil,
+            frequency: calendar.frequency.rawValue, horizon: outcome.plan.horizon, windows: outcome.plan.windows,
+            step: outcome.plan.step, minimumLength: outcome.plan.minimumLength, season: season,
+            levels: outcome.questions.levels, quantiles: outcome.questions.quantiles, forecasters: outcome.labels,
+            series: outcome.series.count, evaluatedSeries: outcome.evaluatedSeries, threads: threads,
+            startedAt: startedAt, seconds: seconds, forecasterSeconds: Dictionary(uniqueKeysWithValues: zip(outcome.labels, outcome.forecasterSeconds)))
+    }
+}
+
+/// Turns an ``EvaluationDefinition`` (from the command line or a baseline) into a
+/// ``PreparedEvaluation``, checking everything before anything runs.
+enum EvaluationSetup {
+    static func prepare(_ definition: EvaluationDefinition) throws(EvaluationSetupError) -> PreparedEvaluation {
+        if let problem = definition.problems.first { throw EvaluationSetupError(description: problem) }
+        let choices = try self.choices(definition.forecasters ?? [])
+        let evaluation = RollingOriginEvaluation(plan: definition.plan, questions: definition.questions, choices: choices)
+        do {
+            if let path = definition.scenario {
+                let spec = try ScenarioLoading.load(path)
+                let seeds = definition.seeds ?? [spec.seed]
+                let replications = definition.replications ?? 1
+                let season = definition.season ?? spec.seasonLength
+                let series = try spec.evaluationSeries(seeds: seeds, replications: replications, season: season)
+                let runs = seeds.map(String.init).joined(separator: ",")
+                return PreparedEvaluation(
+                    definition: definition,
+                    title: "scenario \(spec.name) (seed \(runs), \(replications) replication\(replications == 1 ? "" : "s"))",
+                    calendar: spec.evaluationCalendar, series: series, evaluation: evaluation, season: season)
+            }
+            let path = definition.history ?? ""
+            let history = try HistoryImport.read(path: path, frequency: definition.frequency)
+            let profiles = try definition.products.map { file throws(InputFileError) in try ProductCatalogueImport.read(path: file) }
+            let season = definition.season ?? history.calendar.frequency.defaultSeason
+            return PreparedEvaluation(
+                definition: definition, title: "history \(URL(fileURLWithPath: path).lastPathComponent)",
+                calendar: history.calendar, series: history.evaluationSeries(season: season, products: profiles),
+                evaluation: evaluation, season: season)
+        } catch let error as EvaluationSetupError {
+            throw error
+        } catch let error as ScenarioError {
+            throw EvaluationSetupError(description: error.description)
+        } catch {
+            throw EvaluationSetupError(description: "\(error)")
+        }
+    }
+
+    /// The forecaster choices, checked: known entries, valid settings, distinct labels.
+    static func choices(_ texts: [String]) throws(EvaluationSetupError) -> [ForecasterChoice] {
+        var choices: [ForecasterChoice] = []
+        var problems: [String] = []
+        for text in texts {
+            do {
+                let choice = try ForecasterChoice(text: text)
+                problems += choice.problems.map(\.description)
+                choices.append(choice)
+            } catch {
+                problems.append(error.description)
+            }
+        }
+        var seen = Set<String>()
+        for label in choices.map(\.label) where !seen.insert(label).inserted {
+            problems.append("forecaster '\(label)' is named twice; give each forecaster once (or name ensembles differently)")
+        }
+        guard problems.isEmpty else { throw EvaluationSetupError(description: problems.joined(separator: "\n")) }
+        return choices
+    }
+
+    /// The `--forecasters` list split into choice texts; every catalogue entry when nil.
+    static func choiceTexts(_ list: String?) throws(EvaluationSetupError) -> [String] {
+        guard let list else { return ForecasterCatalogue.names }
+        do {
+            return try ForecasterChoice.list(text: list).map(\.text)
+        } catch {
+            throw EvaluationSetupError(description: "--forecasters: \(error.description)")
+        }
+    }
+
+    /// Comma-separated numbers.
+    static func numbers(_ text: String, option: String) throws(EvaluationSetupError) -> [Double] {
+        var values: [Double] = []
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let trimmed = part.trimmingCharacters(in: .whitespaces)
+            guard let value = Double(trimmed), value.isFinite else {
+                throw EvaluationSetupError(description: "\(option): '\(trimmed)' is not a number (write e.g. \(option == "--levels" ? "80,95" : "0.1,0.5,0.9"))")
+            }
+            values.append(value)
+        }
+        return values
+    }
+}
+
+extension ForecasterChoice {
+    /// The text form that parses back to this choice.
+    var text: String {
+        switch self {
+        case .model:
+            return label
+        case let .ensemble(name, rule, members):
+            return "\(name)=\(rule.rawValue)(\(members.map(\.text).joined(separator: ",")))"
+        }
+    }
+}
