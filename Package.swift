@@ -3,7 +3,7 @@
 // Module graph (dependencies point one way, see DESIGN in the README):
 //   sellthrough → Scenario, Reporting → Backtest → Market, Forecasting, Inventory
 //   Market → Simulation, GSL → CGSL; Forecasting, Inventory → GSL
-//   Evaluation → Forecasting (rolling-origin evaluation); Reporting → Evaluation
+//   Evaluation → Forecasting, Simulation (rolling-origin evaluation); Reporting → Evaluation
 import PackageDescription
 
 let package = Package(
@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "Forecasting", dependencies: ["GSL"]),
         // Rolling-origin evaluation of forecasters on simulated or imported sales histories.
         .target(name: "Evaluation", dependencies: [
-            "Forecasting", "GSL",
+            "Forecasting", "GSL", "Simulation",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
         .target(name: "Backtest", dependencies: ["Market", "Forecasting", "Inventory", "Simulation", "GSL"]),

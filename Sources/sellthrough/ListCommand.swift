@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Forecasting
 
 /// `sellthrough list`: every forecaster of the catalogue with its parameters.
@@ -28,12 +29,13 @@ struct ListCommand: ParsableCommand {
             text += "\(family.rawValue):\n"
             for entry in entries {
                 text += "  \(entry.name) — \(entry.summary) [\(entry.reference)]\n"
-                for parameter in entry.parameters {
+                for parameter in entry.ownParameters {
                     text += "      \(parameter.name): \(parameter.kind.text), default \(parameter.defaultDescription) — \(parameter.summary)\n"
                 }
             }
             text += "\n"
         }
+        text += "every forecaster also takes \(Self.censoringLine)\n"
         text += "ensembles: name=mean(a,b,…) or name=median(a,b,…) on the command line; "
             + "{ensemble: {name, rule, members}} in scenario files\n"
         return text
@@ -48,16 +50,33 @@ struct ListCommand: ParsableCommand {
             text += "\n## \(family.rawValue.prefix(1).uppercased() + family.rawValue.dropFirst())\n\n"
             text += "| name | what it does | parameters | definition |\n|---|---|---|---|\n"
             for entry in entries {
-                let parameters = entry.parameters.map {
+                let parameters = entry.ownParameters.map {
                     "`\($0.name)` (\($0.kind.text); default \($0.defaultDescription)): \($0.summary)"
-                }.joined(separator: "<br>")
+                }.joined(separator: "<br>").split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
                 text += "| `\(entry.name)` | \(entry.summary) | \(parameters) | \(entry.reference) |\n"
             }
         }
+        text += "\nEvery forecaster also takes \(Self.censoringLine)\n"
         text += "\n## Ensembles\n\nThe mean or median of named members' forecasts, and of their quantiles: "
             + "`blend=median(ses,tsb,adida)` on the command line, "
             + "`{ensemble: {name: blend, rule: median, members: [ses, tsb, adida]}}` in a scenario file.\n"
         return text
+    }
+}
+
+extension ListCommand {
+    /// The parameter every forecaster takes, described once rather than in every entry.
+    static var censoringLine: String {
+        let censoring = ForecasterParameter.censoring
+        return "`\(censoring.name)` (\(censoring.kind.text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")); "
+            + "default \(censoring.defaultDescription)): \(censoring.summary)."
+    }
+}
+
+extension ForecasterEntry {
+    /// The entry's parameters without `censoring`, which every entry takes.
+    var ownParameters: [ForecasterParameter] {
+        parameters.filter { $0.name != ForecasterParameter.censoring.name }
     }
 }
 
