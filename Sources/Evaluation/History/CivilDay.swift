@@ -17,14 +17,10 @@ public enum CivilDay {
     static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard bytes.count == 10 || Self.hasMidnight(bytes) else { return nil }
         guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        guard let year = number(bytes, 0..<4), let month = number(bytes, 5..<7), let day = number(bytes, 8..<10),
-              (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { return nil }
-        return dayNumber(year: year, month: month, day: day)
-    }
-
-    /// Days since 1970-01-01 of a valid civil date.
-    public static func dayNumber(year: Int, month: Int, day: Int) -> Int {
-        CalendarDate(year: year, month: month, day: day)!.dayNumber
+        guard let year = number(bytes, 0..<4), let month = number(bytes, 5..<7), let day = number(bytes, 8..<10) else {
+            return nil
+        }
+        return CalendarDate(year: year, month: month, day: day)?.dayNumber
     }
 
     /// The `YYYY-MM-DD` text of a day number.
@@ -40,10 +36,6 @@ public enum CivilDay {
     /// The English name of an ISO weekday.
     public static func weekdayName(_ weekday: Int) -> String {
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][(weekday - 1 + 7) % 7]
-    }
-
-    static func daysIn(month: Int, year: Int) -> Int {
-        CalendarDate.daysIn(month: month, year: year)
     }
 
     private static func hasMidnight(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

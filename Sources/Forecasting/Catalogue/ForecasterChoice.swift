@@ -17,7 +17,7 @@ public indirect enum ForecasterChoice: Sendable, Hashable {
         switch self {
         case let .model(entry, settings):
             guard !settings.values.isEmpty else { return entry }
-            let text = settings.values.keys.sorted().map { "\($0)=\(settings.values[$0]!.text)" }
+            let text = settings.values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.text)" }
             return "\(entry)(\(text.joined(separator: ",")))"
         case let .ensemble(name, _, _):
             return name
