@@ -193,13 +193,3 @@ extension ForecasterSpec {
         return made
     }
 }
-
-extension ForecasterChoice {
-    /// Whether this forecaster (or an ensemble member) borrows from comparable products.
-    var usesAnalogs: Bool {
-        switch self {
-        case let .model(entry, _): return entry == "analog"
-        case let .ensemble(_, _, members): return members.contains(where: \.usesAnalogs)
-        }
-    }
-}

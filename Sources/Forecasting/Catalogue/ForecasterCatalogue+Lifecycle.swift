@@ -42,7 +42,8 @@ extension ForecasterCatalogue {
                 ForecasterParameter("align", .choice(["launch", "calendar"]), default: "launch",
                                     "lay references against the product by age since launch, or by calendar one season back"),
                 .season,
-            ]
+            ],
+            usesAnalogs: true
         ) { settings, context in
             let alignment: AnalogForecaster.Alignment = settings.choice("align") == "calendar"
                 ? .calendar(season: settings.integer("season") ?? context.season) : .launch

@@ -45,6 +45,14 @@ public indirect enum ForecasterChoice: Sendable, Hashable {
         }
     }
 
+    /// Whether this forecaster (or an ensemble member) borrows from comparable products.
+    public var usesAnalogs: Bool {
+        switch self {
+        case let .model(entry, _): return ForecasterCatalogue.entry(named: entry)?.usesAnalogs ?? false
+        case let .ensemble(_, _, members): return members.contains(where: \.usesAnalogs)
+        }
+    }
+
     /// Every problem with this choice (unknown entries, bad settings, empty ensembles), without
     /// making anything.
     public var problems: [ForecasterChoiceError] {

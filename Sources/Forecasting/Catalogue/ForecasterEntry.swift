@@ -19,17 +19,21 @@ public struct ForecasterEntry: Sendable {
     public let reference: String
     /// The parameters it takes, `censoring` among them.
     public let parameters: [ForecasterParameter]
+    /// Whether it borrows from comparable products (``ForecastingContext/analogs``), which
+    /// callers may need to simulate or load before making one.
+    public let usesAnalogs: Bool
     /// Makes the forecaster from checked settings.
     private let make: @Sendable (ForecasterSettings, ForecastingContext) -> any Forecaster
 
     public init(name: String, family: Family, summary: String, reference: String,
-                parameters: [ForecasterParameter],
+                parameters: [ForecasterParameter], usesAnalogs: Bool = false,
                 make: @escaping @Sendable (ForecasterSettings, ForecastingContext) -> any Forecaster) {
         self.name = name
         self.family = family
         self.summary = summary
         self.reference = reference
         self.parameters = parameters + [.censoring]
+        self.usesAnalogs = usesAnalogs
         self.make = make
     }
 
