@@ -1,5 +1,5 @@
 extension ForecasterCatalogue {
-    /// Bass diffusion and analog (look-alike) forecasters.
+    /// Bass diffusion, analog (look-alike) and pooled-stack forecasters.
     static let lifecycleEntries: [ForecasterEntry] = [
         ForecasterEntry(
             name: BassModel.scenarioName, family: .lifecycle,
@@ -54,6 +54,36 @@ extension ForecasterCatalogue {
                 similarity: AnalogSimilarity(priceBand: settings.real("price_band") ?? 2),
                 alignment: alignment)
             return AnalogForecaster(context: context, settings: analogSettings, censoring: settings.censoring)
+        },
+        ForecasterEntry(
+            name: PooledStackForecaster.scenarioName, family: .lifecycle,
+            summary: "one combination of recent means, medians, minima, smoothers and TSB per lifecycle state "
+                + "(share of selling periods), learnt across the catalogue for the RMSSE loss, × last-year seasonal "
+                + "ratio; a point below the mean, with spread from the catalogue's errors",
+            reference: "stacking (Wolpert 1992, Neural Netw. 5(2):241–259) of simple forecasts in a global model "
+                + "(Montero-Manso & Hyndman 2021, Int. J. Forecast. 37(4):1632–1653), loss of the M5 competition "
+                + "(Makridakis et al. 2022, Int. J. Forecast. 38(4):1346–1364)",
+            parameters: [
+                ForecasterParameter("horizon", .integer(1...1_000), default: "8",
+                                    "periods ahead the training loss covers"),
+                ForecasterParameter("lookback", .integer(1...10_000), default: "78",
+                                    "recent origins per product the weights are trained on"),
+                ForecasterParameter("seasonal", .choice(["last-year", "none"]), default: "last-year",
+                                    "scale by the coming periods' last-year ratio, shrunk to the catalogue's"),
+                ForecasterParameter("seasonal_shrinkage", .real(0...1_000_000), default: "30",
+                                    "typical sales of evidence the catalogue's ratio counts for against the product's own"),
+                .season,
+            ],
+            usesAnalogs: true
+        ) { settings, context in
+            let season = settings.integer("season") ?? context.season
+            let stackSettings = PooledStackSettings(
+                horizon: settings.integer("horizon") ?? 8,
+                lookback: settings.integer("lookback") ?? 78,
+                seasonal: settings.choice("seasonal") != "none" && season >= 2,
+                season: max(2, season),
+                seasonalShrinkage: settings.real("seasonal_shrinkage") ?? 30)
+            return PooledStackForecaster(library: context.analogs, settings: stackSettings, censoring: settings.censoring)
         },
     ]
 }

@@ -42,9 +42,28 @@ public struct AnalogLibrary: Sendable {
     }
 
     /// The references, in a fixed order (results never depend on hash order).
-    public var references: [Reference]
+    public var references: [Reference] {
+        didSet { derived = Derived(references) }
+    }
+
+    /// What is computed from the references once: their last period and the pooled stacker's
+    /// fits. Replaced whenever the references change, so a fit never outlives its data.
+    private(set) var derived: Derived
 
     public init(references: [Reference]) {
         self.references = references
+        derived = Derived(references)
+    }
+
+    /// The last period any reference has sales for; nil for an empty library.
+    public var lastPeriod: Int? { derived.lastPeriod }
+
+    struct Derived: Sendable {
+        var lastPeriod: Int?
+        let pooledFits = PooledStackCache()
+
+        init(_ references: [Reference]) {
+            lastPeriod = references.map { $0.firstPeriod + $0.sales.count - 1 }.max()
+        }
     }
 }

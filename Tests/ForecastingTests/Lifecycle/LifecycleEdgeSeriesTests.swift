@@ -20,7 +20,9 @@ private func lifecycleForecasters() -> [any Forecaster] {
         let bass = ModelForecaster(BassModel(), fitWindow: BassModel.defaultFitWindow, censoring: treatment)
         let analog = AnalogForecaster(context: context, censoring: treatment)
         let lonelyAnalog = AnalogForecaster(profile: nil, library: nil, censoring: treatment)
-        return [bass, analog, lonelyAnalog,
+        let pooled = PooledStackForecaster(library: library, settings: PooledStackSettings(season: 7), censoring: treatment)
+        let lonelyPooled = PooledStackForecaster(library: nil, settings: PooledStackSettings(), censoring: treatment)
+        return [bass, analog, lonelyAnalog, pooled, lonelyPooled,
                 EnsembleForecaster(name: "mean", rule: .mean, members: [bass, analog, SESForecaster(censoring: treatment)]),
                 EnsembleForecaster(name: "median", rule: .median, members: [bass, lonelyAnalog, analog])]
     }
