@@ -1,3 +1,4 @@
+import GSL
 import Market
 
 /// A strategy's catalogue in one replication: tallies summed over the products it manages, and
@@ -15,23 +16,39 @@ struct CatalogueTally {
 }
 
 /// Every metric of every strategy, over replications: for each, the running mean and spread of
-/// the catalogue-wide figure of one replication. Holds no per-replication data.
-public struct BacktestSummary: Sendable, Codable {
+/// the catalogue-wide figure of one replication, and the paired comparison with a baseline
+/// strategy. Holds no per-replication data.
+///
+/// Replications must be folded in in increasing order: the floating-point sums then come out
+/// the same whichever threads, or shards, computed them.
+public struct BacktestSummary: Sendable {
     public var strategies: [StrategySummary]
+    public var comparison: StrategyComparison
+    /// Seeds the bootstrap weights.
+    let seed: UInt64
+    let generator: String
 
-    init(strategies: [String]) {
+    /// - Parameters:
+    ///   - baseline: index of the strategy the others are compared with.
+    ///   - seed, generator: the scenario's, for the bootstrap weights' streams.
+    public init(strategies: [String], baseline: Int = 0, seed: UInt64, generator: String = RandomStream.defaultGenerator) {
         self.strategies = strategies.map { StrategySummary(name: $0) }
+        comparison = StrategyComparison(strategies: strategies.count, baseline: baseline)
+        self.seed = seed
+        self.generator = generator
     }
 
-    mutating func add(_ catalogue: CatalogueTally, strategy: Int) {
-        strategies[strategy].add(catalogue)
+    /// Folds in the next replication.
+    public mutating func add(_ outcome: ReplicationOutcome) throws(GSLError) {
+        for (index, figures) in outcome.strategies.enumerated() { strategies[index].add(figures) }
+        let weights = try PoissonBootstrap.weights(seed: seed, replication: outcome.replication, generator: generator)
+        comparison.add(outcome, bootstrapWeights: weights)
     }
 }
 
 /// One strategy's metrics over replications, for the whole catalogue and by lifecycle phase.
-public struct StrategySummary: Sendable, Codable {
+public struct StrategySummary: Sendable {
     public var name: String
-    /// Indexed by `Metric.allCases`.
     public var total: [Metric: RunningStatistic] = [:]
     public var byPhase: [LifecyclePhase: [Metric: RunningStatistic]] = [:]
 
@@ -45,13 +62,16 @@ public struct StrategySummary: Sendable, Codable {
     /// The mean over replications of `metric` for the whole catalogue.
     public func mean(_ metric: Metric) -> Double { total[metric]?.mean ?? 0 }
 
-    mutating func add(_ catalogue: CatalogueTally) {
-        for metric in Metric.allCases where metric != .regret || catalogue.oracleProfit != nil {
-            total[metric, default: RunningStatistic()].add(metric.value(catalogue.total, oracleProfit: catalogue.oracleProfit))
+    mutating func add(_ figures: StrategyFigures) {
+        for metric in Metric.allCases {
+            guard let value = figures.total[metric] else { continue }
+            total[metric, default: RunningStatistic()].add(value)
         }
-        for (phase, tally) in catalogue.phases where tally.periods > 0 {
-            for metric in Metric.allCases where metric != .regret {
-                byPhase[phase, default: [:]][metric, default: RunningStatistic()].add(metric.value(tally))
+        for phase in LifecyclePhase.allCases {
+            guard let values = figures.byPhase[phase] else { continue }
+            for metric in Metric.allCases {
+                guard let value = values[metric] else { continue }
+                byPhase[phase, default: [:]][metric, default: RunningStatistic()].add(value)
             }
         }
     }

@@ -15,10 +15,18 @@ public struct BacktestPlan: Sendable {
     public var generator: String
     /// Whether to run the perfect-foresight oracle, which regret is measured against.
     public var runsOracle: Bool
+    /// Whether every strategy faces the same market in a replication (common random numbers,
+    /// the default). Off, each strategy draws its demand and lead times from streams of its
+    /// own: only for measuring how much the common numbers sharpen comparisons.
+    public var commonRandomNumbers: Bool
+    /// The strategy the others are compared with (index into `strategies`).
+    public var baseline: Int
 
     public init(blueprint: MarketBlueprint, terms: [ProductTerms], strategies: [Strategy], seed: UInt64,
-                replications: Int, generator: String = RandomStream.defaultGenerator, runsOracle: Bool = true) {
+                replications: Int, generator: String = RandomStream.defaultGenerator, runsOracle: Bool = true,
+                commonRandomNumbers: Bool = true, baseline: Int = 0) {
         precondition(terms.count == blueprint.model.products.count, "one ProductTerms per product")
+        precondition(strategies.isEmpty || strategies.indices.contains(baseline), "the baseline must be one of the strategies")
         self.blueprint = blueprint
         self.terms = terms
         self.strategies = strategies
@@ -26,6 +34,15 @@ public struct BacktestPlan: Sendable {
         self.replications = replications
         self.generator = generator
         self.runsOracle = runsOracle
+        self.commonRandomNumbers = commonRandomNumbers
+        self.baseline = baseline
+    }
+
+    /// The seed of the market `strategy` faces: the scenario's under common random numbers,
+    /// else one of its own (nil strategy: the oracle, always the scenario's).
+    func marketSeed(strategy: Int?) -> UInt64 {
+        guard !commonRandomNumbers, let strategy else { return seed }
+        return SeedMixer.mix(seed ^ (0x1DE9_0000_0000_0000 &+ UInt64(strategy)))
     }
 }
 
@@ -46,56 +63,70 @@ public protocol BacktestSink {
     /// Whether ``trace(_:replication:strategy:)`` should receive every period (costly).
     var wantsTrace: Bool { get }
     mutating func trace(_ period: PeriodRecord, replication: Int, strategy: Int)
+    /// Called after the last product of each replication, in replication order, with the
+    /// catalogue-wide figures the summary folds in.
+    mutating func finishReplication(_ outcome: ReplicationOutcome)
 }
 
 extension BacktestSink {
     public var wantsTrace: Bool { false }
     public mutating func trace(_ period: PeriodRecord, replication: Int, strategy: Int) {}
+    public mutating func finishReplication(_ outcome: ReplicationOutcome) {}
 }
 
 /// Runs a ``BacktestPlan``: for every replication and product, the oracle (for regret) and then
 /// each strategy, all facing the same demand uniforms and the same lead-time uniforms.
+///
+/// The work is cut into units of one replication and a fixed run of products
+/// (``productsPerUnit``), computed by up to `threads` tasks; their results are handed to the
+/// sink and folded into the summary strictly in replication and product order. Units never
+/// share state, so any thread count gives the same results, bit for bit.
 public enum Backtester {
-    /// Runs the plan, feeding `sink`, and returns the per-strategy summary.
-    public static func run<Sink: BacktestSink>(_ plan: BacktestPlan, into sink: inout Sink) throws(GSLError) -> BacktestSummary {
-        var summary = BacktestSummary(strategies: plan.strategies.map(\.name))
-        let productCount = plan.blueprint.model.products.count
-        for replication in 0..<plan.replications {
-            var catalogue = Array(repeating: CatalogueTally(), count: plan.strategies.count)
-            for product in 0..<productCount {
-                let oracleProfit = plan.runsOracle ? try oracle(plan, product: product, replication: replication) : nil
-                for (index, strategy) in plan.strategies.enumerated() where strategy.manages(product) {
-                    let card = try runOne(plan, strategy: index, product: product, replication: replication, sink: &sink)
-                    catalogue[index].add(card, oracleProfit: oracleProfit)
-                    sink.record(ProductOutcome(replication: replication, product: product, strategy: index,
-                                               card: card, oracleProfit: oracleProfit))
-                }
-            }
-            for index in plan.strategies.indices {
-                summary.add(catalogue[index], strategy: index)
-            }
+    /// Products per unit of work: enough to amortise a task, few enough to spread a single
+    /// replication of a large catalogue over every core.
+    static let productsPerUnit = 16
+
+    /// Runs `replications` (default: all of the plan's) with up to `threads` concurrent tasks,
+    /// feeding `sink` and returning the summary of those replications.
+    /// - Parameter progress: called after each replication is folded in, with the number done.
+    public static func run<Sink: BacktestSink>(
+        _ plan: BacktestPlan, replications: Range<Int>? = nil, threads: Int = 1, into sink: inout Sink,
+        progress: (_ done: Int) -> Void = { _ in }
+    ) async throws(GSLError) -> BacktestSummary {
+        let range = replications ?? 0..<plan.replications
+        var summary = BacktestSummary(strategies: plan.strategies.map(\.name), baseline: plan.baseline, seed: plan.seed,
+                                      generator: plan.generator)
+        var assembler = ReplicationAssembler(plan: plan)
+        let units = WorkUnit.all(plan: plan, replications: range)
+        let tracing = sink.wantsTrace
+        try await UnitScheduler.run(units, threads: threads) { unit throws(GSLError) in
+            try compute(unit, plan: plan, tracing: tracing)
+        } deliver: { result throws(GSLError) in
+            guard let outcome = assembler.take(result, into: &sink) else { return }
+            sink.finishReplication(outcome)
+            try summary.add(outcome)
+            progress(outcome.replication - range.lowerBound + 1)
         }
         return summary
     }
 
-    /// One strategy on one product in one replication.
-    static func runOne<Sink: BacktestSink>(_ plan: BacktestPlan, strategy index: Int, product: Int, replication: Int,
-                                           sink: inout Sink) throws(GSLError) -> ScoreCard {
-        let strategy = plan.strategies[index]
-        let loop = try makeLoop(plan, product: product, replication: replication, policy: strategy.policy,
-                                outlook: .forecast(ForecastOutlook(forecaster: strategy.makeForecaster(product))))
-        var card = ScoreCard(unitCost: plan.terms[product].economics.unitCost)
-        if sink.wantsTrace {
-            // Move the sink into the recorder and back, so a sink holding large buffers is not
-            // copied (copy-on-write would otherwise duplicate them on the first write).
-            var recorder = TracingRecorder(card: card, sink: consume sink, replication: replication, strategy: index)
-            loop.run(&recorder)
-            card = recorder.card
-            sink = recorder.sink
-        } else {
-            loop.run(&card)
+    /// Every product of one unit under the oracle and each strategy.
+    static func compute(_ unit: WorkUnit, plan: BacktestPlan, tracing: Bool) throws(GSLError) -> UnitResult {
+        var products: [UnitResult.Product] = []
+        for product in unit.products {
+            let oracleProfit = plan.runsOracle ? try oracle(plan, product: product, replication: unit.replication) : nil
+            var runs: [UnitResult.StrategyRun] = []
+            for (index, strategy) in plan.strategies.enumerated() where strategy.manages(product) {
+                var recorder = CardRecorder(card: ScoreCard(unitCost: plan.terms[product].economics.unitCost), tracing: tracing)
+                let loop = try makeLoop(plan, product: product, replication: unit.replication, strategy: index,
+                                        policy: strategy.policy,
+                                        outlook: .forecast(ForecastOutlook(forecaster: strategy.makeForecaster(product))))
+                loop.run(&recorder)
+                runs.append(UnitResult.StrategyRun(strategy: index, card: recorder.card, trace: recorder.trace))
+            }
+            products.append(UnitResult.Product(product: product, oracleProfit: oracleProfit, runs: runs))
         }
-        return card
+        return UnitResult(unit: unit, products: products)
     }
 
     /// The oracle's profit on one product in one replication.
@@ -119,20 +150,22 @@ public enum Backtester {
                                        leadTime: leadTime, orderCost: terms.orderCost,
                                        holdingCost: terms.economics.holdingCost)
         let policy = OraclePolicy(coverageEnd: orders, demand: path.demand, backorderShare: terms.backorderShare)
-        return try makeLoop(plan, product: product, replication: replication, policy: policy,
+        return try makeLoop(plan, product: product, replication: replication, strategy: nil, policy: policy,
                             outlook: .perfect(demand: path.demand))
     }
 
-    static func makeLoop(_ plan: BacktestPlan, product: Int, replication: Int, policy: any InventoryPolicy,
+    /// The loop of `strategy` (nil: the oracle) on one product in one replication.
+    static func makeLoop(_ plan: BacktestPlan, product: Int, replication: Int, strategy: Int?, policy: any InventoryPolicy,
                          outlook: ClosedLoop.Outlook) throws(GSLError) -> ClosedLoop {
         let terms = plan.terms[product]
-        let market = try plan.blueprint.productMarket(product, seed: plan.seed, replication: replication,
+        let seed = plan.marketSeed(strategy: strategy)
+        let market = try plan.blueprint.productMarket(product, seed: seed, replication: replication,
                                                       generator: plan.generator)
         // Constant lead times need no draws; otherwise one uniform per period from the
         // product's own lead-time stream, the same for every strategy.
         let leadTimeStream: RandomStream?
         if terms.leadTimeDays.distribution.variance > 0 {
-            let key = StreamKey(scenarioSeed: plan.seed, replication: replication,
+            let key = StreamKey(scenarioSeed: seed, replication: replication,
                                 product: plan.blueprint.model.products[product].id, purpose: .leadTimes)
             leadTimeStream = try RandomStream(generator: plan.generator, key: key)
         } else {
@@ -156,15 +189,14 @@ struct DemandPath: DemandChannel {
     }
 }
 
-/// Scores every period and also hands it to the sink's trace.
-struct TracingRecorder<Sink: BacktestSink>: LoopRecorder {
+/// Scores every period and, when tracing, keeps it for the sink.
+struct CardRecorder: LoopRecorder {
     var card: ScoreCard
-    var sink: Sink
-    let replication: Int
-    let strategy: Int
+    let tracing: Bool
+    var trace: [PeriodRecord] = []
 
     mutating func record(_ period: PeriodRecord) {
         card.record(period)
-        sink.trace(period, replication: replication, strategy: strategy)
+        if tracing { trace.append(period) }
     }
 }

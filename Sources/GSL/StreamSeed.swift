@@ -11,6 +11,9 @@ public enum StreamPurpose: String, CaseIterable, Sendable, Codable {
     case forecasterSampling = "forecaster-sampling"
     /// Launch parameters drawn once per replication (uncertain market size and the like).
     case launch
+    /// Resampling weights of the comparison statistics (Poisson bootstrap), one set per
+    /// replication; never touches the market, so adding it changed no other stream.
+    case comparison
 }
 
 /// The identity of one random stream: which scenario seed, replication, product and purpose.

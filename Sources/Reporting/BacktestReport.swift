@@ -4,6 +4,13 @@ import Market
 
 /// The summary of a backtest, ranked by mean profit: what `summary.json` holds and what
 /// `summary.md` and the terminal table show.
+///
+/// Every figure is a mean over replications of a catalogue total, with its spread and 95%
+/// interval (Student t). Each strategy is also compared with the baseline strategy
+/// replication by replication (paired: under common random numbers both faced the same market),
+/// with t and bootstrap intervals of the difference; the probability of being best is the
+/// share of replications in which the strategy was best. Strategies whose paired profit
+/// difference cannot be told from zero share a rank.
 public struct BacktestReport: Codable, Sendable {
     public var scenario: String
     public var seed: UInt64
@@ -11,16 +18,30 @@ public struct BacktestReport: Codable, Sendable {
     public var products: Int
     public var periods: Int
     public var periodLength: String
+    /// The strategy every other is compared with.
+    public var baseline: String
+    /// Whether every strategy faced the same market in a replication (false only when asked).
+    public var commonRandomNumbers: Bool
     /// Best mean profit first.
     public var strategies: [RankedStrategy]
 
-    /// A strategy's figures: mean, standard deviation and standard error over replications of
-    /// each catalogue-wide metric, and the same by lifecycle phase.
+    /// A strategy's figures: each catalogue-wide metric over replications, the same by
+    /// lifecycle phase, and the comparison with the baseline.
     public struct RankedStrategy: Codable, Sendable {
+        /// 1 for the best; strategies that cannot be told apart from the one above share its rank.
         public var rank: Int
+        /// Whether the rank is shared with the strategy above.
+        public var tiedWithPrevious: Bool
         public var name: String
         public var metrics: [String: Figure]
         public var phases: [String: [String: Figure]]
+        /// Per metric, this strategy minus the baseline, paired by replication.
+        public var versusBaseline: [String: Difference]
+        /// Per metric, the share of replications in which this strategy was best, 0…1.
+        public var probabilityBest: [String: Double]
+        /// Whether no other strategy has both a higher fill rate and a lower average stock
+        /// value (at least as good on both, better on one): the service–inventory frontier.
+        public var paretoEfficient: Bool
     }
 
     /// A metric over replications.
@@ -29,35 +50,98 @@ public struct BacktestReport: Codable, Sendable {
         public var sd: Double
         public var se: Double
         public var n: Int
+        /// The 95% interval of the mean [low, high] (Student t); absent with one replication.
+        public var ci95: [Double]?
 
         init(_ statistic: RunningStatistic) {
             mean = statistic.mean
             sd = statistic.standardDeviation
             se = statistic.standardError
             n = statistic.count
+            ci95 = statistic.confidenceInterval95.map { [$0.lowerBound, $0.upperBound] }
         }
     }
 
-    public init(scenario: String, seed: UInt64, replications: Int, model: MarketModel, summary: BacktestSummary) {
+    /// A paired difference over replications.
+    public struct Difference: Codable, Sendable {
+        public var mean: Double
+        public var sd: Double
+        /// 95% interval of the mean difference, Student t; absent with one replication.
+        public var ci95: [Double]?
+        /// 95% percentile-bootstrap interval (Poisson bootstrap, 200 resamples).
+        public var ci95Bootstrap: [Double]?
+    }
+
+    public init(scenario: String, seed: UInt64, replications: Int, model: MarketModel, summary: BacktestSummary,
+                commonRandomNumbers: Bool = true) {
+        self.init(scenario: scenario, seed: seed, replications: replications, products: model.products.count,
+                  periods: model.calendar.periods, periodLength: model.calendar.length.rawValue, summary: summary,
+                  commonRandomNumbers: commonRandomNumbers)
+    }
+
+    /// - Parameters:
+    ///   - products, periods, periodLength: the catalogue's size and calendar ("day", "week").
+    public init(scenario: String, seed: UInt64, replications: Int, products: Int, periods: Int, periodLength: String,
+                summary: BacktestSummary, commonRandomNumbers: Bool = true) {
         self.scenario = scenario
         self.seed = seed
         self.replications = replications
-        self.products = model.products.count
-        self.periods = model.calendar.periods
-        self.periodLength = model.calendar.length.rawValue
-        let ordered = summary.strategies.sorted { $0.mean(.profit) > $1.mean(.profit) }
-        self.strategies = ordered.enumerated().map { offset, strategy in
-            RankedStrategy(
-                rank: offset + 1, name: strategy.name,
+        self.products = products
+        self.periods = periods
+        self.periodLength = periodLength
+        let comparison = summary.comparison
+        self.baseline = summary.strategies[comparison.baseline].name
+        self.commonRandomNumbers = commonRandomNumbers
+        let order = summary.strategies.indices.sorted {
+            let (a, b) = (summary.strategies[$0].mean(.profit), summary.strategies[$1].mean(.profit))
+            return a != b ? a > b : $0 < $1
+        }
+        let frontier = Self.paretoFrontier(summary)
+        var strategies: [RankedStrategy] = []
+        for (position, index) in order.enumerated() {
+            let strategy = summary.strategies[index]
+            let tied = position > 0 && comparison.profitIndistinguishable(order[position - 1], index)
+            let rank = tied ? strategies[position - 1].rank : position + 1
+            strategies.append(RankedStrategy(
+                rank: rank, tiedWithPrevious: tied, name: strategy.name,
                 metrics: Dictionary(uniqueKeysWithValues: strategy.total.map { ($0.key.rawValue, Figure($0.value)) }),
                 phases: Dictionary(uniqueKeysWithValues: strategy.byPhase.map { phase, metrics in
                     (phase.rawValue, Dictionary(uniqueKeysWithValues: metrics.map { ($0.key.rawValue, Figure($0.value)) }))
-                }))
+                }),
+                versusBaseline: Dictionary(uniqueKeysWithValues: comparison.differences[index].map { metric, statistic in
+                    let bootstrap = comparison.bootstraps[index][metric]?.percentileInterval95
+                    return (metric.rawValue, Difference(
+                        mean: statistic.mean, sd: statistic.standardDeviation,
+                        ci95: statistic.confidenceInterval95.map { [$0.lowerBound, $0.upperBound] },
+                        ci95Bootstrap: index == comparison.baseline ? nil : bootstrap.map { [$0.lowerBound, $0.upperBound] }))
+                }),
+                probabilityBest: Dictionary(uniqueKeysWithValues: strategy.total.keys.map {
+                    ($0.rawValue, comparison.probabilityBest(index, $0))
+                }),
+                paretoEfficient: frontier.contains(index)))
         }
+        self.strategies = strategies
+    }
+
+    /// Strategies not dominated in (mean fill rate ↑, mean average stock value ↓).
+    static func paretoFrontier(_ summary: BacktestSummary) -> Set<Int> {
+        let points = summary.strategies.map { ($0.mean(.fillRate), $0.mean(.averageStockValue)) }
+        return Set(points.indices.filter { index in
+            !points.indices.contains { other in
+                other != index && points[other].0 >= points[index].0 && points[other].1 <= points[index].1
+                    && (points[other].0 > points[index].0 || points[other].1 < points[index].1)
+            }
+        })
     }
 
     func mean(_ strategy: RankedStrategy, _ metric: Metric) -> Double {
         strategy.metrics[metric.rawValue]?.mean ?? 0
+    }
+
+    /// "3" or "3=" when the rank is shared.
+    static func rankLabel(_ strategy: RankedStrategy, in strategies: [RankedStrategy]) -> String {
+        let shared = strategies.filter { $0.rank == strategy.rank }.count > 1
+        return shared ? "\(strategy.rank)=" : String(strategy.rank)
     }
 
     /// The columns of the ranked table.
@@ -67,37 +151,82 @@ public struct BacktestReport: Codable, Sendable {
         ("regret", .regret, 0),
     ]
 
+    /// "[low, high]" with `places` decimals, or "-".
+    static func interval(_ bounds: [Double]?, places: Int) -> String {
+        guard let bounds, bounds.count == 2 else { return "-" }
+        return "[\(NumberText.format(bounds[0], places: places)), \(NumberText.format(bounds[1], places: places))]"
+    }
+
+    /// The profit difference from the baseline with its t interval, "baseline" for the baseline.
+    func profitVersusBaseline(_ strategy: RankedStrategy) -> String {
+        guard strategy.name != baseline else { return "baseline" }
+        guard let difference = strategy.versusBaseline[Metric.profit.rawValue] else { return "-" }
+        return "\(NumberText.format(difference.mean, places: 0)) \(Self.interval(difference.ci95, places: 0))"
+    }
+
     /// The ranked table for the terminal.
     public var table: String {
-        let header = ["#", "strategy"] + Self.columns.map(\.title) + ["± profit (se)"]
+        let header = ["#", "strategy"] + Self.columns.map(\.title) + ["profit 95% CI", "Δ profit vs baseline [95% CI]", "P(best)", "frontier"]
         let rows = strategies.map { strategy -> [String] in
-            [String(strategy.rank), strategy.name]
+            [Self.rankLabel(strategy, in: strategies), strategy.name]
                 + Self.columns.map { column in
                     strategy.metrics[column.metric.rawValue].map { NumberText.format($0.mean, places: column.places) } ?? "-"
                 }
-                + [NumberText.format(strategy.metrics[Metric.profit.rawValue]?.se ?? 0, places: 0)]
+                + [Self.interval(strategy.metrics[Metric.profit.rawValue]?.ci95, places: 0),
+                   profitVersusBaseline(strategy),
+                   NumberText.format(strategy.probabilityBest[Metric.profit.rawValue] ?? 0, places: 2),
+                   strategy.paretoEfficient ? "*" : ""]
         }
         return TextTable.render(header: header, rows: rows, leftAligned: 2)
     }
 
-    /// `summary.md`: the ranked table, service and accuracy by phase, and what each figure means.
+    /// `summary.md`: the ranked table, the comparison with the baseline, the service–inventory
+    /// frontier, service and accuracy by phase, and what each figure means.
     public var markdown: String {
         var lines = [
             "# \(scenario): backtest summary", "",
             "\(products) products × \(periods) \(periodLength)s, \(replications) replication\(replications == 1 ? "" : "s"), seed \(seed). "
-                + "Figures are means over replications of catalogue totals; ± is the standard error of the mean.", "",
+                + "Figures are means over replications of catalogue totals; ± is the half-width of the 95% confidence "
+                + "interval (Student t). "
+                + (commonRandomNumbers ? "Every strategy faced the same market in each replication (common random numbers)."
+                    : "Each strategy faced a market of its own (independent streams, asked for)."), "",
             "## Ranking by profit", "",
+            "A shared rank (`2=`) means the paired profit difference of the two strategies has a 95% interval containing 0.", "",
         ]
         let header = ["#", "strategy"] + Self.columns.map(\.title)
         lines.append("| " + header.joined(separator: " | ") + " |")
         lines.append("|" + header.map { _ in " --- " }.joined(separator: "|") + "|")
         for strategy in strategies {
-            let cells = [String(strategy.rank), MarkdownText.escape(strategy.name)] + Self.columns.map { column in
+            let cells = [Self.rankLabel(strategy, in: strategies), MarkdownText.escape(strategy.name)] + Self.columns.map { column in
                 guard let figure = strategy.metrics[column.metric.rawValue] else { return "-" }
                 let mean = NumberText.format(figure.mean, places: column.places)
-                return figure.n > 1 ? "\(mean) ± \(NumberText.format(figure.se, places: column.places))" : mean
+                guard let ci = figure.ci95, ci.count == 2 else { return mean }
+                return "\(mean) ± \(NumberText.format((ci[1] - ci[0]) / 2, places: column.places))"
             }
             lines.append("| " + cells.joined(separator: " | ") + " |")
+        }
+        lines += ["", "## Against the baseline (\(MarkdownText.escape(baseline)))", "",
+                  "Differences strategy − baseline, paired by replication: mean [95% t interval] [95% bootstrap interval]; "
+                    + "P(best) is the share of replications in which the strategy had the highest profit.", ""]
+        let compared: [(String, Metric, Int)] = [("profit", .profit, 0), ("fill rate", .fillRate, 3), ("lost units", .lostUnits, 1)]
+        lines.append("| strategy | " + compared.map { "Δ \($0.0)" }.joined(separator: " | ") + " | P(best) |")
+        lines.append("| --- |" + compared.map { _ in " --- |" }.joined() + " --- |")
+        for strategy in strategies {
+            let cells = compared.map { _, metric, places -> String in
+                guard strategy.name != baseline else { return "baseline" }
+                guard let difference = strategy.versusBaseline[metric.rawValue] else { return "-" }
+                return "\(NumberText.format(difference.mean, places: places)) \(Self.interval(difference.ci95, places: places)) "
+                    + Self.interval(difference.ci95Bootstrap, places: places)
+            }
+            let best = NumberText.format(strategy.probabilityBest[Metric.profit.rawValue] ?? 0, places: 2)
+            lines.append("| \(MarkdownText.escape(strategy.name)) | " + cells.joined(separator: " | ") + " | \(best) |")
+        }
+        lines += ["", "## Service against inventory", "",
+                  "The frontier: strategies no other beats on both mean fill rate and mean stock value.", "",
+                  "| strategy | fill rate | avg stock value | on the frontier |", "| --- | --- | --- | --- |"]
+        for strategy in strategies.sorted(by: { mean($0, .averageStockValue) < mean($1, .averageStockValue) }) {
+            lines.append("| \(MarkdownText.escape(strategy.name)) | \(NumberText.format(mean(strategy, .fillRate), places: 3)) | "
+                         + "\(NumberText.format(mean(strategy, .averageStockValue), places: 0)) | \(strategy.paretoEfficient ? "yes" : "") |")
         }
         lines += ["", "## By lifecycle phase", "", "Fill rate and forecast MAE against true demand.", ""]
         let phases = LifecyclePhase.allCases.filter { phase in strategies.contains { $0.phases[phase.rawValue] != nil } }

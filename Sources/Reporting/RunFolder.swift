@@ -61,4 +61,17 @@ public struct RunFolder {
             throw error
         }
     }
+
+    /// ``produce(at:_:)`` for a `fill` that awaits.
+    public static func produce<Result>(at destination: String, _ fill: (RunFolder) async throws -> Result) async throws -> Result {
+        let folder = try RunFolder(destination: destination)
+        do {
+            let result = try await fill(folder)
+            try folder.commit()
+            return result
+        } catch {
+            folder.discard()
+            throw error
+        }
+    }
 }

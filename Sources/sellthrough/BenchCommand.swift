@@ -7,7 +7,7 @@ import Scenario
 
 /// `sellthrough bench`: how fast the market simulator runs compared with GSL drawing the same
 /// number of Poisson variates on its own.
-struct BenchCommand: ParsableCommand {
+struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure the market simulator against GSL's bare Poisson draw rate.",
@@ -37,15 +37,18 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "With --scenario: replications of the longer run that checks memory stays flat.")
     var replications = 5
 
+    @Option(help: "With --scenario: concurrent tasks of the parallel runs (default: the number of cores).")
+    var threads: Int?
+
     func validate() throws {
         guard products > 0, periods > 0, repetitions > 0 else {
             throw ValidationError("--products, --periods and --repeat must be positive")
         }
     }
 
-    func run() throws {
+    func run() async throws {
         if let scenario {
-            try benchmarkClosedLoop(scenario)
+            try await benchmarkClosedLoop(scenario)
             return
         }
         let model = SyntheticCatalogue.model(products: products, periods: periods)
@@ -93,9 +96,10 @@ struct BenchCommand: ParsableCommand {
 }
 
 extension BenchCommand {
-    /// The closed loop on a scenario, one thread, summary only: product-periods per second,
-    /// and peak memory after one replication and after `replications` (it must not grow).
-    func benchmarkClosedLoop(_ file: String) throws {
+    /// The closed loop on a scenario, summary only, no oracle: product-periods per second on one
+    /// thread and on `threads`, the parallel speed-up, and peak memory after one replication and
+    /// after `replications` more (it must stay flat: statistics are folded in as they come).
+    func benchmarkClosedLoop(_ file: String) async throws {
         let spec: ScenarioSpec
         let plan: BacktestPlan
         do {
@@ -105,31 +109,45 @@ extension BenchCommand {
             printError(error.description)
             throw ExitStatus.invalidInput
         }
+        let threads = self.threads ?? ProcessInfo.processInfo.activeProcessorCount
         let model = plan.blueprint.model
         let livePeriods = model.products.indices.reduce(0) { $0 + model.livePeriods(of: $1).count }
-        var best = Double.infinity
-        for _ in 0..<repetitions {
-            var sink = SummaryOnly()
-            let started = Clock.seconds()
-            _ = try Backtester.run(plan, into: &sink)
-            best = min(best, Clock.seconds() - started)
+        let productPeriods = Double(livePeriods * plan.strategies.count)
+        /// The fastest of `repetitions` runs of `plan` on `width` tasks, in seconds.
+        func fastest(_ plan: BacktestPlan, width: Int) async throws -> Double {
+            var best = Double.infinity
+            for _ in 0..<repetitions {
+                var sink = SummaryOnly()
+                let started = Clock.seconds()
+                _ = try await Backtester.run(plan, threads: width, into: &sink)
+                best = min(best, Clock.seconds() - started)
+            }
+            return best
         }
-        let memoryAfterOne = Clock.maxResidentMegabytes()
+        var pair = plan
+        pair.replications = max(2, threads)
+        let serial = try await fastest(pair, width: 1)
+        let parallel = try await fastest(pair, width: threads)
+        let memoryAfterFew = Clock.maxResidentMegabytes()
         var longer = plan
         longer.replications = replications
         var sink = SummaryOnly()
         let started = Clock.seconds()
-        _ = try Backtester.run(longer, into: &sink)
+        _ = try await Backtester.run(longer, threads: threads, into: &sink)
         let longerSeconds = Clock.seconds() - started
-        let productPeriods = Double(livePeriods * plan.strategies.count)
+        func rate(_ seconds: Double, _ count: Int) -> String {
+            String(format: "%.3f s = %.2f M product-periods/s", seconds, productPeriods * Double(count) / seconds / 1e6)
+        }
         print("""
             closed-loop benchmark: \(spec.name), \(model.products.count) products × \(model.calendar.periods) periods, \
-            \(plan.strategies.count) strateg\(plan.strategies.count == 1 ? "y" : "ies"), one thread, summary only, no oracle
-              product-periods per replication  \(Int(productPeriods))
-              best of \(repetitions)                       \(String(format: "%.3f", best)) s = \(String(format: "%.2f", productPeriods / best / 1e6)) M product-periods/s (target ≥ 4)
-              \(replications) replications                  \(String(format: "%.3f", longerSeconds)) s = \(String(format: "%.2f", productPeriods * Double(replications) / longerSeconds / 1e6)) M product-periods/s
-              peak memory after 1 replication  \(String(format: "%.1f", memoryAfterOne)) MB
-              peak memory after \(replications) more       \(String(format: "%.1f", Clock.maxResidentMegabytes())) MB
+            \(plan.strategies.count) strateg\(plan.strategies.count == 1 ? "y" : "ies"), summary only, no oracle
+              product-periods per replication    \(Int(productPeriods))
+              \(pair.replications) replications, 1 thread         \(rate(serial, pair.replications)) (best of \(repetitions))
+              \(pair.replications) replications, \(threads) threads        \(rate(parallel, pair.replications)) (best of \(repetitions))
+              parallel speed-up                  \(String(format: "%.2f", serial / parallel))× on \(threads) threads (target ≥ 1.8 on 2)
+              \(replications) replications, \(threads) threads      \(rate(longerSeconds, replications))
+              peak memory after \(pair.replications) replications   \(String(format: "%.1f", memoryAfterFew)) MB
+              peak memory after \(replications) more        \(String(format: "%.1f", Clock.maxResidentMegabytes())) MB (target < 1024)
             """)
     }
 }

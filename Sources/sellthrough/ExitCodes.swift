@@ -31,3 +31,13 @@ func writingResults<Result>(_ write: () throws -> Result) throws -> Result {
         throw ExitStatus.outputFailed
     }
 }
+
+/// ``writingResults(_:)`` for a `write` that awaits.
+func writingResults<Result>(_ write: () async throws -> Result) async throws -> Result {
+    do {
+        return try await write()
+    } catch {
+        printError("\(error)")
+        throw ExitStatus.outputFailed
+    }
+}

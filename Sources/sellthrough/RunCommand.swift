@@ -6,17 +6,23 @@ import Reporting
 import Scenario
 
 /// `sellthrough run SCENARIO`: the closed-loop backtest of every strategy in the scenario.
-struct RunCommand: ParsableCommand {
+struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Backtest the scenario's strategies (forecaster × policy) in the closed loop and rank them.",
         discussion: """
-            Every strategy faces the same demand and lead-time randomness in each replication. \
+            Every strategy faces the same demand and lead-time randomness in each replication \
+            (common random numbers), so strategies are compared replication by replication: the \
+            table gives each metric's 95% interval, the profit difference from the baseline \
+            strategy with its interval, the probability of being best, shared ranks where the \
+            replications cannot tell strategies apart, and the service–inventory frontier. \
             Writes into Results/runs/<scenario>/<run-id>/ (or --out DIR, which must not exist): \
             scenario.yaml (resolved), manifest.json, summary.json, summary.md, metrics.csv (one row \
             per strategy × product × replication × phase × metric) and, with --trace, trace.csv \
             (one row per strategy × replication × product × period). The folder appears only once \
-            complete. Prints the strategies ranked by mean profit. \(ExitStatus.helpText)
+            complete. Results are the same, byte for byte, whatever --threads. With --shard i/N \
+            only that slice of the replications runs and the folder holds a partial result for \
+            `sellthrough merge`. \(ExitStatus.helpText)
             """)
 
     @Argument(help: "Scenario file (YAML) with a strategies section.")
@@ -31,6 +37,15 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Output folder (must not exist); default Results/runs/<scenario>/<run-id>.")
     var out: String?
 
+    @Option(help: "Concurrent tasks (default: the number of cores). Results do not depend on it.")
+    var threads: Int?
+
+    @Option(help: "Run only shard INDEX/COUNT of the replications (0-based, e.g. 0/4) and write a partial result for `sellthrough merge`.")
+    var shard: String?
+
+    @Option(help: "Strategy the others are compared with, by its name in the table (default: the first).")
+    var baseline: String?
+
     @Flag(help: "Also write trace.csv, every period of every strategy (large).")
     var trace = false
 
@@ -40,48 +55,100 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Do not run the perfect-foresight oracle (no regret figures).")
     var noOracle = false
 
+    @Flag(help: "Give each strategy a market of its own instead of common random numbers (only to measure what they save).")
+    var independentStreams = false
+
+    @Flag(help: "No progress bar (it is drawn only when standard error is a terminal).")
+    var quiet = false
+
     func validate() throws {
         if let replications, replications < 1 { throw ValidationError("--replications must be at least 1") }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if let shard {
+            do {
+                _ = try Shard(parsing: shard)
+            } catch {
+                throw ValidationError("--shard: \(error.description)")
+            }
+        }
     }
 
-    func run() throws {
+    func run() async throws {
         let started = Date()
         let spec: ScenarioSpec
-        let plan: BacktestPlan
+        var configured: BacktestPlan
         do {
             spec = try ScenarioLoading.load(file)
-            plan = try spec.backtestPlan(seed: seed, replications: replications, runsOracle: !noOracle)
+            configured = try spec.backtestPlan(seed: seed, replications: replications, runsOracle: !noOracle)
         } catch {
             printError(error.description)
             throw ExitStatus.invalidInput
         }
+        configured.commonRandomNumbers = !independentStreams
+        if let baseline {
+            guard let index = configured.strategies.firstIndex(where: { $0.name == baseline }) else {
+                printError("--baseline: no strategy is called '\(baseline)'; the strategies are: "
+                           + configured.strategies.map { "'\($0.name)'" }.joined(separator: ", "))
+                throw ExitStatus.invalidInput
+            }
+            configured.baseline = index
+        }
+        let plan = configured
+        let shard = try self.shard.map { text throws(ShardError) in try Shard(parsing: text) }
+        let range = shard?.replications(of: plan.replications) ?? 0..<plan.replications
         let model = plan.blueprint.model
-        let destination = out ?? SimulateCommand.defaultFolder(scenario: spec.name, label: "run-seed\(plan.seed)", at: started)
-        let report = try writingResults {
-            try RunFolder.produce(at: destination) { folder in
-                var files = try RunFiles(model: model, strategies: plan.strategies.map(\.name),
+        let label = shard.map { "run-seed\(plan.seed)-shard\($0.index)of\($0.count)" } ?? "run-seed\(plan.seed)"
+        let destination = out ?? SimulateCommand.defaultFolder(scenario: spec.name, label: label, at: started)
+        let progress = ProgressBar(total: range.count, label: "replications", quiet: quiet)
+        let threads = self.threads ?? ProcessInfo.processInfo.activeProcessorCount
+        let report = try await writingResults { () async throws -> BacktestReport? in
+            try await RunFolder.produce(at: destination) { folder async throws -> BacktestReport? in
+                let files = try RunFiles(model: model, strategies: plan.strategies.map(\.name),
                                          metricsPath: summaryOnly ? nil : folder.path("metrics.csv"),
                                          tracePath: trace ? folder.path("trace.csv") : nil)
-                let summary = try Backtester.run(plan, into: &files)
-                try files.finish()
+                let yaml = try spec.encodedYAML()
+                try AtomicFile.write(yaml, to: folder.path("scenario.yaml"))
+                let summary: BacktestSummary
+                if let shard {
+                    var sink = try ShardFiles(files: files, replicationsPath: folder.path(ReplicationTable.fileName))
+                    summary = try await Backtester.run(plan, replications: range, threads: threads, into: &sink,
+                                                       progress: progress.update)
+                    try sink.finish()
+                    let partial = PartialResult(
+                        version: Sellthrough.version, scenario: spec.name, scenarioYAML: yaml, seed: plan.seed,
+                        generator: plan.generator, model: model, replications: plan.replications, shard: shard,
+                        strategies: plan.strategies.map(\.name), baseline: plan.baseline, runsOracle: plan.runsOracle,
+                        commonRandomNumbers: plan.commonRandomNumbers, hasMetrics: !summaryOnly, hasTrace: trace)
+                    try AtomicFile.write(ResultJSON.encode(partial), to: folder.path(PartialResult.fileName))
+                } else {
+                    var sink = files
+                    summary = try await Backtester.run(plan, threads: threads, into: &sink, progress: progress.update)
+                    try sink.finish()
+                }
+                progress.finish()
                 let simulated = Date()
-                let report = BacktestReport(scenario: spec.name, seed: plan.seed, replications: plan.replications,
-                                            model: model, summary: summary)
-                try AtomicFile.write(ResultJSON.encode(report), to: folder.path("summary.json"))
-                try AtomicFile.write(report.markdown, to: folder.path("summary.md"))
-                try AtomicFile.write(spec.encodedYAML(), to: folder.path("scenario.yaml"))
                 let manifest = RunManifest(
                     tool: "sellthrough", version: Sellthrough.version, command: CommandLine.arguments,
-                    scenarioFile: file, scenario: spec.name, seed: plan.seed, replications: plan.replications,
+                    scenarioFile: file, scenario: spec.name, seed: plan.seed, replications: range.count,
                     generator: plan.generator, startedAt: started,
                     seconds: ["backtest": simulated.timeIntervalSince(started), "total": Date().timeIntervalSince(started)])
+                guard shard == nil else {
+                    try AtomicFile.write(ResultJSON.encode(manifest), to: folder.path("manifest.json"))
+                    return nil
+                }
+                let report = BacktestReport(scenario: spec.name, seed: plan.seed, replications: plan.replications,
+                                            model: model, summary: summary, commonRandomNumbers: plan.commonRandomNumbers)
+                try AtomicFile.write(ResultJSON.encode(report), to: folder.path("summary.json"))
+                try AtomicFile.write(report.markdown, to: folder.path("summary.md"))
                 try AtomicFile.write(ResultJSON.encode(manifest), to: folder.path("manifest.json"))
                 return report
             }
         }
+        let replicationsText = shard.map { "replications \(range.lowerBound)..<\(range.upperBound) of \(plan.replications) (shard \($0))" }
+            ?? counted(plan.replications, "replication")
         print("\(spec.name): \(counted(model.products.count, "product")) × \(counted(model.calendar.periods, model.calendar.length.rawValue)), "
-              + "\(counted(plan.replications, "replication")), seed \(plan.seed), \(counted(plan.strategies.count, "strategy"))")
-        print(report.table)
-        print("wrote \(destination)")
+              + "\(replicationsText), seed \(plan.seed), \(counted(plan.strategies.count, "strategy"))")
+        if let report { print(report.table) }
+        print(shard == nil ? "wrote \(destination)" : "wrote the partial result \(destination); combine the shards with `sellthrough merge`")
     }
 }

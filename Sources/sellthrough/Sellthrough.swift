@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `sellthrough` command: parsing and wiring only; the work is done by the library modules.
 @main
-struct Sellthrough: ParsableCommand {
+struct Sellthrough: AsyncParsableCommand {
     static let version = "0.1.0"
 
     static let configuration = CommandConfiguration(
@@ -10,6 +10,6 @@ struct Sellthrough: ParsableCommand {
         abstract: "Simulate product lifecycles in a market and backtest forecasters and inventory policies.",
         discussion: ExitStatus.helpText,
         version: version,
-        subcommands: [ValidateCommand.self, SimulateCommand.self, RunCommand.self, ListCommand.self, BenchCommand.self, EvaluateCommand.self, CheckCommand.self]
+        subcommands: [ValidateCommand.self, SimulateCommand.self, RunCommand.self, MergeCommand.self, ListCommand.self, BenchCommand.self, EvaluateCommand.self, CheckCommand.self]
     )
 }

@@ -33,9 +33,9 @@ struct ClosedLoopFeedbackTests {
     }
 
     @Test("running out during growth sells less and slows word of mouth (same seed, churn 0.5)")
-    func stockoutsSlowAdoption() throws {
+    func stockoutsSlowAdoption() async throws {
         let plan = try Self.plan(churn: 0.5)
-        let (sink, _) = try runRecording(plan)
+        let (sink, _) = try await runRecording(plan)
         for replication in 0..<Self.replications {
             let (short, ample) = try Self.traces(sink, replication: replication)
             let context = "replication \(replication), seed \(Self.seed)"
@@ -73,9 +73,9 @@ struct ClosedLoopFeedbackTests {
     /// market size (innovation alone, p = 0.01 a day, drains the market). So the slower word
     /// of mouth shows in the timing of demand (test above), not in a lower life total.
     @Test("total demand over the life counts the retries of lost customers who stay (churn 0.5 and 1)")
-    func totalDemandCountsRetries() throws {
+    func totalDemandCountsRetries() async throws {
         for churn in [0.5, 1.0] {
-            let (sink, _) = try runRecording(try Self.plan(churn: churn))
+            let (sink, _) = try await runRecording(try Self.plan(churn: churn))
             for replication in 0..<Self.replications {
                 let (short, ample) = try Self.traces(sink, replication: replication)
                 let demandShort = short.reduce(0) { $0 + $1.demand }, demandAmple = ample.reduce(0) { $0 + $1.demand }

@@ -49,10 +49,10 @@ struct CommonRandomNumbersTests {
     }
 
     @Test("two identical strategies under different names get identical score cards and traces in every replication")
-    func identicalTwins() throws {
+    func identicalTwins() async throws {
         var twin = try Self.strategyX()
         twin.name = "X again"
-        let (sink, summary) = try runRecording(try Self.plan([try Self.strategyX(), twin]))
+        let (sink, summary) = try await runRecording(try Self.plan([try Self.strategyX(), twin]))
         for replication in 0..<Self.replications {
             for product in 0..<2 {
                 let first = try #require(sink.outcome(replication: replication, strategy: 0, product: product))
@@ -69,10 +69,10 @@ struct CommonRandomNumbersTests {
     }
 
     @Test("a strategy's results do not change when other strategies are added before and after it")
-    func independentOfCompany() throws {
-        let (alone, _) = try runRecording(try Self.plan([try Self.strategyX()]))
+    func independentOfCompany() async throws {
+        let (alone, _) = try await runRecording(try Self.plan([try Self.strategyX()]))
         let (y, z) = try Self.others()
-        let (crowd, _) = try runRecording(try Self.plan([y, try Self.strategyX(), z]))
+        let (crowd, _) = try await runRecording(try Self.plan([y, try Self.strategyX(), z]))
         for replication in 0..<Self.replications {
             for product in 0..<2 {
                 let context = "replication \(replication), product \(product) (seed \(Self.seed))"
@@ -87,9 +87,9 @@ struct CommonRandomNumbersTests {
     }
 
     @Test("different strategies see the same demand where sales do not feed back, and the same lead time when they order in the same period")
-    func sharedDraws() throws {
+    func sharedDraws() async throws {
         let (y, z) = try Self.others()
-        let (sink, _) = try runRecording(try Self.plan([try Self.strategyX(), y, z]))
+        let (sink, _) = try await runRecording(try Self.plan([try Self.strategyX(), y, z]))
         var sharedOrderPeriods = 0
         for replication in 0..<Self.replications {
             for product in 0..<2 {
@@ -117,11 +117,11 @@ struct CommonRandomNumbersTests {
     }
 
     @Test("a strategy managing one product only is scored on it alone, exactly as when it manages all")
-    func subsetOfProducts() throws {
+    func subsetOfProducts() async throws {
         var onlyStaple = try Self.strategyX()
         onlyStaple.name = "X on the staple"
         onlyStaple.products = [1]
-        let (sink, summary) = try runRecording(try Self.plan([try Self.strategyX(), onlyStaple]))
+        let (sink, summary) = try await runRecording(try Self.plan([try Self.strategyX(), onlyStaple]))
         #expect(!sink.outcomes.contains { $0.strategy == 1 && $0.product == 0 })
         var demand = 0.0
         for replication in 0..<Self.replications {

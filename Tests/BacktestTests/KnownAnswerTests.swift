@@ -23,11 +23,11 @@ struct KnownAnswerTests {
     /// One product with flat Poisson(λ) demand on a daily calendar, one strategy, one long
     /// replication; returns its period records.
     private static func longRun(lambda: Double, periods: Int, terms: ProductTerms, policy: any InventoryPolicy,
-                                seed: UInt64) throws -> [PeriodRecord] {
+                                seed: UInt64) async throws -> [PeriodRecord] {
         let plan = BacktestPlan(blueprint: Fixture.blueprint([Fixture.flatProduct(level: lambda)], periods: periods),
                                 terms: [terms], strategies: [Fixture.strategy("policy", policy)], seed: seed,
                                 replications: 1, runsOracle: false)
-        let (sink, _) = try runRecording(plan)
+        let (sink, _) = try await runRecording(plan)
         return try #require(sink.traces[RecordingSink.Key(replication: 0, strategy: 0, product: 0)])
     }
 
@@ -58,7 +58,7 @@ struct KnownAnswerTests {
     /// Cross-check: stockpyl.loss_functions.poisson_loss(24, 20) = (n, n̄) =
     /// (0.48760074040174683, 4.487600740401747) for λ = 5, L = 3, S = 24.
     @Test("base stock S = 24, Poisson(5), L = 3 days, full backorders: on hand, backlog, no-backlog share, fill rate, cycle service")
-    func baseStockBackorders() throws {
+    func baseStockBackorders() async throws {
         let lambda = 5.0, leadTime = 3, level = 24
         // Run length: 60,000 periods after a warm-up of 20 (≥ L + 1, after which the net
         // inventory is exactly S − D_{L+1}); the last period (salvage) is dropped.
@@ -66,7 +66,7 @@ struct KnownAnswerTests {
         let terms = try Fixture.terms(Economics(price: 10, unitCost: 10), leadTimeDays: Double(leadTime),
                                       backorderShare: 1, initialStock: level)
         let seed: UInt64 = 0xBA5E_0001
-        let records = try Self.longRun(lambda: lambda, periods: warmUp + measured + 1, terms: terms,
+        let records = try await Self.longRun(lambda: lambda, periods: warmUp + measured + 1, terms: terms,
                                        policy: try BaseStockPolicy(level: level), seed: seed)
         let window = warmUp..<(warmUp + measured)
 
@@ -118,11 +118,11 @@ struct KnownAnswerTests {
     /// Periods are i.i.d., so the standard error is the exact σ/√n.
     /// Cross-check: stockpyl.loss_functions.poisson_loss(7, 5) = (0.25548096664525477, 2.255480966645255).
     @Test("base stock S = 7, Poisson(5), L = 0, lost sales: every period starts at S; on hand and lost match the loss functions")
-    func baseStockLostSalesNoLeadTime() throws {
+    func baseStockLostSalesNoLeadTime() async throws {
         let lambda = 5.0, level = 7, measured = 30_000
         let terms = try Fixture.terms(Economics(price: 10, unitCost: 10), leadTimeDays: 0, initialStock: level)
         let seed: UInt64 = 0xBA5E_0002
-        let records = try Self.longRun(lambda: lambda, periods: measured + 1, terms: terms,
+        let records = try await Self.longRun(lambda: lambda, periods: measured + 1, terms: terms,
                                        policy: try BaseStockPolicy(level: level), seed: seed)
         let window = records.dropLast()
         #expect(window.count == measured)
@@ -178,7 +178,7 @@ struct KnownAnswerTests {
     /// demand, h = 1, p = 4, K = 5, (s, S) = (4, 10): expected cost 8.034111561471642 per period
     /// (stockpyl.ss.s_s_cost_discrete(4, 10, 1, 4, 5, True, 6)).
     @Test("(s,S) = (4, 10), Poisson(6), h 1, p 4, K 5, L = 0: cost per period 8.0341 (Snyder & Shen Ex. 4.7)")
-    func sSCostSnyderShen() throws {
+    func sSCostSnyderShen() async throws {
         let published = 8.034111561471642
         let demand = PoissonTerms(mean: 6)
         let expected = Self.zhengFedergruenCost(reorderPoint: 4, orderUpTo: 10, holding: 1, penalty: 4, fixed: 5,
@@ -189,7 +189,7 @@ struct KnownAnswerTests {
         let terms = try Fixture.terms(Economics(price: 10, unitCost: 10, holdingCost: 1, shortagePenalty: 4),
                                       leadTimeDays: 0, orderCost: 5, backorderShare: 1, initialStock: 10)
         let seed: UInt64 = 0x55_0047
-        let records = try Self.longRun(lambda: 6, periods: warmUp + measured + 1, terms: terms,
+        let records = try await Self.longRun(lambda: 6, periods: warmUp + measured + 1, terms: terms,
                                        policy: try SSPolicy(reorderPoint: 4, orderUpTo: 10), seed: seed)
         // Batches of 500 periods: an (s,S) cycle lasts M(6) ≈ 1.9 periods here, so batches
         // span ~260 regeneration cycles and their means are nearly independent; 120 batches.
@@ -214,7 +214,7 @@ struct KnownAnswerTests {
     /// orders when nothing waits), leftovers salvaged in the last live period. Replications are
     /// independent, so the standard error is the exact σ/√R of the profit.
     @Test("newsvendor Q* = 56 for Poisson(50), r 1, c 0.3, v 0.12: mean profit 33.2028 over 3,000 seasons (Snyder & Shen Ex. 4.2)")
-    func newsvendorSingleBuy() throws {
+    func newsvendorSingleBuy() async throws {
         let economics = Economics(price: 1, unitCost: 0.3, salvageValue: 0.12)
         let season = PoissonTerms(mean: 50)
         // Q* from the critical ratio of the loop's own economics.
@@ -233,7 +233,7 @@ struct KnownAnswerTests {
         let plan = BacktestPlan(blueprint: Fixture.blueprint([product], periods: 12), terms: [terms],
                                 strategies: [Fixture.strategy("single buy", try BaseStockPolicy(level: 0))],
                                 seed: seed, replications: replications, runsOracle: false)
-        let (sink, summary) = try runRecording(plan, traces: false)
+        let (sink, summary) = try await runRecording(plan, traces: false)
         let profits = sink.outcomes.map(\.card.total.profit)
         #expect(profits.count == replications)
         #expect(sink.outcomes.allSatisfy { $0.card.total.orders == 0 && $0.card.total.periods == 10 })

@@ -16,14 +16,14 @@ struct LedgerPropertyTests {
     static let scenarioCount = 520
 
     @Test("every period conserves stock, serves within stock and demand, and the tallies add up (520 random scenarios)")
-    func ledgerInvariants() throws {
+    func ledgerInvariants() async throws {
         var rng = SplitMix64(seed: Self.scenarioSeed)
         var records = 0
         var features: Set<String> = []
         for index in 0..<Self.scenarioCount {
             let scenario = try RandomScenario.make(&rng, index: index)
             features.formUnion(scenario.features)
-            let (sink, summary) = try runRecording(scenario.plan)
+            let (sink, summary) = try await runRecording(scenario.plan)
             var violations = Violations()
             records += LedgerChecker.check(scenario, sink: sink, summary: summary, into: &violations)
             #expect(violations.isEmpty, "scenario \(index) (seed \(Self.scenarioSeed)): \(scenario.summary)\n\(violations)")

@@ -197,7 +197,7 @@ struct OracleTests {
     /// policy's, replication by replication, with no noise.
     @Test("regret ≥ 0 for every strategy, product and replication when margin ≥ order cost (lost sales, constant lead time)",
           arguments: [(0, 0.0, 0), (0, 4.0, 25), (2, 0.0, 60), (2, 4.0, 60), (5, 4.0, 120), (5, 0.0, 120)])
-    func regretNonNegative(leadTime: Int, orderCost: Double, initialStock: Int) throws {
+    func regretNonNegative(leadTime: Int, orderCost: Double, initialStock: Int) async throws {
         let economics = Economics(price: 10, unitCost: 5, holdingCost: 0.2, salvageValue: 2, shortagePenalty: 1)
         let seed: UInt64 = 0x0EAC_1E00 + UInt64(leadTime)
         let plan = try Self.plan(economics: economics, leadTime: leadTime, orderCost: orderCost, initialStock: initialStock,
@@ -212,7 +212,7 @@ struct OracleTests {
                 }
             }
         }
-        let (sink, summary) = try runRecording(plan, traces: false)
+        let (sink, summary) = try await runRecording(plan, traces: false)
         #expect(sink.outcomes.count == 4 * 2 * plan.strategies.count)
         for outcome in sink.outcomes {
             let oracle = try #require(outcome.oracleProfit)
@@ -307,13 +307,13 @@ struct OracleTests {
     /// penalty). Launch stock 40 covers the first L + 1 = 3 periods (Poisson(15)) in every
     /// replication here, which the test checks.
     @Test("zero order and holding cost: the oracle orders lot for lot and regret is lost margin plus write-off loss")
-    func zeroCosts() throws {
+    func zeroCosts() async throws {
         let leadTime = 2, initialStock = 40
         let economics = Economics(price: 10, unitCost: 6, salvageValue: 1)
         let seed: UInt64 = 0x0EAC_1E20
         let plan = try Self.plan(economics: economics, leadTime: leadTime, orderCost: 0, initialStock: initialStock,
                                  strategies: try Self.strategies(lambda: 5, leadTime: leadTime), seed: seed, replications: 3)
-        let (sink, _) = try runRecording(plan, traces: false)
+        let (sink, _) = try await runRecording(plan, traces: false)
         for replication in 0..<3 {
             let demand = try unconstrainedDemand(plan, product: 0, replication: replication)
             #expect(demand[0...leadTime].reduce(0, +) <= initialStock)
@@ -368,12 +368,12 @@ struct OracleTests {
     /// beats it with certainty. Here margin 0.5, K = 100, h = 0.01: never ordering earns 0, the
     /// oracle loses money. This pins the current behaviour; see the report.
     @Test("regret is negative when serving demand does not pay for the order (margin < K)")
-    func negativeRegretThinMargin() throws {
+    func negativeRegretThinMargin() async throws {
         let seed: UInt64 = 0x0EAC_1E40
         let plan = try Self.plan(periods: 30, economics: Economics(price: 5.5, unitCost: 5, holdingCost: 0.01),
                                  leadTime: 0, orderCost: 100, initialStock: 0,
                                  strategies: [Fixture.strategy("never order", try BaseStockPolicy(level: 0))], seed: seed)
-        let (sink, _) = try runRecording(plan, traces: false)
+        let (sink, _) = try await runRecording(plan, traces: false)
         let outcome = try #require(sink.outcomes.first)
         #expect(outcome.card.total.profit == 0)
         #expect(Metric.regret.value(outcome.card.total, oracleProfit: outcome.oracleProfit) < 0)
@@ -383,13 +383,13 @@ struct OracleTests {
     /// holding stock for them; the oracle never lets anyone wait. (s,S) = (−50, 0) keeps no
     /// stock, lets 50 wait and then fills them: no holding, few orders.
     @Test("regret is negative when waiting customers cost less than stock (backorders, no penalty)")
-    func negativeRegretBackorders() throws {
+    func negativeRegretBackorders() async throws {
         let seed: UInt64 = 0x0EAC_1E50
         let plan = try Self.plan(economics: Economics(price: 2, unitCost: 1, holdingCost: 1), leadTime: 0, orderCost: 100,
                                  backorderShare: 1, initialStock: 0,
                                  strategies: [Fixture.strategy("let them wait", try SSPolicy(reorderPoint: -50, orderUpTo: 0))],
                                  seed: seed)
-        let (sink, _) = try runRecording(plan, traces: false)
+        let (sink, _) = try await runRecording(plan, traces: false)
         let outcome = try #require(sink.outcomes.first)
         #expect(outcome.card.total.holding == 0)
         #expect(Metric.regret.value(outcome.card.total, oracleProfit: outcome.oracleProfit) < 0)

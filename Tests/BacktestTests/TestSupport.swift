@@ -125,6 +125,7 @@ struct RecordingSink: BacktestSink {
     final class Storage {
         var traces: [Key: [PeriodRecord]] = [:]
         var outcomes: [ProductOutcome] = []
+        var replications: [ReplicationOutcome] = []
     }
 
     let wantsTrace: Bool
@@ -135,6 +136,12 @@ struct RecordingSink: BacktestSink {
     }
 
     var outcomes: [ProductOutcome] { storage.outcomes }
+    /// Every replication's catalogue figures, in the order they were finished.
+    var replications: [ReplicationOutcome] { storage.replications }
+
+    mutating func finishReplication(_ outcome: ReplicationOutcome) {
+        storage.replications.append(outcome)
+    }
     var traces: [Key: [PeriodRecord]] { storage.traces }
 
     mutating func record(_ outcome: ProductOutcome) {
@@ -152,10 +159,10 @@ struct RecordingSink: BacktestSink {
     }
 }
 
-/// Runs `plan` into a fresh ``RecordingSink``.
-func runRecording(_ plan: BacktestPlan, traces: Bool = true) throws -> (RecordingSink, BacktestSummary) {
+/// Runs `plan` into a fresh ``RecordingSink`` with `threads` tasks.
+func runRecording(_ plan: BacktestPlan, traces: Bool = true, threads: Int = 2) async throws -> (RecordingSink, BacktestSummary) {
     var sink = RecordingSink(traces: traces)
-    let summary = try Backtester.run(plan, into: &sink)
+    let summary = try await Backtester.run(plan, threads: threads, into: &sink)
     return (sink, summary)
 }
 

@@ -15,7 +15,7 @@ struct TimingTests {
     /// is decided at the end of period 14 and period 15 is the first sold at half price. With
     /// elasticity −2 expected demand rises by 0.5^−2 = 4 from then on.
     @Test("a clearance markdown decided at the end of period 14 prices period 15 on")
-    func markdownFromNextPeriod() throws {
+    func markdownFromNextPeriod() async throws {
         let product = Product(id: "coat", listPrice: 10, unitCost: 4, elasticity: -2,
                               life: DayRange(first: Fixture.start, days: 20),
                               lifecycle: .phases([LifecycleSegment(phase: .maturity, start: Fixture.start,
@@ -26,7 +26,7 @@ struct TimingTests {
         let plan = BacktestPlan(blueprint: Fixture.blueprint([product], periods: 25), terms: [terms],
                                 strategies: [Fixture.strategy("clearance", policy)], seed: 0x7140_0001, replications: 1,
                                 runsOracle: false)
-        let (sink, _) = try runRecording(plan)
+        let (sink, _) = try await runRecording(plan)
         let trace = try #require(sink.traces[.init(replication: 0, strategy: 0, product: 0)])
         #expect(trace.map(\.period) == Array(0..<20))
         #expect(trace.map(\.price) == Array(repeating: 10, count: 15) + Array(repeating: 5, count: 5))
@@ -46,13 +46,13 @@ struct TimingTests {
     /// the product sells its 5 launch units out of ≈ 150 demanded over its 30 days and orders
     /// nothing.
     @Test("a newsvendor product launched after period 0 still gets its single buy")
-    func newsvendorLateLaunch() throws {
+    func newsvendorLateLaunch() async throws {
         let product = Fixture.flatProduct(level: 5, launchDay: 10, lifeDays: 30)
         let terms = try Fixture.terms(Economics(price: 10, unitCost: 5, salvageValue: 1), leadTimeDays: 2, initialStock: 5)
         let plan = BacktestPlan(blueprint: Fixture.blueprint([product], periods: 60), terms: [terms],
                                 strategies: [Fixture.strategy("one-buy", try NewsvendorPolicy())], seed: 0x7140_0002,
                                 replications: 1, runsOracle: false)
-        let (sink, _) = try runRecording(plan)
+        let (sink, _) = try await runRecording(plan)
         let trace = try #require(sink.traces[.init(replication: 0, strategy: 0, product: 0)])
         #expect(trace.first?.period == 10)
         #expect(trace.filter { $0.ordered > 0 }.map(\.period) == [10])

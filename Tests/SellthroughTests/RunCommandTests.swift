@@ -17,9 +17,11 @@ struct RunCommandTests {
             for name in Self.files {
                 #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), "\(file): \(name)")
             }
-            // The ranked table: a header with the service and money columns, then rank 1.
+            // The ranked table: a header with the service and money columns, then rank 1 (shared
+            // as "1=" when the replications cannot tell the leaders apart), and the comparison.
             #expect(result.standardOutput.contains("fill rate"), "\(file)")
-            #expect(result.standardOutput.split(separator: "\n").contains { $0.hasPrefix("1 ") }, "\(file)")
+            #expect(result.standardOutput.contains("Δ profit vs baseline"), "\(file)")
+            #expect(result.standardOutput.split(separator: "\n").contains { $0.hasPrefix("1 ") || $0.hasPrefix("1= ") }, "\(file)")
         }
     }
 

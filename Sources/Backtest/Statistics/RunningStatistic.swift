@@ -1,3 +1,5 @@
+import GSL
+
 /// Mean and variance of a stream of values, updated one value at a time (Welford's method), so
 /// statistics over replications need no per-replication storage.
 public struct RunningStatistic: Hashable, Sendable, Codable {
@@ -20,4 +22,14 @@ public struct RunningStatistic: Hashable, Sendable, Codable {
     public var standardDeviation: Double { variance.squareRoot() }
     /// Standard error of the mean: sd/√n; 0 with fewer than two values.
     public var standardError: Double { count > 1 ? (variance / Double(count)).squareRoot() : 0 }
+}
+
+extension RunningStatistic {
+    /// The 95% confidence interval of the mean, mean ± t₀.₉₇₅,ₙ₋₁·sd/√n (Student t); nil with
+    /// fewer than two values.
+    public var confidenceInterval95: ClosedRange<Double>? {
+        guard count > 1 else { return nil }
+        let half = StudentT.quantile(0.975, degreesOfFreedom: Double(count - 1)) * standardError
+        return (mean - half)...(mean + half)
+    }
 }

@@ -1,0 +1,64 @@
+/// Every strategy against a baseline strategy, replication by replication: under common random
+/// numbers both faced the same market in a replication, so their difference there is free of
+/// the market's noise and its spread over replications measures only how the strategies
+/// differ. Streams: nothing per replication is kept.
+public struct StrategyComparison: Sendable {
+    /// The index of the baseline strategy (plan order).
+    public let baseline: Int
+    /// Replications folded in.
+    public private(set) var replications = 0
+    /// [strategy][metric]: the paired difference x_strategy − x_baseline over replications
+    /// (all zero for the baseline itself).
+    public private(set) var differences: [[Metric: RunningStatistic]]
+    /// [strategy][metric]: the same differences, resampled (percentile bootstrap).
+    public private(set) var bootstraps: [[Metric: PoissonBootstrap]]
+    /// [strategy][metric]: replications in which the strategy had the best value of the metric
+    /// (highest or lowest by ``Metric/higherIsBetter``); k strategies tied for best get 1/k each.
+    public private(set) var bestCounts: [[Metric: Double]]
+    /// [s][t]: profit of s minus profit of t over replications, for ranking with ties.
+    public private(set) var profitGaps: [[RunningStatistic]]
+
+    public init(strategies: Int, baseline: Int) {
+        precondition(strategies >= 1 && (0..<strategies).contains(baseline), "StrategyComparison: baseline out of range")
+        self.baseline = baseline
+        differences = Array(repeating: [:], count: strategies)
+        bootstraps = Array(repeating: [:], count: strategies)
+        bestCounts = Array(repeating: [:], count: strategies)
+        profitGaps = Array(repeating: Array(repeating: RunningStatistic(), count: strategies), count: strategies)
+    }
+
+    /// Folds in one replication, with its bootstrap weights (``PoissonBootstrap/weights(seed:replication:generator:)``).
+    public mutating func add(_ outcome: ReplicationOutcome, bootstrapWeights: [Double]) {
+        let figures = outcome.strategies
+        precondition(figures.count == differences.count, "StrategyComparison: one figure set per strategy")
+        replications += 1
+        for metric in Metric.allCases {
+            let values = figures.map { $0.total[metric] }
+            guard let base = values[baseline], values.allSatisfy({ $0 != nil }) else { continue }
+            for (index, value) in values.enumerated() {
+                let difference = (value ?? base) - base
+                differences[index][metric, default: RunningStatistic()].add(difference)
+                bootstraps[index][metric, default: PoissonBootstrap()].add(difference, replicationWeights: bootstrapWeights)
+            }
+            let present = values.compactMap { $0 }
+            guard let best = metric.higherIsBetter ? present.max() : present.min() else { continue }
+            let winners = values.indices.filter { values[$0] == best }
+            for index in winners { bestCounts[index][metric, default: 0] += 1 / Double(winners.count) }
+        }
+        let profits = figures.map { $0.total[.profit] ?? 0 }
+        for s in profits.indices {
+            for t in profits.indices { profitGaps[s][t].add(profits[s] - profits[t]) }
+        }
+    }
+
+    /// The share of replications in which `strategy` was best on `metric`, 0…1.
+    public func probabilityBest(_ strategy: Int, _ metric: Metric) -> Double {
+        replications > 0 ? (bestCounts[strategy][metric] ?? 0) / Double(replications) : 0
+    }
+
+    /// Whether the 95% interval of the paired profit difference of `s` and `t` contains 0: the
+    /// replications cannot tell them apart. False with fewer than two replications.
+    public func profitIndistinguishable(_ s: Int, _ t: Int) -> Bool {
+        profitGaps[s][t].confidenceInterval95?.contains(0) ?? false
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// `sellthrough run --shard i/N` and `sellthrough merge`, as separate processes.
+@Suite("sellthrough run --shard and merge")
+struct ShardCommandTests {
+    static let compared = ["summary.json", "summary.md", "metrics.csv", "trace.csv", "scenario.yaml"]
+
+    @Test("four shards run as four processes at once, merged, equal the single run byte for byte; so does --threads 1")
+    func fourShards() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let common = ["run", "Scenarios/quickstart.yaml", "--replications", "9", "--trace", "--quiet"]
+        let single = folder.appendingPathComponent("single")
+        #expect(try CommandRunner.run(common + ["--out", single.path]).status == 0)
+        let oneThread = folder.appendingPathComponent("one-thread")
+        #expect(try CommandRunner.run(common + ["--threads", "1", "--out", oneThread.path]).status == 0)
+        let shards = (0..<4).map { folder.appendingPathComponent("shard-\($0)") }
+        let processes = try shards.enumerated().map { index, out -> Process in
+            let process = Process()
+            process.executableURL = CommandRunner.executable
+            process.arguments = common + ["--shard", "\(index)/4", "--out", out.path]
+            process.currentDirectoryURL = CommandRunner.repository
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+        for process in processes {
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+        }
+        let merged = folder.appendingPathComponent("merged")
+        let result = try CommandRunner.run(["merge"] + shards.reversed().map(\.path) + ["--out", merged.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        for name in Self.compared {
+            let expected = try Data(contentsOf: single.appendingPathComponent(name))
+            #expect(try Data(contentsOf: merged.appendingPathComponent(name)) == expected, "merged \(name)")
+            #expect(try Data(contentsOf: oneThread.appendingPathComponent(name)) == expected, "--threads 1 \(name)")
+        }
+    }
+
+    @Test("merging a missing, repeated or foreign shard is refused and writes nothing")
+    func badMerges() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func shard(_ scenario: String, _ text: String) throws -> String {
+            let out = folder.appendingPathComponent("\(URL(fileURLWithPath: scenario).deletingPathExtension().lastPathComponent)-\(text.replacingOccurrences(of: "/", with: "of"))")
+            let result = try CommandRunner.run(["run", scenario, "--replications", "4", "--summary-only", "--shard", text,
+                                                "--out", out.path])
+            #expect(result.status == 0, "\(result.standardError)")
+            return out.path
+        }
+        let a0 = try shard("Scenarios/quickstart.yaml", "0/2")
+        let a1 = try shard("Scenarios/quickstart.yaml", "1/2")
+        let b1 = try shard("Scenarios/fashion-jacket.yaml", "1/2")
+        let cases: [([String], String)] = [
+            ([a0], "shard 1/2 is missing"),
+            ([a0, a1, a1], "repeats shard 1/2"),
+            ([a0, b1], "another scenario"),
+            ([folder.path], "is not a partial result"),
+        ]
+        for (folders, message) in cases {
+            let out = folder.appendingPathComponent("merged")
+            let result = try CommandRunner.run(["merge"] + folders + ["--out", out.path])
+            #expect(result.status == 1, "\(folders)")
+            #expect(result.standardError.contains(message), "\(result.standardError)")
+            #expect(!FileManager.default.fileExists(atPath: out.path))
+        }
+        let outside = try CommandRunner.run(["run", "Scenarios/quickstart.yaml", "--shard", "2/2", "--out",
+                                             folder.appendingPathComponent("never").path])
+        #expect(outside.status == 64 && outside.standardError.contains("outside 0…1"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("never").path))
+    }
+}
