@@ -5,7 +5,7 @@ import Reporting
 
 /// `sellthrough check`: the accuracy regression gate. Reruns the evaluations of committed
 /// baselines and fails when a watched metric got worse beyond its tolerance.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Rerun the evaluations of accuracy baselines and fail on any regression.",
@@ -41,7 +41,7 @@ struct CheckCommand: ParsableCommand {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
     }
 
-    func run() throws {
+    func run() async throws {
         let files = try baselineFiles()
         var suites: [JUnitReport.Suite] = []
         var failed = 0
@@ -49,7 +49,7 @@ struct CheckCommand: ParsableCommand {
             var baseline = try Self.load(file)
             for (index, item) in baseline.evaluations.enumerated() {
                 let started = Date()
-                let (checks, current) = try evaluate(item, file: file)
+                let (checks, current) = try await evaluate(item, file: file)
                 let seconds = Date().timeIntervalSince(started)
                 suites.append(JUnitReport.Suite(baseline: Self.stem(file), evaluation: item.evaluation.name, checks: checks, seconds: seconds))
                 failed += report(checks, file: file, evaluation: item.evaluation.name, seconds: seconds)
@@ -120,7 +120,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     /// Runs one baseline evaluation: the checks and the current values by forecaster name.
-    private func evaluate(_ item: BaselineEvaluation, file: String) throws -> ([GateCheck], [String: [String: Double]]) {
+    private func evaluate(_ item: BaselineEvaluation, file: String) async throws -> ([GateCheck], [String: [String: Double]]) {
         let prepared: PreparedEvaluation
         do {
             prepared = try EvaluationSetup.prepare(item.definition)
@@ -128,7 +128,7 @@ struct CheckCommand: ParsableCommand {
             printError("\(file): evaluation \(item.evaluation.name): \(error.description)")
             throw Self.invalidBaseline
         }
-        let outcome = prepared.run(threads: threads)
+        let outcome = await prepared.run(threads: threads)
         let report = AccuracyReport(outcome: outcome)
         let current = GateComparison.values(report, labels: outcome.labels, names: item.recorded.map(\.name), metrics: item.metrics)
         return (GateComparison.compare(item, current: current), current)

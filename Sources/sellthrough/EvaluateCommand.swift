@@ -7,7 +7,7 @@ import Scenario
 
 /// `sellthrough evaluate (SCENARIO | --history FILE) --horizon H --windows N …`: rolling-origin
 /// evaluation of forecasters on a simulated market or on sales history.
-struct EvaluateCommand: ParsableCommand {
+struct EvaluateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
         abstract: "Rolling-origin evaluation of forecasters on a scenario's market or on sales history.",
@@ -94,7 +94,7 @@ struct EvaluateCommand: ParsableCommand {
             forecasters: choices)
     }
 
-    func run() throws {
+    func run() async throws {
         let started = Date()
         let prepared: PreparedEvaluation
         do {
@@ -104,7 +104,7 @@ struct EvaluateCommand: ParsableCommand {
             throw ExitStatus.invalidInput
         }
         let loaded = Date()
-        let outcome = prepared.run(threads: threads)
+        let outcome = await prepared.run(threads: threads)
         let report = AccuracyReport(outcome: outcome)
         let evaluated = Date()
         let summary = EvaluationSummary(title: prepared.title, outcome: outcome, report: report)
@@ -147,8 +147,8 @@ struct PreparedEvaluation {
     var evaluation: RollingOriginEvaluation
     var season: Int
 
-    func run(threads: Int) -> EvaluationOutcome {
-        EvaluationOutcome.run(evaluation, on: series, calendar: calendar, threads: threads)
+    func run(threads: Int) async -> EvaluationOutcome {
+        await EvaluationOutcome.run(evaluation, on: series, calendar: calendar, threads: threads)
     }
 
     func manifest(outcome: EvaluationOutcome, threads: Int, startedAt: Date, seconds: [String: Double]) -> EvaluationManifest {

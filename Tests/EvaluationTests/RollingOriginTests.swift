@@ -53,7 +53,7 @@ struct RollingOriginTests {
         let plan = WindowPlan(horizon: 4, windows: 2)
         let choices: [ForecasterChoice] = [.model(entry: "naive", settings: .init()), .model(entry: "no-such-model", settings: .init())]
         let evaluation = RollingOriginEvaluation(plan: plan, questions: ForecastQuestions(levels: [80]), choices: choices)
-        let outcome = EvaluationOutcome.run(evaluation, on: series, calendar: history.calendar, threads: 2)
+        let outcome = await EvaluationOutcome.run(evaluation, on: series, calendar: history.calendar, threads: 2)
         let report = AccuracyReport(outcome: outcome)
         #expect(report.failures.count == series.count)
         #expect(report.failures.allSatisfy { $0.forecaster == "no-such-model" && $0.windows == 2 && $0.message.contains("unknown forecaster") })

@@ -31,8 +31,8 @@ public struct EvaluationOutcome: Sendable {
 
     /// Runs `evaluation` on `series` (in parallel, see ``RollingOriginEvaluation``).
     public static func run(_ evaluation: RollingOriginEvaluation, on series: [EvaluationSeries],
-                           calendar: SeriesCalendar, threads: Int) -> EvaluationOutcome {
-        let forecasts = evaluation.runBlocking(series, threads: threads)
+                           calendar: SeriesCalendar, threads: Int) async -> EvaluationOutcome {
+        let forecasts = await evaluation.run(series, threads: threads)
         return EvaluationOutcome(calendar: calendar, series: series, labels: evaluation.labels, plan: evaluation.plan,
                                  questions: evaluation.questions, forecasts: forecasts)
     }

@@ -1,4 +1,3 @@
-import Dispatch
 import Forecasting
 
 extension RollingOriginEvaluation {
@@ -25,29 +24,5 @@ extension RollingOriginEvaluation {
             }
         }
         return results
-    }
-
-    /// ``run(_:threads:)`` for callers outside Swift concurrency (the command-line tool):
-    /// blocks the calling thread, which must not be one of the concurrency pool's.
-    public func runBlocking(_ series: [EvaluationSeries], threads: Int) -> [SeriesForecasts] {
-        let box = ResultBox()
-        let done = DispatchSemaphore(value: 0)
-        Task {
-            let results = await run(series, threads: threads)
-            box.store(results)
-            done.signal()
-        }
-        done.wait()
-        return box.value
-    }
-}
-
-/// Hands the result of a task to a thread blocked on a semaphore; the semaphore orders the
-/// write before the read.
-private final class ResultBox: @unchecked Sendable {
-    private(set) var value: [SeriesForecasts] = []
-
-    func store(_ value: [SeriesForecasts]) {
-        self.value = value
     }
 }
