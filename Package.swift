@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Forecasting"]),
         .testTarget(name: "BacktestTests", dependencies: ["Backtest", "Market", "Inventory", "Forecasting", "GSL"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Market"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Market"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Market"], exclude: ["Charts/Snapshots"]),
         .testTarget(name: "SellthroughTests", dependencies: ["sellthrough"]),
     ],
     swiftLanguageModes: [.v6]
