@@ -21,6 +21,12 @@ extension ScenarioSpec {
 
     /// Decodes and validates scenario YAML; `file` names it in the issues.
     public static func decode(yaml text: String, file: String = "<input>") throws(ScenarioError) -> ScenarioSpec {
+        try decode(root: compose(yaml: text, file: file), file: file)
+    }
+
+    /// The YAML node tree of a scenario's text; its shape is checked by ``decode(root:file:)``.
+    /// - Throws: the issue of malformed YAML (an alias as a key included) or an empty document.
+    static func compose(yaml text: String, file: String) throws(ScenarioError) -> Node {
         if let line = YAMLProblem.lineWithAliasKey(in: text) {
             throw ScenarioError(issues: [ScenarioIssue(kind: .malformedYAML, file: file, line: line,
                                                        message: "an alias cannot be used as a mapping key here",
@@ -36,6 +42,12 @@ extension ScenarioSpec {
             throw ScenarioError(issues: [ScenarioIssue(kind: .missingField, file: file, message: "the file is empty",
                                                        hint: "a scenario needs at least name, calendar and products")])
         }
+        return root
+    }
+
+    /// Decodes and validates a scenario's node tree (as composed from `file`, perhaps with
+    /// values replaced by a what-if sweep: positions come from the tree's marks).
+    static func decode(root: Node, file: String) throws(ScenarioError) -> ScenarioSpec {
         guard case .mapping = root else {
             let found = NodeLocator(root: root).describeValue(at: .root)
             throw ScenarioError(issues: [ScenarioIssue(
@@ -60,6 +72,7 @@ extension ScenarioSpec {
         var problems = log.problems
         if let spec, !log.isIncomplete {
             problems += spec.validationProblems()
+            if problems.isEmpty { problems = spec.uncertaintyPathProblems(in: root) }
         }
         if let spec, problems.isEmpty { return spec }
         if problems.isEmpty {
@@ -96,7 +109,7 @@ extension ScenarioSpec {
     }
 
     /// The file's text, or an issue saying why it cannot be had.
-    private static func readText(atPath path: String) throws(ScenarioError) -> String {
+    static func readText(atPath path: String) throws(ScenarioError) -> String {
         func unreadable(_ reason: String, hint: String? = nil) -> ScenarioError {
             ScenarioError(issues: [ScenarioIssue(kind: .unreadableFile, file: path,
                                                  message: "cannot read the scenario file: \(reason)", hint: hint)])

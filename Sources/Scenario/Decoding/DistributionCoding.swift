@@ -1,10 +1,12 @@
+import Foundation
 import GSL
 
 /// The scenario-file form of a GSL ``Distribution``: a bare number for a constant, or a
 /// single-key map naming the family, e.g. `{gamma: {mean: 21, sd: 5}}`.
 ///
-/// Lognormal and gamma may be given by their own mean and sd; they are converted to GSL's
-/// parameters (mu/sigma, shape/scale) on reading and written back in that form.
+/// Lognormal and gamma may be given by their own mean and sd (a lognormal also by its median and
+/// sigma); they are converted to GSL's parameters (mu/sigma, shape/scale) on reading and written
+/// back in that form.
 struct DistributionCoding: Codable {
     let distribution: Distribution
 
@@ -35,7 +37,7 @@ struct DistributionCoding: Codable {
     }
 
     /// Reads the parameter map of `family`.
-    private static func read(_ family: Family, from decoder: any Decoder) throws -> Distribution {
+    static func read(_ family: Family, from decoder: any Decoder) throws -> Distribution {
         switch family {
         case .constant:
             let p = try Parameters(decoder, ["value"])
@@ -52,7 +54,13 @@ struct DistributionCoding: Codable {
                                     lower: try p.number("lower", default: -.infinity),
                                     upper: try p.number("upper", default: .infinity))
         case .lognormal:
-            let p = try Parameters(decoder, ["mean", "sd", "mu", "sigma"])
+            let p = try Parameters(decoder, ["mean", "sd", "mu", "sigma", "median"])
+            if p.fields.has("median") {
+                // exp(mu) is the median: "40 000, give or take a factor e^sigma".
+                try p.refuseMixing(["median"], with: ["mean", "sd", "mu"])
+                let median = try p.positive("median")
+                return .lognormal(mu: log(median), sigma: try p.number("sigma"))
+            }
             if try p.choose(["mean", "sd"], or: ["mu", "sigma"]) {
                 let (mean, sd) = try p.meanAndSD()
                 return .lognormal(mean: mean, sd: sd)
@@ -91,47 +99,88 @@ struct DistributionCoding: Codable {
     }
 
     func encode(to encoder: any Encoder) throws {
-        switch distribution {
-        case let .constant(value):
+        if case let .constant(value) = distribution {
             var container = encoder.singleValueContainer()
             try container.encode(ExactNumber(value))
+            return
+        }
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try encodeTagged(into: &container)
+    }
+
+    /// Writes `family: {parameters}` into `container`, beside whatever else it holds (an
+    /// uncertain parameter writes its `path` first). A constant is written `constant: 3`.
+    func encodeTagged(into container: inout KeyedEncodingContainer<AnyKey>) throws {
+        try container.encode(FamilyParameters(distribution: distribution), forKey: AnyKey(familyName))
+    }
+
+    /// The scenario-file name of the distribution's family.
+    var familyName: String {
+        switch distribution {
+        case .constant: return Family.constant.rawValue
+        case .uniform: return Family.uniform.rawValue
+        case .normal: return Family.normal.rawValue
+        case .truncatedNormal: return Family.truncatedNormal.rawValue
+        case .lognormal: return Family.lognormal.rawValue
+        case .gamma: return Family.gamma.rawValue
+        case .exponential: return Family.exponential.rawValue
+        case .poisson: return Family.poisson.rawValue
+        case .negativeBinomial: return Family.negativeBinomial.rawValue
+        case .binomial: return Family.binomial.rawValue
+        case .bernoulli: return Family.bernoulli.rawValue
+        case .empirical: return Family.empirical.rawValue
+        }
+    }
+}
+
+/// A distribution's parameter map, the payload under its family key, as a value of its own so
+/// that it is written in place (a nested container would be written after the keys that follow).
+private struct FamilyParameters: Encodable {
+    let distribution: Distribution
+
+    func encode(to encoder: any Encoder) throws {
+        if case let .constant(value) = distribution {
+            var container = encoder.singleValueContainer()
+            try container.encode(ExactNumber(value))
+            return
+        }
+        var container = encoder.container(keyedBy: AnyKey.self)
+        switch distribution {
+        case .constant:
+            break
         case let .uniform(lower, upper):
-            try encoder.encodeTagged("uniform") { try $0.encode(number: lower, forKey: "lower"); try $0.encode(number: upper, forKey: "upper") }
+            try container.encode(number: lower, forKey: "lower")
+            try container.encode(number: upper, forKey: "upper")
         case let .normal(mean, sd):
-            try encoder.encodeTagged("normal") { try $0.encode(number: mean, forKey: "mean"); try $0.encode(number: sd, forKey: "sd") }
+            try container.encode(number: mean, forKey: "mean")
+            try container.encode(number: sd, forKey: "sd")
         case let .truncatedNormal(mean, sd, lower, upper):
-            try encoder.encodeTagged("truncated_normal") {
-                try $0.encode(number: mean, forKey: "mean")
-                try $0.encode(number: sd, forKey: "sd")
-                // Infinite bounds are the defaults; leaving them out keeps the file readable.
-                if lower.isFinite { try $0.encode(number: lower, forKey: "lower") }
-                if upper.isFinite { try $0.encode(number: upper, forKey: "upper") }
-            }
+            try container.encode(number: mean, forKey: "mean")
+            try container.encode(number: sd, forKey: "sd")
+            // Infinite bounds are the defaults; leaving them out keeps the file readable.
+            if lower.isFinite { try container.encode(number: lower, forKey: "lower") }
+            if upper.isFinite { try container.encode(number: upper, forKey: "upper") }
         case let .lognormal(mu, sigma):
-            try encoder.encodeTagged("lognormal") { try $0.encode(number: mu, forKey: "mu"); try $0.encode(number: sigma, forKey: "sigma") }
+            try container.encode(number: mu, forKey: "mu")
+            try container.encode(number: sigma, forKey: "sigma")
         case let .gamma(shape, scale):
-            try encoder.encodeTagged("gamma") { try $0.encode(number: shape, forKey: "shape"); try $0.encode(number: scale, forKey: "scale") }
+            try container.encode(number: shape, forKey: "shape")
+            try container.encode(number: scale, forKey: "scale")
         case let .exponential(mean):
-            try encoder.encodeTagged("exponential") { try $0.encode(number: mean, forKey: "mean") }
+            try container.encode(number: mean, forKey: "mean")
         case let .poisson(mean):
-            try encoder.encodeTagged("poisson") { try $0.encode(number: mean, forKey: "mean") }
+            try container.encode(number: mean, forKey: "mean")
         case let .negativeBinomial(mean, dispersion):
-            try encoder.encodeTagged("negative_binomial") {
-                try $0.encode(number: mean, forKey: "mean")
-                try $0.encode(number: dispersion, forKey: "dispersion")
-            }
+            try container.encode(number: mean, forKey: "mean")
+            try container.encode(number: dispersion, forKey: "dispersion")
         case let .binomial(trials, probability):
-            try encoder.encodeTagged("binomial") {
-                try $0.encode(trials, forKey: "trials")
-                try $0.encode(number: probability, forKey: "probability")
-            }
+            try container.encode(trials, forKey: "trials")
+            try container.encode(number: probability, forKey: "probability")
         case let .bernoulli(probability):
-            try encoder.encodeTagged("bernoulli") { try $0.encode(number: probability, forKey: "probability") }
+            try container.encode(number: probability, forKey: "probability")
         case let .empirical(values, weights):
-            try encoder.encodeTagged("empirical") {
-                try $0.encode(numbers: values, forKey: "values")
-                try $0.encode(numbers: weights, forKey: "weights")
-            }
+            try container.encode(numbers: values, forKey: "values")
+            try container.encode(numbers: weights, forKey: "weights")
         }
     }
 }
@@ -153,6 +202,25 @@ private struct Parameters {
     func integer(_ name: AnyKey) throws -> Int {
         guard let number = try fields.required(name, Int.self) else { throw AlreadyReported() }
         return number
+    }
+
+    /// A number that must be positive and finite (a median, whose logarithm is taken).
+    func positive(_ name: String) throws -> Double {
+        let value = try number(AnyKey(name))
+        guard value > 0, value.isFinite else {
+            throw fields.failure(FieldProblem(fields.path.key(name), .outOfRange,
+                                              "must be > 0, found \(formatNumber(value))"))
+        }
+        return value
+    }
+
+    /// Refuses `first` together with any of `others` (parameter sets that cannot be mixed).
+    func refuseMixing(_ first: [AnyKey], with others: [AnyKey]) throws {
+        let mixed = fields.present(others)
+        guard !mixed.isEmpty else { return }
+        let names = { (keys: [AnyKey]) in keys.map(\.stringValue).joined(separator: "/") }
+        throw fields.failure(FieldProblem(fields.path, .invalidValue,
+                                          "give \(names(first)) with sigma, or mean/sd, or mu/sigma, not a mix; found \(names(mixed)) too"))
     }
 
     /// True for the first parameter set, false for the second; mixing them is an error.

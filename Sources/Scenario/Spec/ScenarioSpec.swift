@@ -24,6 +24,9 @@ public struct ScenarioSpec: Sendable, Hashable, Codable {
     public var events: [EventSpec]
     /// Forecasters and policies to compare in a backtest (default: `naive`, no policies).
     public var strategies: StrategiesSpec
+    /// Launch parameters drawn per replication by `sellthrough whatif` (default none; paths
+    /// unique). Other commands use the values written in the fields themselves.
+    public var uncertainty: [UncertainParameter]
 
     public static let defaultSeed: UInt64 = 1
     public static let defaultGenerator = "mt19937"
@@ -31,7 +34,7 @@ public struct ScenarioSpec: Sendable, Hashable, Codable {
     public init(name: String, description: String? = nil, seed: UInt64 = ScenarioSpec.defaultSeed,
                 replications: Int = 1, generator: String = ScenarioSpec.defaultGenerator,
                 calendar: CalendarSpec, products: [ProductSpec], events: [EventSpec] = [],
-                strategies: StrategiesSpec = StrategiesSpec()) {
+                strategies: StrategiesSpec = StrategiesSpec(), uncertainty: [UncertainParameter] = []) {
         self.name = name
         self.description = description
         self.seed = seed
@@ -41,6 +44,7 @@ public struct ScenarioSpec: Sendable, Hashable, Codable {
         self.products = products.map { $0.resolvingHoldingCost(calendar: calendar) }
         self.events = events
         self.strategies = strategies
+        self.uncertainty = uncertainty
     }
 
     /// The product with this id.
@@ -49,7 +53,7 @@ public struct ScenarioSpec: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case name, description, seed, replications, generator, calendar, products, events, strategies
+        case name, description, seed, replications, generator, calendar, products, events, strategies, uncertainty
     }
 
     public init(from decoder: any Decoder) throws {
@@ -63,6 +67,7 @@ public struct ScenarioSpec: Sendable, Hashable, Codable {
         let products = try fields.list(.products, ProductSpec.self, required: true)
         events = try fields.list(.events, EventSpec.self) ?? []
         strategies = try fields.optional(.strategies, StrategiesSpec.self) ?? StrategiesSpec()
+        uncertainty = try fields.list(.uncertainty, UncertainParameter.self) ?? []
         guard let name, let calendar, let products else { throw AlreadyReported() }
         self.name = name
         self.calendar = calendar
@@ -73,6 +78,22 @@ public struct ScenarioSpec: Sendable, Hashable, Codable {
             if product.launch == nil { product.launch = calendar.start }
             return product.resolvingHoldingCost(calendar: calendar)
         }
+    }
+
+    /// Written in declaration order; `description` and an empty `uncertainty` are left out, so
+    /// scenarios without uncertainty resolve exactly as before it existed.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encodeIfPresent(description, forKey: .description)
+        try container.encode(seed, forKey: .seed)
+        try container.encode(replications, forKey: .replications)
+        try container.encode(generator, forKey: .generator)
+        try container.encode(calendar, forKey: .calendar)
+        try container.encode(products, forKey: .products)
+        try container.encode(events, forKey: .events)
+        try container.encode(strategies, forKey: .strategies)
+        if !uncertainty.isEmpty { try container.encode(uncertainty, forKey: .uncertainty) }
     }
 }
 

@@ -1,5 +1,6 @@
 import GSL
 import Simulation
+import Yams
 
 extension ScenarioSpec {
     /// Every semantic problem: ranges, references between products and events, dates against
@@ -39,6 +40,7 @@ extension ScenarioSpec {
                            calendarIsValid: calendarIsValid, products: ids)
         }
         strategies.validate(into: &checker, at: root.key("strategies"), products: ids)
+        validateUncertainty(into: &checker)
         // Demand bounds combine every part of a product, so they are only checked once each part is valid.
         return checker.problems.isEmpty ? demandBoundProblems() : checker.problems
     }
@@ -60,7 +62,10 @@ extension ScenarioSpec {
     /// Validates a spec built in code (not read from a file). Issues carry field paths but no
     /// line numbers.
     public func validate(file: String = "<scenario>") throws(ScenarioError) {
-        let problems = validationProblems()
+        var problems = validationProblems()
+        if problems.isEmpty, !uncertainty.isEmpty, let resolved = try? Yams.compose(yaml: encodedYAML()) {
+            problems = uncertaintyPathProblems(in: resolved)
+        }
         guard problems.isEmpty else {
             throw ScenarioError(issues: problems.map {
                 ScenarioIssue(kind: $0.kind, file: file, path: $0.path.description, message: $0.message, hint: $0.hint)

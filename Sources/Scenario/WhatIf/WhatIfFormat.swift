@@ -1,0 +1,42 @@
+import Foundation
+
+/// How what-if figures read in the table and the Markdown summary (the CSV and JSON keep every
+/// digit).
+enum WhatIfFormat {
+    /// Thousands separated by commas, with `decimals` decimals: `4,123,456`, `0.951`.
+    static func number(_ value: Double, decimals: Int = 0) -> String {
+        guard value.isFinite else { return value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf") }
+        let text = String(format: "%.\(decimals)f", abs(value))
+        let parts = text.split(separator: ".", maxSplits: 1)
+        let whole = parts.first.map(String.init) ?? text
+        var grouped = ""
+        for (offset, character) in whole.enumerated() {
+            if offset > 0, (whole.count - offset) % 3 == 0 { grouped.append(",") }
+            grouped.append(character)
+        }
+        let fraction = parts.count > 1 ? "." + parts[1] : ""
+        let negative = value < 0 && (grouped + fraction).contains { $0 != "0" && $0 != "," && $0 != "." }
+        return (negative ? "-" : "") + grouped + fraction
+    }
+
+    /// Decimals that suit a figure of this size: money and units whole, shares to three places.
+    static func decimals(for magnitude: Double) -> Int {
+        let size = abs(magnitude)
+        if size >= 100 { return 0 }
+        if size >= 1 { return 2 }
+        return 3
+    }
+
+    /// `mean [low, high]`, all with the decimals that suit the mean.
+    static func estimate(_ estimate: WhatIfEstimate, decimals: Int? = nil) -> String {
+        let places = decimals ?? Self.decimals(for: estimate.mean)
+        let mean = number(estimate.mean, decimals: places)
+        guard let low = estimate.low, let high = estimate.high else { return mean }
+        return "\(mean) [\(number(low, decimals: places)), \(number(high, decimals: places))]"
+    }
+
+    /// A swept value as YAML writes it (`7340`, `0.12`).
+    static func value(_ value: Double) -> String {
+        ScenarioDocument.text(value)
+    }
+}

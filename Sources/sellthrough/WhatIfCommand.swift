@@ -1,0 +1,163 @@
+import ArgumentParser
+import Foundation
+import Reporting
+import Scenario
+
+/// `sellthrough whatif SCENARIO --vary PATH=VALUES …`: one strategy backtested over a grid of one
+/// or two varied fields, with a recommendation and, for one field, a refined optimum.
+struct WhatIfCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "whatif",
+        abstract: "Sweep numeric fields of a scenario (e.g. the first buy) and recommend the most profitable value.",
+        discussion: """
+            Backtests one strategy (forecaster × policy, --strategy, default the scenario's first) \
+            at every value of one or two fields: --vary PATH=VALUES, where PATH names a numeric field \
+            (products[earbuds-pro].initial_stock, products[0].price, calendar.periods; [id] picks a \
+            list element by id or name, [N] by index) and VALUES is a list (1000,2000,3000) or a \
+            range START:STOP:STEP. Every point runs the same replications (common random numbers); \
+            the scenario's uncertainty section, if any, is drawn afresh in each replication. For \
+            each point, over the strategy's catalogue or --product alone: expected profit, fill \
+            rate, leftover and lost units with 95% intervals, the \
+            probability of a stockout, and the profit against the recommended point paired by \
+            replication. The recommendation maximises expected profit among the points whose \
+            means meet --constraint (e.g. "fill_rate>=0.95"); with one varied field Brent's method \
+            then refines it between the best point's neighbours (--no-refine to skip). Writes \
+            whatif.csv, whatif.json, whatif.md, scenario.yaml and manifest.json into \
+            Results/runs/<scenario>/<run-id>/ (or --out DIR, which must not exist), all at once \
+            and only when the sweep succeeded. Results are the same whatever --threads. See \
+            docs/whatif.md. \(ExitStatus.helpText)
+            """)
+
+    @Argument(help: "Scenario file (YAML) with a strategies section.")
+    var file: String
+
+    @Option(name: .customLong("vary"),
+            help: ArgumentHelp("A field and its values: PATH=V1,V2,… or PATH=START:STOP:STEP. Once or twice.",
+                               valueName: "PATH=VALUES"))
+    var vary: [String] = []
+
+    @Option(help: "The strategy to sweep, by its name in the run table (e.g. 'bass × weekly-95'; 'x' for '×' is fine).")
+    var strategy: String?
+
+    @Option(help: "Report this product's figures alone (default: the strategy's whole catalogue).")
+    var product: String?
+
+    @Option(help: ArgumentHelp("A condition on the mean the recommended point must meet: MEASURE>=NUMBER (or <=, >, <), e.g. fill_rate>=0.95.",
+                               valueName: "CONDITION"))
+    var constraint: String?
+
+    @Flag(inversion: .prefixedNo, help: "Refine the best value with Brent's method (default: on when one field varies).")
+    var refine: Bool?
+
+    @Option(help: "Replications at every point; overrides the file's.")
+    var replications: Int?
+
+    @Option(help: "Scenario seed; overrides the file's.")
+    var seed: UInt64?
+
+    @Option(help: "Output folder (must not exist); default Results/runs/<scenario>/<run-id>.")
+    var out: String?
+
+    @Option(help: "Concurrent replications (default: the number of cores). Results do not depend on it.")
+    var threads: Int?
+
+    @Flag(help: "No progress bar (it is drawn only when standard error is a terminal).")
+    var quiet = false
+
+    func validate() throws {
+        guard !vary.isEmpty else {
+            throw ValidationError("give a field to vary: --vary PATH=VALUES, e.g. --vary 'products[earbuds-pro].initial_stock=2000:14000:2000'")
+        }
+        guard vary.count <= 2 else {
+            throw ValidationError("--vary is given \(vary.count) times; a sweep varies one or two fields")
+        }
+        if refine == true, vary.count == 2 {
+            throw ValidationError("--refine searches along one field, but two are varied; leave out --refine")
+        }
+        if let replications, replications < 1 { throw ValidationError("--replications must be at least 1") }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        for text in vary {
+            do {
+                _ = try SweepAxis(parsing: text)
+            } catch {
+                throw ValidationError(error.description)
+            }
+        }
+        if let constraint {
+            do {
+                _ = try WhatIfConstraint(parsing: constraint)
+            } catch {
+                throw ValidationError(error.description)
+            }
+        }
+    }
+
+    func run() async throws {
+        let started = Date()
+        let document: ScenarioDocument
+        do {
+            document = try ScenarioDocument.load(contentsOf: file)
+        } catch {
+            printError(error.description)
+            throw ExitStatus.invalidInput
+        }
+        let study: WhatIfStudy
+        do {
+            let axes = try vary.map { (text) throws(WhatIfError) in try SweepAxis(parsing: text) }
+            let condition = try constraint.map { (text) throws(WhatIfError) in try WhatIfConstraint(parsing: text) }
+            study = WhatIfStudy(axes: axes, strategy: strategy, product: product, seed: seed, replications: replications,
+                                constraint: condition, refine: refine,
+                                threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        } catch {
+            throw Self.failure(error)
+        }
+        let seed = self.seed ?? document.base.seed
+        let destination = out ?? SimulateCommand.defaultFolder(scenario: document.base.name, label: "whatif-seed\(seed)", at: started)
+        // A sweep takes a while: refuse an existing folder before, not after, the work.
+        if FileManager.default.fileExists(atPath: destination) {
+            printError("cannot write \(destination): it already exists; choose another --out folder or remove it")
+            throw ExitStatus.outputFailed
+        }
+
+        var bars: [WhatIfStudy.Stage: ProgressBar] = [:]
+        let result: WhatIfResult
+        do {
+            result = try await study.run(on: document) { stage, done, total in
+                if bars[stage] == nil {
+                    bars.values.forEach { $0.finish() }
+                    bars[stage] = ProgressBar(total: total, label: stage == .grid ? "grid" : "refinement", quiet: quiet)
+                }
+                bars[stage]?.update(done)
+            }
+        } catch {
+            bars.values.forEach { $0.finish() }
+            throw Self.failure(error)
+        }
+        bars.values.forEach { $0.finish() }
+        let computed = Date()
+
+        try await writingResults { () async throws in
+            try await RunFolder.produce(at: destination) { folder async throws in
+                try AtomicFile.write(result.csv, to: folder.path("whatif.csv"))
+                try AtomicFile.write(ResultJSON.encode(result), to: folder.path("whatif.json"))
+                try AtomicFile.write(result.markdown, to: folder.path("whatif.md"))
+                try AtomicFile.write(document.base.encodedYAML(), to: folder.path("scenario.yaml"))
+                let manifest = RunManifest(
+                    tool: "sellthrough", version: Sellthrough.version, command: CommandLine.arguments,
+                    scenarioFile: file, scenario: document.base.name, seed: result.seed, replications: result.replications,
+                    generator: document.base.generator, startedAt: started,
+                    seconds: ["whatif": computed.timeIntervalSince(started), "total": Date().timeIntervalSince(started)])
+                try AtomicFile.write(ResultJSON.encode(manifest), to: folder.path("manifest.json"))
+            }
+        }
+        print(result.table)
+        print("wrote \(destination)")
+    }
+
+    /// Says what is wrong and picks the exit status: 64 for a wrong command line, 1 for a
+    /// scenario (or what it draws) that cannot be used.
+    static func failure(_ error: WhatIfError) -> ExitCode {
+        printError("error: " + error.description)
+        return error.cause == .commandLine ? ExitCode.validationFailure : ExitStatus.invalidInput
+    }
+}
