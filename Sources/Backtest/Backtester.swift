@@ -62,6 +62,9 @@ public protocol BacktestSink {
     mutating func record(_ outcome: ProductOutcome)
     /// Whether ``trace(_:replication:strategy:)`` should receive every period (costly).
     var wantsTrace: Bool { get }
+    /// The replications and products whose periods ``trace(_:replication:strategy:)`` should
+    /// receive; by default everything when ``wantsTrace``, else nothing.
+    var traceSelection: TraceSelection { get }
     mutating func trace(_ period: PeriodRecord, replication: Int, strategy: Int)
     /// Called after the last product of each replication, in replication order, with the
     /// catalogue-wide figures the summary folds in.
@@ -70,6 +73,7 @@ public protocol BacktestSink {
 
 extension BacktestSink {
     public var wantsTrace: Bool { false }
+    public var traceSelection: TraceSelection { wantsTrace ? .everything : .nothing }
     public mutating func trace(_ period: PeriodRecord, replication: Int, strategy: Int) {}
     public mutating func finishReplication(_ outcome: ReplicationOutcome) {}
 }
@@ -98,7 +102,7 @@ public enum Backtester {
                                       generator: plan.generator)
         var assembler = ReplicationAssembler(plan: plan)
         let units = WorkUnit.all(plan: plan, replications: range)
-        let tracing = sink.wantsTrace
+        let tracing = sink.traceSelection
         try await UnitScheduler.run(units, threads: threads) { unit throws(GSLError) in
             try compute(unit, plan: plan, tracing: tracing)
         } deliver: { result throws(GSLError) in
@@ -110,17 +114,20 @@ public enum Backtester {
         return summary
     }
 
-    /// Every product of one unit under the oracle and each strategy.
-    static func compute(_ unit: WorkUnit, plan: BacktestPlan, tracing: Bool) throws(GSLError) -> UnitResult {
+    /// Every product of one unit under the oracle and each strategy; the periods of the products
+    /// `tracing` selects are kept, with the forecasters' prediction intervals.
+    static func compute(_ unit: WorkUnit, plan: BacktestPlan, tracing: TraceSelection) throws(GSLError) -> UnitResult {
         var products: [UnitResult.Product] = []
         for product in unit.products {
             let oracleProfit = plan.runsOracle ? try oracle(plan, product: product, replication: unit.replication) : nil
+            let traced = tracing.contains(replication: unit.replication, product: product)
             var runs: [UnitResult.StrategyRun] = []
             for (index, strategy) in plan.strategies.enumerated() where strategy.manages(product) {
-                var recorder = CardRecorder(card: ScoreCard(unitCost: plan.terms[product].economics.unitCost), tracing: tracing)
-                let loop = try makeLoop(plan, product: product, replication: unit.replication, strategy: index,
+                var recorder = CardRecorder(card: ScoreCard(unitCost: plan.terms[product].economics.unitCost), tracing: traced)
+                var loop = try makeLoop(plan, product: product, replication: unit.replication, strategy: index,
                                         policy: strategy.policy,
                                         outlook: .forecast(ForecastOutlook(forecaster: strategy.makeForecaster(product))))
+                loop.recordsForecastInterval = traced
                 loop.run(&recorder)
                 runs.append(UnitResult.StrategyRun(strategy: index, card: recorder.card, trace: recorder.trace))
             }

@@ -25,6 +25,10 @@ struct ClosedLoop {
     /// One uniform per period, whether an order is placed or not, so every strategy draws the
     /// same lead time when it orders in the same period. nil when lead times are constant.
     let leadTimeStream: RandomStream?
+    /// Whether each record carries the forecaster's one-step prediction interval
+    /// (``PeriodRecord/forecastLow``…``PeriodRecord/forecastHigh``): one one-period forecast
+    /// and two quantiles more per period, so only traced loops ask for it.
+    var recordsForecastInterval = false
 
     /// Where the policy's outlook comes from.
     enum Outlook {
@@ -44,6 +48,7 @@ struct ClosedLoop {
         let highLeadTime = terms.leadTimeDays.quantile(0.95) / periodDays
         let economics = terms.economics
         var forecastForNext = 0.0
+        var intervalForNext: ClosedRange<Double>?
         // Bound once, outside the per-period loop.
         let policy = self.policy
         let forecastOutlook: ForecastOutlook?
@@ -62,6 +67,8 @@ struct ClosedLoop {
                 backordersFilled: 0, backordered: 0, lost: 0, backlog: 0, onHandEnd: 0, writtenOff: 0,
                 backordersCancelled: 0, onOrder: 0, ordered: 0, leadTime: nil, price: observation.price,
                 forecast: forecastForNext, promotion: observation.promotion != nil, money: Ledger())
+            record.forecastLow = intervalForNext?.lowerBound
+            record.forecastHigh = intervalForNext?.upperBound
 
             // 1. Arrivals, waiting customers first.
             if t == live.lowerBound { record.arrivals += terms.initialStock }
@@ -143,7 +150,10 @@ struct ClosedLoop {
             assert(record.onHandStart + record.arrivals - record.sold - record.writtenOff == record.onHandEnd,
                    "stock is not conserved for product \(market.index) in period \(t)")
 
-            if let forecast = forecastOutlook { forecastForNext = forecast.nextPeriodForecast() }
+            if let forecast = forecastOutlook {
+                forecastForNext = forecast.nextPeriodForecast()
+                if recordsForecastInterval { intervalForNext = forecast.nextPeriodInterval() }
+            }
             recorder.record(record)
         }
     }

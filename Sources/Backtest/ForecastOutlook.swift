@@ -36,6 +36,17 @@ final class ForecastOutlook: DemandOutlook, @unchecked Sendable {
     func nextPeriodForecast() -> Double {
         forecaster.nextPeriodMean
     }
+
+    /// The central prediction interval of next period's demand, units, from its
+    /// ``PeriodRecord/forecastIntervalLevels`` quantiles (lower ≤ upper, both ≥ 0). Builds a
+    /// one-period forecast, so it is asked only when the periods are traced.
+    func nextPeriodInterval() -> ClosedRange<Double> {
+        let forecast = forecaster.forecast(horizon: 1)
+        let levels = PeriodRecord.forecastIntervalLevels
+        let low = forecast.quantile(levels.lowerBound, step: 0)
+        let high = forecast.quantile(levels.upperBound, step: 0)
+        return min(low, high)...max(low, high)
+    }
 }
 
 /// The future as it will be: the oracle's outlook, read off the demand the market will draw.

@@ -46,6 +46,16 @@ public struct PeriodRecord: Hashable, Sendable {
     /// True when a promotion ran.
     public var promotion: Bool
     public var money: Ledger
+    /// The lower and upper ends of the forecaster's central prediction interval for this
+    /// period's demand (its ``forecastIntervalLevels`` quantiles), made with ``forecast`` at the
+    /// end of the previous period, in units, `forecastLow ≤ forecastHigh`. nil when the loop
+    /// was not traced (see ``TraceSelection``), in the first live period (no forecast was made
+    /// yet) and for the oracle.
+    public var forecastLow: Double? = nil
+    public var forecastHigh: Double? = nil
+
+    /// The quantile levels of ``forecastLow`` and ``forecastHigh``: the central 80% interval.
+    public static let forecastIntervalLevels: ClosedRange<Double> = 0.1...0.9
 
     /// Units handed to customers this period: from the shelf and to those who had waited.
     public var sold: Int { servedFromShelf + backordersFilled }

@@ -7,7 +7,9 @@ import Market
 ///
 /// `metrics.csv` is tidy: one row per strategy × product × replication × phase × metric, with
 /// columns `strategy, unique_id, replication, phase, metric, value`; `phase` is `total` for the
-/// whole life. `trace.csv` has one row per strategy × replication × product × live period.
+/// whole life. `trace.csv` has one row per strategy × replication × product × live period;
+/// `forecast_low` and `forecast_high` bound the forecaster's central 80% prediction interval
+/// (empty in a product's first live period, before any forecast).
 public struct RunFiles: BacktestSink {
     let model: MarketModel
     let strategies: [String]
@@ -20,7 +22,7 @@ public struct RunFiles: BacktestSink {
     public static let traceHeader = [
         "strategy", "replication", "unique_id", "ds", "phase", "expected", "demand", "on_hand_start", "arrivals",
         "sold", "backorders_filled", "backordered", "lost", "backlog", "on_hand_end", "written_off", "on_order",
-        "ordered", "lead_time", "forecast", "price", "promotion", "revenue", "cost_of_goods", "holding",
+        "ordered", "lead_time", "forecast", "forecast_low", "forecast_high", "price", "promotion", "revenue", "cost_of_goods", "holding",
         "ordering", "shortage_penalty", "salvage", "write_off", "profit",
     ]
 
@@ -73,6 +75,8 @@ public struct RunFiles: BacktestSink {
         row += units.map(String.init)
         row.append(period.leadTime.map(String.init) ?? "")
         row.append(NumberText.format(period.forecast, places: 6))
+        row.append(period.forecastLow.map { NumberText.format($0, places: 6) } ?? "")
+        row.append(period.forecastHigh.map { NumberText.format($0, places: 6) } ?? "")
         row.append(NumberText.format(period.price, places: 2))
         row.append(period.promotion ? "1" : "0")
         let amounts: [Double] = [money.revenue, money.costOfGoods, money.holding, money.ordering,

@@ -11,8 +11,8 @@ struct MergeCommand: ParsableCommand {
         discussion: """
             Give every shard's folder, 0…N−1, in any order. The shards must come from the same \
             scenario file, seed, options and sellthrough version. The merged folder holds what the \
-            same run on one machine writes — summary.json, summary.md, metrics.csv, trace.csv when \
-            traced, scenario.yaml — identical byte for byte; only manifest.json (when and how it \
+            same run on one machine writes — summary.json, summary.md, report.html, report-data.json, \
+            metrics.csv, trace.csv when traced, scenario.yaml — identical byte for byte; only manifest.json (when and how it \
             was made) differs. The folder appears only once complete. \(ExitStatus.helpText)
             """)
 
@@ -48,8 +48,18 @@ struct MergeCommand: ParsableCommand {
                 if run.hasTrace { try merge.concatenate("trace.csv", into: folder.path("trace.csv")) }
                 try FileManager.default.copyItem(atPath: (merge.parts[0].folder as NSString).appendingPathComponent("scenario.yaml"),
                                                  toPath: folder.path("scenario.yaml"))
-                try AtomicFile.write(ResultJSON.encode(report), to: folder.path("summary.json"))
+                let summaryJSON = try ResultJSON.encode(report)
+                try AtomicFile.write(summaryJSON, to: folder.path("summary.json"))
                 try AtomicFile.write(report.markdown, to: folder.path("summary.md"))
+                // Shard 0 ran replication 0 and kept the report's periods: copied, they give the
+                // single run's report-data.json and report.html.
+                let reportData = (merge.parts[0].folder as NSString).appendingPathComponent(ReportData.fileName)
+                if let data = FileManager.default.contents(atPath: reportData) {
+                    try AtomicFile.write(data, to: folder.path(ReportData.fileName))
+                    try RunReportFiles.writePage(summaryJSON: summaryJSON, reportDataJSON: data, into: folder)
+                } else {
+                    printError("warning: \(reportData) is missing, so the merged folder has no report.html")
+                }
                 let manifest = RunManifest(
                     tool: "sellthrough", version: Sellthrough.version, command: CommandLine.arguments,
                     scenarioFile: (merge.parts[0].folder as NSString).appendingPathComponent("scenario.yaml"),

@@ -17,9 +17,10 @@ struct RunCommand: AsyncParsableCommand {
             strategy with its interval, the probability of being best, shared ranks where the \
             replications cannot tell strategies apart, and the service–inventory frontier. \
             Writes into Results/runs/<scenario>/<run-id>/ (or --out DIR, which must not exist): \
-            scenario.yaml (resolved), manifest.json, summary.json, summary.md, metrics.csv (one row \
-            per strategy × product × replication × phase × metric) and, with --trace, trace.csv \
-            (one row per strategy × replication × product × period). The folder appears only once \
+            scenario.yaml (resolved), manifest.json, summary.json, summary.md, report.html (the \
+            report with charts; `sellthrough report` draws it again from report-data.json), \
+            metrics.csv (one row per strategy × product × replication × phase × metric) and, with \
+            --trace, trace.csv (one row per strategy × replication × product × period). The folder appears only once \
             complete. Results are the same, byte for byte, whatever --threads. With --shard i/N \
             only that slice of the replications runs and the folder holds a partial result for \
             `sellthrough merge`. \(ExitStatus.helpText)
@@ -109,21 +110,31 @@ struct RunCommand: AsyncParsableCommand {
                 let yaml = try spec.encodedYAML()
                 try AtomicFile.write(yaml, to: folder.path("scenario.yaml"))
                 let summary: BacktestSummary
+                let names = plan.strategies.map(\.name)
+                var reportData: Data?
                 if let shard {
-                    var sink = try ShardFiles(files: files, replicationsPath: folder.path(ReplicationTable.fileName))
+                    var sink = ReportCollector(
+                        wrapping: try ShardFiles(files: files, replicationsPath: folder.path(ReplicationTable.fileName)),
+                        products: model.products.count, replications: range, strategies: names)
                     summary = try await Backtester.run(plan, replications: range, threads: threads, into: &sink,
                                                        progress: progress.update)
-                    try sink.finish()
+                    try sink.inner.finish()
+                    // The shard holding replication 0 keeps the report's periods; merge copies them.
+                    if sink.hasTracedReplication {
+                        reportData = try RunReportFiles.writeData(spec, plan: plan, collector: sink, into: folder)
+                    }
                     let partial = PartialResult(
                         version: Sellthrough.version, scenario: spec.name, scenarioYAML: yaml, seed: plan.seed,
                         generator: plan.generator, model: model, replications: plan.replications, shard: shard,
-                        strategies: plan.strategies.map(\.name), baseline: plan.baseline, runsOracle: plan.runsOracle,
+                        strategies: names, baseline: plan.baseline, runsOracle: plan.runsOracle,
                         commonRandomNumbers: plan.commonRandomNumbers, hasMetrics: !summaryOnly, hasTrace: trace)
                     try AtomicFile.write(ResultJSON.encode(partial), to: folder.path(PartialResult.fileName))
                 } else {
-                    var sink = files
+                    var sink = ReportCollector(wrapping: files, products: model.products.count, replications: range,
+                                               strategies: names)
                     summary = try await Backtester.run(plan, threads: threads, into: &sink, progress: progress.update)
-                    try sink.finish()
+                    try sink.inner.finish()
+                    reportData = try RunReportFiles.writeData(spec, plan: plan, collector: sink, into: folder)
                 }
                 progress.finish()
                 let simulated = Date()
@@ -138,8 +149,12 @@ struct RunCommand: AsyncParsableCommand {
                 }
                 let report = BacktestReport(scenario: spec.name, seed: plan.seed, replications: plan.replications,
                                             model: model, summary: summary, commonRandomNumbers: plan.commonRandomNumbers)
-                try AtomicFile.write(ResultJSON.encode(report), to: folder.path("summary.json"))
+                let summaryJSON = try ResultJSON.encode(report)
+                try AtomicFile.write(summaryJSON, to: folder.path("summary.json"))
                 try AtomicFile.write(report.markdown, to: folder.path("summary.md"))
+                if let reportData {
+                    try RunReportFiles.writePage(summaryJSON: summaryJSON, reportDataJSON: reportData, into: folder)
+                }
                 try AtomicFile.write(ResultJSON.encode(manifest), to: folder.path("manifest.json"))
                 return report
             }

@@ -4,7 +4,7 @@ import Testing
 /// `sellthrough run --shard i/N` and `sellthrough merge`, as separate processes.
 @Suite("sellthrough run --shard and merge")
 struct ShardCommandTests {
-    static let compared = ["summary.json", "summary.md", "metrics.csv", "trace.csv", "scenario.yaml"]
+    static let compared = ["summary.json", "summary.md", "metrics.csv", "trace.csv", "scenario.yaml", "report-data.json", "report.html"]
 
     @Test("four shards run as four processes at once, merged, equal the single run byte for byte; so does --threads 1")
     func fourShards() throws {

@@ -47,6 +47,18 @@ struct AxisScale: Sendable {
         }
         let tolerance = (high - low) * 1e-9
         let inside = labelled.filter { $0.value >= low - tolerance && $0.value <= high + tolerance }
+        // Coarse steps can leave a single tick inside the exact range (−4,600…2,400 ticked
+        // at 5,000s keeps only 0): then take a finer step, and every other of its ticks (those
+        // in step with 0, or with the first) when it gives more than `maxTicks`.
+        if inside.count < 2 && maxTicks >= 2 && maxTicks < 64 {
+            var finer = linear(low, high, includesZero: false, nice: false, pixelStart: pixelStart, pixelEnd: pixelEnd,
+                               maxTicks: maxTicks * 2)
+            if finer.ticks.count > maxTicks {
+                let anchor = finer.ticks.firstIndex { $0.value == 0 } ?? 0
+                finer.ticks = finer.ticks.enumerated().filter { ($0.offset - anchor) % 2 == 0 }.map(\.element)
+            }
+            if finer.ticks.count >= 2 && finer.ticks.count <= maxTicks { return finer }
+        }
         return AxisScale(lower: low, upper: high, ticks: inside, pixelStart: pixelStart, pixelEnd: pixelEnd)
     }
 

@@ -49,8 +49,21 @@ public struct HTMLPage: Sendable {
         figure.chart svg{display:block;max-width:100%;height:auto}
         figcaption{color:#555;font-size:13px;margin-top:6px}
         table{border-collapse:collapse;font-size:13px;margin:8px 0 16px}
-        th,td{padding:4px 10px;border-bottom:1px solid #e4e4e4;text-align:right}
+        th,td{padding:4px 8px;border-bottom:1px solid #e4e4e4;text-align:right}
         th:first-child,td:first-child{text-align:left}
         thead th{border-bottom:2px solid #999}
+        td{white-space:nowrap}
+        th.text,td.text{text-align:left;white-space:normal;min-width:11em}
+        caption{caption-side:top;text-align:left;color:#555;font-size:13px;padding-bottom:4px}
+        div.table{overflow-x:auto}
+        h3{font-size:17px;margin:28px 0 4px}
+        nav{font-size:14px;margin:8px 0 0}
+        nav ol{margin:4px 0;padding-left:22px}
+        a{color:#0060a0}
+        dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 18px;margin:8px 0 16px}
+        dl.facts dt{font-weight:bold}
+        dl.facts dd{margin:0}
+        p.note{color:#555;font-size:13px}
+        ul.events{margin:4px 0 8px;padding-left:22px;font-size:14px}
         """
 }

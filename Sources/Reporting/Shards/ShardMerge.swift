@@ -68,7 +68,6 @@ public struct ShardMerge {
     /// The summary of the whole run: every shard's replications folded in order.
     public func summary() throws -> BacktestSummary {
         var summary = BacktestSummary(strategies: run.strategies, baseline: run.baseline, seed: run.seed, generator: run.generator)
-        var expected = 0
         for (folder, partial) in parts {
             let path = (folder as NSString).appendingPathComponent(ReplicationTable.fileName)
             let outcomes = try ReplicationTable.read(path: path, strategies: partial.strategies.count)
@@ -77,29 +76,34 @@ public struct ShardMerge {
                                  + "\(partial.replicationRange) of shard \(partial.shard); the shard is incomplete")
             }
             for outcome in outcomes { try summary.add(outcome) }
-            expected += outcomes.count
         }
         return summary
     }
 
     /// Concatenates the shards' `name` files into `path`: the first one's header, then every
-    /// shard's rows in shard order.
+    /// shard's rows in shard order. Streams 1 MB at a time, so a trace of any size fits.
     public func concatenate(_ name: String, into path: String) throws {
-        guard let output = FileHandle(forWritingAtPath: path) ?? {
-            FileManager.default.createFile(atPath: path, contents: nil)
-            return FileHandle(forWritingAtPath: path)
-        }() else { throw OutputError(path: path, reason: "cannot be created") }
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+              let output = FileHandle(forWritingAtPath: path)
+        else { throw OutputError(path: path, reason: "cannot be created") }
         defer { try? output.close() }
         for (index, part) in parts.enumerated() {
             let source = (part.folder as NSString).appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: source) else {
+            guard let input = FileHandle(forReadingAtPath: source) else {
                 throw MergeError(path: source, problem: "is missing; the shard is incomplete")
             }
-            var body = data[...]
-            if index > 0, let newline = body.firstIndex(of: UInt8(ascii: "\n")) {
-                body = body[body.index(after: newline)...]
+            defer { try? input.close() }
+            // Every shard repeats the header; only the first one's is kept.
+            var skippingHeader = index > 0
+            while let chunk = try input.read(upToCount: 1 << 20), !chunk.isEmpty {
+                var body = chunk[...]
+                if skippingHeader {
+                    guard let newline = body.firstIndex(of: UInt8(ascii: "\n")) else { continue }
+                    body = body[body.index(after: newline)...]
+                    skippingHeader = false
+                }
+                try output.write(contentsOf: body)
             }
-            try output.write(contentsOf: body)
         }
     }
 }

@@ -1,0 +1,128 @@
+import Backtest
+
+extension RunReport {
+    /// The ranked table and the two interval charts: mean profit, and its difference from the
+    /// baseline.
+    var comparisonSection: [MarkupNode] {
+        let strategies = summary.strategies
+        let n = summary.replications
+        let intro = "Ranked by mean profit over \(Self.counted(n, "replication")) of the whole catalogue; money is in the "
+            + "scenario's currency. ± gives the half-width of the 95% confidence interval (Student t); hover over a figure "
+            + "for its bounds. A shared rank such as “2=” means the "
+            + "paired profit difference from the strategy above has an interval containing 0: the replications cannot tell "
+            + "them apart. Δ is the difference from the baseline, replication by replication, with its interval. P(best) "
+            + "is the share of replications in which the strategy earned most. Fill rate is the share of demand served "
+            + "from the shelf; stock value the mean stock at unit cost; regret the profit a perfect-foresight plan would "
+            + "have added. Figures are means per replication of catalogue totals."
+        let hasRegret = strategies.contains { $0.metrics[Metric.regret.rawValue] != nil }
+        var header = ["rank", "strategy", "profit ± 95%", "Δ profit vs baseline ± 95%", "P(best)", "fill rate",
+                      "lost units", "stock value"]
+        if hasRegret { header.append("regret") }
+        header.append("frontier")
+        let rows = strategies.map { strategy -> [HTMLTable.Cell] in
+            let profit = strategy.metrics[Metric.profit.rawValue]
+            var cells: [HTMLTable.Cell] = [
+                HTMLTable.Cell(BacktestReport.rankLabel(strategy, in: strategies)),
+                HTMLTable.Cell(strategy.name, strong: strategy.name == summary.baseline,
+                               title: strategy.name == summary.baseline ? "the baseline" : nil),
+                HTMLTable.Cell(profit.map { Self.plusMinus($0.mean, $0.ci95) } ?? "–",
+                               title: "95% interval " + Self.interval(profit?.ci95, decimals: 0)),
+                HTMLTable.Cell(differenceText(strategy), title: differenceInterval(strategy)),
+                HTMLTable.Cell(ChartNumber.fixed(strategy.probabilityBest[Metric.profit.rawValue] ?? 0, decimals: 2)),
+                HTMLTable.Cell(Self.percent(strategy.metrics[Metric.fillRate.rawValue]?.mean)),
+                HTMLTable.Cell(Self.number(strategy.metrics[Metric.lostUnits.rawValue]?.mean, decimals: 1)),
+                HTMLTable.Cell(Self.number(strategy.metrics[Metric.averageStockValue.rawValue]?.mean, decimals: 0)),
+            ]
+            if hasRegret { cells.append(HTMLTable.Cell(Self.number(strategy.metrics[Metric.regret.rawValue]?.mean, decimals: 0))) }
+            cells.append(HTMLTable.Cell(strategy.paretoEfficient ? "yes" : ""))
+            return cells
+        }
+        let table = HTMLTable(header: header, rows: rows, textColumns: [1],
+                              caption: "Strategies ranked by mean profit (the baseline in bold)")
+        var nodes: [MarkupNode] = [.html("h2", ["id": "comparison"], [.text("Strategies compared")]),
+                                   .html("p", [:], [.text(intro)]), table.node]
+        nodes.append(HTMLPage.figure(profitChart, caption: "Mean profit of each strategy over the replications; the bar is the "
+                                     + "95% interval of the mean. The baseline is drawn as a diamond."))
+        nodes.append(HTMLPage.figure(differenceChart, caption: "Profit minus the baseline's, paired by replication: an interval "
+                                     + "wholly right of 0 means the strategy earns more than the baseline, wholly left less."))
+        return nodes
+    }
+
+    /// "1,250 ± 270", or "baseline".
+    func differenceText(_ strategy: BacktestReport.RankedStrategy) -> String {
+        guard strategy.name != summary.baseline else { return "baseline" }
+        guard let difference = strategy.versusBaseline[Metric.profit.rawValue] else { return "–" }
+        return Self.plusMinus(difference.mean, difference.ci95)
+    }
+
+    /// The t and bootstrap intervals of the difference, for the cell's tooltip.
+    func differenceInterval(_ strategy: BacktestReport.RankedStrategy) -> String? {
+        guard strategy.name != summary.baseline, let difference = strategy.versusBaseline[Metric.profit.rawValue] else { return nil }
+        return "95% interval " + Self.interval(difference.ci95, decimals: 0) + ", bootstrap "
+            + Self.interval(difference.ci95Bootstrap, decimals: 0)
+    }
+
+    /// "24,824 ± 2,504": the mean and the half-width of its (symmetric, Student t) 95% interval;
+    /// the mean alone without an interval.
+    static func plusMinus(_ mean: Double, _ bounds: [Double]?) -> String {
+        let text = ChartNumber.grouped(mean, decimals: 0)
+        guard let bounds, bounds.count == 2 else { return text }
+        return text + " ± " + ChartNumber.grouped((bounds[1] - bounds[0]) / 2, decimals: 0)
+    }
+
+    var profitChart: DotIntervalChart {
+        Self.wide(DotIntervalChart(
+            title: "Mean profit by strategy", subtitle: "with 95% intervals, \(Self.counted(summary.replications, "replication"))",
+            description: "Strategies in rank order, best first.",
+            axis: .linear("profit", unit: "currency"),
+            rows: summary.strategies.map { strategy in
+                let figure = strategy.metrics[Metric.profit.rawValue]
+                return DotIntervalChart.Row(label: strategy.name, estimate: figure?.mean ?? .nan,
+                                            interval: Self.range(figure?.ci95), emphasised: strategy.name == summary.baseline)
+            }))
+    }
+
+    var differenceChart: DotIntervalChart {
+        Self.wide(DotIntervalChart(
+            title: "Profit against the baseline", subtitle: "strategy − \(summary.baseline), paired by replication",
+            description: "Differences in mean profit from the baseline, in rank order.",
+            axis: .linear("Δ profit", unit: "currency"),
+            rows: summary.strategies.map { strategy in
+                guard strategy.name != summary.baseline else {
+                    return DotIntervalChart.Row(label: strategy.name, estimate: 0, emphasised: true)
+                }
+                let difference = strategy.versusBaseline[Metric.profit.rawValue]
+                return DotIntervalChart.Row(label: strategy.name, estimate: difference?.mean ?? .nan,
+                                            interval: Self.range(difference?.ci95))
+            },
+            reference: DotIntervalChart.Reference(value: 0, label: "no difference")))
+    }
+
+    /// `chart` as wide as the page's column, its height kept.
+    static func wide(_ chart: DotIntervalChart) -> DotIntervalChart {
+        var chart = chart
+        chart.size = ChartSize(width: ProductCharts.size.width, height: chart.size.height)
+        return chart
+    }
+
+    /// "[low, high]" grouped with `decimals`, or "–".
+    static func interval(_ bounds: [Double]?, decimals: Int) -> String {
+        guard let bounds, bounds.count == 2 else { return "–" }
+        return "[\(ChartNumber.grouped(bounds[0], decimals: decimals)), \(ChartNumber.grouped(bounds[1], decimals: decimals))]"
+    }
+
+    static func range(_ bounds: [Double]?) -> ClosedRange<Double>? {
+        guard let bounds, bounds.count == 2, bounds[0].isFinite, bounds[1].isFinite else { return nil }
+        return min(bounds[0], bounds[1])...max(bounds[0], bounds[1])
+    }
+
+    static func percent(_ share: Double?) -> String {
+        guard let share, share.isFinite else { return "–" }
+        return ChartNumber.fixed(share * 100, decimals: 1) + "%"
+    }
+
+    static func number(_ value: Double?, decimals: Int) -> String {
+        guard let value else { return "–" }
+        return ChartNumber.grouped(value, decimals: decimals)
+    }
+}

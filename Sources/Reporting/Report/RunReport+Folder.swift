@@ -1,0 +1,89 @@
+import Foundation
+
+extension RunReport {
+    /// The report of the run folder at `folder`, read from its `summary.json` and
+    /// `report-data.json`, after checking that the folder is a finished run of this
+    /// sellthrough `version` (`manifest.json` and `report-data.json` say which wrote them) and
+    /// that `scenario.yaml` is there.
+    /// - Throws: ``ReportSourceError`` naming what is missing or wrong and what to do.
+    public static func reading(folder: String, version: String) throws(ReportSourceError) -> RunReport {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ReportSourceError(path: folder, problem: "no such folder; give the folder `sellthrough run` wrote (under Results/runs/)")
+        }
+        func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
+        if FileManager.default.fileExists(atPath: path(PartialResult.fileName)) {
+            throw ReportSourceError(path: folder, problem: "is one shard's partial result, not a run; combine the shards with "
+                                    + "`sellthrough merge` and report on the merged folder")
+        }
+        guard let manifestData = FileManager.default.contents(atPath: path("manifest.json")) else {
+            throw ReportSourceError(path: folder, problem: "is not a run folder: it has no manifest.json (`sellthrough run` writes one)")
+        }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        let manifest: RunManifest
+        do {
+            manifest = try decoder.decode(RunManifest.self, from: manifestData)
+        } catch {
+            throw ReportSourceError(path: path("manifest.json"), problem: "cannot be read as a run manifest (\(error))")
+        }
+        guard manifest.version == version else {
+            throw ReportSourceError(path: folder, problem: "was written by sellthrough \(manifest.version); this is \(version), which "
+                                    + "draws reports only of its own runs: run the scenario again (`sellthrough run "
+                                    + "\(path("scenario.yaml"))`)")
+        }
+        guard manifest.replications != nil else {
+            throw ReportSourceError(path: folder, problem: "was written by `sellthrough simulate`, not `run`: only backtests have a report")
+        }
+        for name in ["scenario.yaml", "summary.json", ReportData.fileName] where !FileManager.default.fileExists(atPath: path(name)) {
+            throw ReportSourceError(path: folder, problem: "is incomplete: \(name) is missing; run the scenario again")
+        }
+        guard let summary = FileManager.default.contents(atPath: path("summary.json")),
+              let data = FileManager.default.contents(atPath: path(ReportData.fileName)) else {
+            throw ReportSourceError(path: folder, problem: "cannot read summary.json or \(ReportData.fileName)")
+        }
+        return try RunReport(summaryJSON: summary, reportDataJSON: data, version: version, folder: folder)
+    }
+
+    /// The report of a run from the bytes of its `summary.json` and `report-data.json`: what
+    /// `sellthrough run` draws too, so that both give the same page byte for byte.
+    /// - Parameter folder: named in errors.
+    /// - Throws: ``ReportSourceError`` when either cannot be read, is of another version or
+    ///   format, or they belong to different runs.
+    public init(summaryJSON: Data, reportDataJSON: Data, version: String, folder: String) throws(ReportSourceError) {
+        func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
+        let summary: BacktestReport
+        do {
+            summary = try JSONDecoder().decode(BacktestReport.self, from: summaryJSON)
+        } catch {
+            throw ReportSourceError(path: path("summary.json"), problem: "cannot be read as a run summary (\(error))")
+        }
+        struct Header: Decodable {
+            var format: String
+            var version: String
+        }
+        let header: Header
+        do {
+            header = try JSONDecoder().decode(Header.self, from: reportDataJSON)
+        } catch {
+            throw ReportSourceError(path: path(ReportData.fileName), problem: "cannot be read as report data (\(error))")
+        }
+        guard header.format == ReportData.currentFormat, header.version == version else {
+            throw ReportSourceError(path: path(ReportData.fileName), problem: "was written by sellthrough \(header.version) in format "
+                                    + "'\(header.format)'; this is \(version), which reads '\(ReportData.currentFormat)': run the "
+                                    + "scenario again")
+        }
+        let data: ReportData
+        do {
+            data = try JSONDecoder().decode(ReportData.self, from: reportDataJSON)
+        } catch {
+            throw ReportSourceError(path: path(ReportData.fileName), problem: "cannot be read as report data (\(error))")
+        }
+        guard data.scenario.name == summary.scenario,
+              data.scenario.strategies.sorted() == summary.strategies.map(\.name).sorted() else {
+            throw ReportSourceError(path: folder, problem: "summary.json and \(ReportData.fileName) are from different runs "
+                                    + "(scenario or strategies differ); run the scenario again")
+        }
+        self.init(summary: summary, data: data)
+    }
+}

@@ -1,0 +1,80 @@
+import Backtest
+
+/// `report.html` of a run folder: a self-contained page for planners, drawn from
+/// `summary.json` (``BacktestReport``) and `report-data.json` (``ReportData``) alone, so that
+/// `sellthrough report RUN_DIR` draws the same bytes as `sellthrough run` did.
+///
+/// Sections: the scenario; the strategies ranked with intervals, profit and its difference
+/// from the baseline as interval charts; service against inventory (the Pareto frontier);
+/// then, for each product kept in the report data, its demand, stock and forecast in the
+/// traced replication. Every name from the scenario reaches the page only as escaped text
+/// (``MarkupNode``); the page has no scripts and loads nothing (``HTMLPage``). Deterministic.
+public struct RunReport: Sendable {
+    /// The file's name in a run folder.
+    public static let fileName = "report.html"
+
+    public var summary: BacktestReport
+    public var data: ReportData
+
+    public init(summary: BacktestReport, data: ReportData) {
+        self.summary = summary
+        self.data = data
+    }
+
+    /// The page as HTML text.
+    public var html: String { page.rendered }
+
+    /// The page.
+    public var page: HTMLPage {
+        let calendar = ReportCalendar(data.scenario)
+        var body: [MarkupNode] = header + contents
+        body += scenarioSection(calendar)
+        body += comparisonSection
+        body += frontierSection
+        body += productsSection(calendar)
+        body.append(.html("p", ["class": "note"], [.text(
+            "Made by sellthrough \(data.version). Every figure is defined in docs/comparisons.md of the sellthrough "
+                + "repository; summary.md beside this page lists the same comparison as text.")]))
+        return HTMLPage(title: "\(summary.scenario): backtest report", body: body)
+    }
+
+    /// Title, description and links to the other files of the folder.
+    var header: [MarkupNode] {
+        var nodes: [MarkupNode] = [.html("h1", [:], [.text("\(summary.scenario): backtest report")])]
+        if let description = data.scenario.description, !description.isEmpty {
+            nodes.append(.html("p", [:], [.text(description)]))
+        }
+        let files = ["summary.md", "summary.json", "metrics.csv"]
+        var links: [MarkupNode] = [.text("Files in this folder: ")]
+        for (index, file) in files.enumerated() {
+            if index > 0 { links.append(.text(" · ")) }
+            links.append(.html("a", ["href": file], [.text(file)]))
+        }
+        links.append(.text(" (metrics.csv unless run with --summary-only)."))
+        nodes.append(.html("p", ["class": "meta"], links))
+        return nodes
+    }
+
+    /// Links to each section and product.
+    var contents: [MarkupNode] {
+        var items: [MarkupNode] = [
+            Self.link("Scenario", to: "scenario"), Self.link("Strategies compared", to: "comparison"),
+            Self.link("Service against inventory", to: "frontier"),
+        ]
+        if !data.products.isEmpty {
+            let products = data.products.enumerated().map { index, product in
+                Self.link(product.displayName, to: Self.productAnchor(index))
+            }
+            items.append(.html("li", [:], [.html("a", ["href": "#products"], [.text("Products")]),
+                                           .html("ol", [:], products)]))
+        }
+        return [.html("nav", ["aria-label": "Contents"], [.text("Contents"), .html("ol", [:], items)])]
+    }
+
+    static func link(_ text: String, to anchor: String) -> MarkupNode {
+        .html("li", [:], [.html("a", ["href": "#" + anchor], [.text(text)])])
+    }
+
+    /// The anchor of the product at `index` (an index, never a name: names may hold anything).
+    static func productAnchor(_ index: Int) -> String { "product-\(index + 1)" }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import Reporting
+
+@Suite("Run report page")
+struct RunReportTests {
+    @Test("names with markup from the scenario and the strategies appear only as escaped text")
+    func escaping() throws {
+        let name = ReportFixtures.hostileName
+        let html = try ReportFixtures.report(name: name).html
+        #expect(!html.contains("<script"), "raw <script> in the page")
+        #expect(!html.contains("alert(\"x\")"), "a raw quote in the page")
+        #expect(!html.contains("</script> & "), "a raw ampersand in the page")
+        #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;q&quot;"))
+        #expect(ChartTestSupport.xmlError(html) == nil, "\(ChartTestSupport.xmlError(html) ?? "")")
+        // Read back by an XML parser, the title and every chart's text alternative hold the
+        // name as plain text.
+        #expect(ChartTestSupport.texts(of: "title", in: html).first == "tiny-\(name): backtest report")
+        let descriptions = ChartTestSupport.texts(of: "desc", in: html)
+        #expect(descriptions.count == 6)
+        #expect(descriptions.filter { $0.contains(name) }.count >= 5, "\(descriptions)")
+        // Nothing from the data reaches an id, an href or the style sheet.
+        for id in ChartTestSupport.attributes("id", in: html) { #expect(!id.contains("<") && !id.contains(" ")) }
+        for href in ChartTestSupport.attributes("href", in: html) {
+            #expect(href.hasPrefix("#") || ["summary.md", "summary.json", "metrics.csv"].contains(href), "\(href)")
+        }
+    }
+
+    @Test("the page holds every section, a table row per strategy and six charts, and loads nothing")
+    func structure() throws {
+        let report = try ReportFixtures.report()
+        let html = report.html
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+        for heading in ["Scenario", "Strategies compared", "Service against inventory", "Products", "Quilted jacket (jacket-jacket)"] {
+            #expect(html.contains(">\(heading)</h"), "missing heading \(heading)")
+        }
+        #expect(html.components(separatedBy: "<svg ").count - 1 == 6)
+        #expect(html.components(separatedBy: "<figcaption>").count - 1 == 6)
+        // Rank, shared ranks and the baseline in bold; intervals as ± half-widths.
+        #expect(html.contains("<td><strong>naive × s-S</strong></td>") || html.contains("<strong>naive × s-S</strong>"))
+        #expect(html.contains("1,250 ± 150"))
+        #expect(html.contains("310 ± 180"))
+        #expect(html.contains("Realised demand fell inside it in"))
+        for forbidden in ["<script", "<link", "<img", "@import", "url(http", "<iframe"] {
+            #expect(!html.contains(forbidden), "page contains \(forbidden)")
+        }
+        #expect(html.contains(HTMLText.escapeAttribute(HTMLPage.contentSecurityPolicy)))
+        #expect(report.html == html, "rendering is deterministic")
+    }
+
+    @Test("the followed strategies are the best, the baseline and the frontier's best service, else the runner-up")
+    func shownStrategies() throws {
+        var summary = try ReportFixtures.summary()
+        let shown = ShownStrategies(summary)
+        #expect(shown.choices.map(\.name) == ["ses × jacket", "naive × s-S", "ma × weekly"])
+        #expect(shown.choices.map(\.role) == ["best profit", "baseline", "runner-up"])
+        summary.strategies[2].paretoEfficient = true
+        #expect(ShownStrategies(summary).choices.map(\.role) == ["best profit", "baseline", "top fill rate on the frontier"])
+    }
+
+    @Test("with more products than the report follows, the page says which")
+    func productLimit() throws {
+        var data = ReportFixtures.data()
+        data.scenario.productCount = 40
+        let html = RunReport(summary: try ReportFixtures.summary(), data: data).html
+        #expect(html.contains("40 products; the report follows the first 1: Quilted jacket (jacket-jacket)"))
+        #expect(html.contains("The report follows the first 1 of the 40 products."))
+    }
+
+    @Test("a period calendar labels days within a year without it, and across years with two digits")
+    func calendarLabels() throws {
+        var scenario = ReportFixtures.data().scenario
+        let weekly = try #require(ReportCalendar(scenario))
+        #expect(weekly.label(0) == "7 Sep")
+        #expect(weekly.longLabel(9) == "9 Nov 2026")
+        scenario.periods = 30
+        let crossing = try #require(ReportCalendar(scenario))
+        #expect(crossing.label(17) == "4 Jan 27")
+        scenario.periodLength = "fortnight"
+        #expect(ReportCalendar(scenario) == nil)
+    }
+}
