@@ -22,7 +22,7 @@ struct WhatIfCommand: AsyncParsableCommand {
             replication. The recommendation maximises expected profit among the points whose \
             means meet --constraint (e.g. "fill_rate>=0.95"); with one varied field Brent's method \
             then refines it between the best point's neighbours (--no-refine to skip). Writes \
-            whatif.csv, whatif.json, whatif.md, scenario.yaml and manifest.json into \
+            whatif.csv, whatif.json, whatif.md, report.html, scenario.yaml and manifest.json into \
             Results/runs/<scenario>/<run-id>/ (or --out DIR, which must not exist), all at once \
             and only when the sweep succeeded. Results are the same whatever --threads. See \
             docs/whatif.md. \(ExitStatus.helpText)
@@ -141,6 +141,8 @@ struct WhatIfCommand: AsyncParsableCommand {
                 try AtomicFile.write(result.csv, to: folder.path("whatif.csv"))
                 try AtomicFile.write(ResultJSON.encode(result), to: folder.path("whatif.json"))
                 try AtomicFile.write(result.markdown, to: folder.path("whatif.md"))
+                try AtomicFile.write(WhatIfReport(result: result, version: Sellthrough.version).html,
+                                     to: folder.path(WhatIfReport.fileName))
                 try AtomicFile.write(document.base.encodedYAML(), to: folder.path("scenario.yaml"))
                 let manifest = RunManifest(
                     tool: "sellthrough", version: Sellthrough.version, command: CommandLine.arguments,

@@ -2,7 +2,7 @@ import Foundation
 
 extension WhatIfResult {
     /// The evaluated points as rows of text cells, headed, in order of value. The recommended row is marked `←`, refined values `(r)`.
-    var cells: (header: [String], rows: [[String]]) {
+    public var cells: (header: [String], rows: [[String]]) {
         var header = axes.map(\.path)
         header += ["expected profit [95% CI]", "Δ vs recommended", "fill rate", "P(stockout)", "leftover", "lost"]
         let extra = constrainedMeasureName
@@ -26,11 +26,16 @@ extension WhatIfResult {
     }
 
     /// What the sweep was, in a line: scenario, strategy, replications, seed, what is drawn.
-    var settingsLine: String {
+    public var settingsLine: String {
         var line = "\(scenario): \(strategy), \(product.map { "figures of \($0) alone" } ?? "figures of its whole catalogue"), "
             + "\(replications) replication\(replications == 1 ? "" : "s") at each point (common random numbers), seed \(seed)"
         if let constraint { line += ", constraint \(constraint)" }
         return line
+    }
+
+    /// A swept value as the table writes it (`7340`, `0.12`).
+    public static func text(of value: Double) -> String {
+        WhatIfFormat.value(value)
     }
 
     /// The table printed by `sellthrough whatif`: settings, the drawn parameters, one aligned row

@@ -1,0 +1,96 @@
+import Reporting
+import Scenario
+
+/// `report.html` of a `whatif` folder: a self-contained page drawn from ``WhatIfResult`` alone.
+///
+/// Sections: the study (scenario, strategy, product, replications, constraint, varied and
+/// drawn parameters); the recommendation and refinement; the table of points, the recommended
+/// row in bold; then, with one varied field, expected profit and the service figures against
+/// the value (``WhatIfReport/lineCharts``), or with two, heatmaps of profit and stockout
+/// probability over the grid (``WhatIfReport/heatmaps``). Every name reaches the page only as
+/// escaped text (``MarkupNode``); the page has no scripts and loads nothing (``HTMLPage``).
+/// Deterministic: the same result gives the same bytes.
+struct WhatIfReport: Sendable {
+    /// The file's name in a `whatif` folder.
+    static let fileName = "report.html"
+
+    var result: WhatIfResult
+    /// The sellthrough version named at the foot of the page.
+    var version: String
+
+    /// The page as HTML text.
+    var html: String { page.rendered }
+
+    /// The page.
+    var page: HTMLPage {
+        let title = "\(result.scenario): what-if report"
+        var body: [MarkupNode] = [.html("h1", [:], [.text(title)]), filesLine]
+        body += studySection
+        body += recommendationSection
+        body += pointsSection
+        body += result.axes.count == 1 ? lineChartSection : heatmapSection
+        body.append(.html("p", ["class": "note"], [.text(
+            "Made by sellthrough \(version). Every point ran the same replications (common random numbers); intervals are "
+                + "95%: Student t for means, Wilson for P(stockout). See docs/whatif.md of the sellthrough repository.")]))
+        return HTMLPage(title: title, body: body)
+    }
+
+    /// Links to the other files of the folder.
+    var filesLine: MarkupNode {
+        var links: [MarkupNode] = [.text("Files in this folder: ")]
+        for (index, file) in ["whatif.md", "whatif.csv", "whatif.json", "scenario.yaml"].enumerated() {
+            if index > 0 { links.append(.text(" · ")) }
+            links.append(.html("a", ["href": file], [.text(file)]))
+        }
+        return .html("p", ["class": "meta"], links)
+    }
+
+    /// What was swept: a list of facts.
+    var studySection: [MarkupNode] {
+        var facts: [(String, String)] = [
+            ("Scenario", result.scenario + (result.scenarioFile.isEmpty ? "" : " (\(result.scenarioFile))")),
+            ("Strategy", result.strategy),
+            ("Figures of", result.product ?? "the strategy's whole catalogue"),
+            ("Replications", "\(result.replications) at every point (common random numbers), seed \(result.seed)"),
+            ("Constraint", result.constraint ?? "none"),
+        ]
+        for axis in result.axes {
+            facts.append(("Varied", "\(axis.path) (in the file: \(WhatIfResult.text(of: axis.fileValue))"
+                          + (axis.wholeNumbers ? ", whole numbers" : "") + ") over "
+                          + axis.values.map(WhatIfResult.text(of:)).joined(separator: ", ")))
+        }
+        if result.uncertainty.isEmpty {
+            facts.append(("Uncertain parameters", "none: only demand and lead times are random"))
+        }
+        for parameter in result.uncertainty {
+            facts.append(("Drawn per replication", "\(parameter.path) ~ \(parameter.distribution)"
+                          + (parameter.wholeNumbers ? ", rounded to whole numbers" : "")))
+        }
+        let items = facts.flatMap { term, detail -> [MarkupNode] in
+            [.html("dt", [:], [.text(term)]), .html("dd", [:], [.text(detail)])]
+        }
+        return [.html("h2", ["id": "study"], [.text("The study")]), .html("dl", ["class": "facts"], items)]
+    }
+
+    /// The recommendation and, when one ran, the refinement, in sentences.
+    var recommendationSection: [MarkupNode] {
+        var nodes: [MarkupNode] = [.html("h2", ["id": "recommendation"], [.text("Recommendation")]),
+                                   .html("p", [:], [.html("strong", [:], [.text(result.recommendation.message)])])]
+        if let refinement = result.refinement {
+            nodes.append(.html("p", [:], [.text("Refinement: " + refinement.message + ".")]))
+        }
+        return nodes
+    }
+
+    /// Every evaluated point, the recommended row in bold.
+    var pointsSection: [MarkupNode] {
+        let (header, rows) = result.cells
+        let tableRows = rows.enumerated().map { index, row in
+            row.map { HTMLTable.Cell($0, strong: result.recommendation.point == index) }
+        }
+        let table = HTMLTable(header: header, rows: tableRows, textColumns: Set(result.axes.indices),
+                              caption: "Means over replications with 95% intervals; Δ vs recommended is paired by replication. "
+                                  + "(r): found by the refinement; ←: the recommended point, in bold.")
+        return [.html("h2", ["id": "points"], [.text("Points")]), table.node]
+    }
+}
