@@ -60,8 +60,10 @@ let package = Package(
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Forecasting"]),
         .testTarget(name: "BacktestTests", dependencies: ["Backtest", "Market", "Inventory", "Forecasting", "GSL"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Market"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Market"], exclude: ["Charts/Snapshots"]),
-        .testTarget(name: "SellthroughTests", dependencies: ["sellthrough"]),
+        // Renders pages in headless Chromium for the browser tests of the two targets below.
+        .target(name: "BrowserCheck", path: "Tests/BrowserCheck"),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Market", "BrowserCheck"], exclude: ["Charts/Snapshots"]),
+        .testTarget(name: "SellthroughTests", dependencies: ["sellthrough", "BrowserCheck"]),
     ],
     swiftLanguageModes: [.v6]
 )

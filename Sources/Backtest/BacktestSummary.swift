@@ -29,10 +29,15 @@ public struct BacktestSummary: Sendable {
     let generator: String
 
     /// - Parameters:
+    ///   - managedProducts: per strategy, how many products it manages when not all (nil);
+    ///     empty when every strategy manages the whole catalogue.
     ///   - baseline: index of the strategy the others are compared with.
     ///   - seed, generator: the scenario's, for the bootstrap weights' streams.
-    public init(strategies: [String], baseline: Int = 0, seed: UInt64, generator: String = RandomStream.defaultGenerator) {
-        self.strategies = strategies.map { StrategySummary(name: $0) }
+    public init(strategies: [String], managedProducts: [Int?] = [], baseline: Int = 0, seed: UInt64,
+                generator: String = RandomStream.defaultGenerator) {
+        self.strategies = strategies.enumerated().map { index, name in
+            StrategySummary(name: name, managedProducts: index < managedProducts.count ? managedProducts[index] : nil)
+        }
         comparison = StrategyComparison(strategies: strategies.count, baseline: baseline)
         self.seed = seed
         self.generator = generator
@@ -49,11 +54,15 @@ public struct BacktestSummary: Sendable {
 /// One strategy's metrics over replications, for the whole catalogue and by lifecycle phase.
 public struct StrategySummary: Sendable {
     public var name: String
+    /// How many products the strategy manages, when not the whole catalogue: its figures are
+    /// totals over those alone.
+    public var managedProducts: Int?
     public var total: [Metric: RunningStatistic] = [:]
     public var byPhase: [LifecyclePhase: [Metric: RunningStatistic]] = [:]
 
-    init(name: String) {
+    init(name: String, managedProducts: Int? = nil) {
         self.name = name
+        self.managedProducts = managedProducts
     }
 
     /// Replications recorded.

@@ -33,6 +33,9 @@ public struct BacktestReport: Codable, Sendable {
         /// Whether the rank is shared with the strategy above.
         public var tiedWithPrevious: Bool
         public var name: String
+        /// How many products the strategy manages when not the whole catalogue (absent then):
+        /// its figures are totals over those products alone.
+        public var managedProducts: Int?
         public var metrics: [String: Figure]
         public var phases: [String: [String: Figure]]
         /// Per metric, this strategy minus the baseline, paired by replication.
@@ -103,7 +106,7 @@ public struct BacktestReport: Codable, Sendable {
             let tied = position > 0 && comparison.profitIndistinguishable(order[position - 1], index)
             let rank = tied ? strategies[position - 1].rank : position + 1
             strategies.append(RankedStrategy(
-                rank: rank, tiedWithPrevious: tied, name: strategy.name,
+                rank: rank, tiedWithPrevious: tied, name: strategy.name, managedProducts: strategy.managedProducts,
                 metrics: Dictionary(uniqueKeysWithValues: strategy.total.map { ($0.key.rawValue, Figure($0.value)) }),
                 phases: Dictionary(uniqueKeysWithValues: strategy.byPhase.map { phase, metrics in
                     (phase.rawValue, Dictionary(uniqueKeysWithValues: metrics.map { ($0.key.rawValue, Figure($0.value)) }))
@@ -123,11 +126,15 @@ public struct BacktestReport: Codable, Sendable {
         self.strategies = strategies
     }
 
-    /// Strategies not dominated in (mean fill rate ↑, mean average stock value ↓).
+    /// Strategies not dominated in (mean fill rate ↑, mean average stock value ↓), among those
+    /// managing the whole catalogue (among all when none does): totals over fewer products are
+    /// not comparable.
     static func paretoFrontier(_ summary: BacktestSummary) -> Set<Int> {
         let points = summary.strategies.map { ($0.mean(.fillRate), $0.mean(.averageStockValue)) }
-        return Set(points.indices.filter { index in
-            !points.indices.contains { other in
+        let whole = summary.strategies.indices.filter { summary.strategies[$0].managedProducts == nil }
+        let candidates = whole.isEmpty ? Array(points.indices) : whole
+        return Set(candidates.filter { index in
+            !candidates.contains { other in
                 other != index && points[other].0 >= points[index].0 && points[other].1 <= points[index].1
                     && (points[other].0 > points[index].0 || points[other].1 < points[index].1)
             }
@@ -136,6 +143,33 @@ public struct BacktestReport: Codable, Sendable {
 
     func mean(_ strategy: RankedStrategy, _ metric: Metric) -> Double {
         strategy.metrics[metric.rawValue]?.mean ?? 0
+    }
+
+    /// The mark after the name of a strategy that manages only some products.
+    public static let partialMark = " †"
+
+    /// `strategy`'s name as tables show it: marked with ``partialMark`` when it manages only
+    /// some products.
+    public func displayName(_ strategy: RankedStrategy) -> String {
+        strategy.managedProducts == nil ? strategy.name : strategy.name + Self.partialMark
+    }
+
+    /// The warning owed when some strategies manage only part of the catalogue: their totals
+    /// cover fewer products, so ranking them with the others compares unlike things. Nil when
+    /// every strategy manages every product.
+    public var partialCatalogueWarning: String? {
+        let partial = strategies.filter { $0.managedProducts != nil }
+        guard !partial.isEmpty else { return nil }
+        let one = partial.count == 1
+        // Name them when few; otherwise count them by how many products they manage.
+        let list = partial.count <= 3
+            ? partial.map { "\($0.name) (\($0.managedProducts ?? 0) of \(products))" }.joined(separator: ", ")
+            : Dictionary(grouping: partial, by: { $0.managedProducts ?? 0 }).sorted { $0.key < $1.key }
+                .map { "\($0.value.count) strategies \($0.key) of \(products)" }.joined(separator: ", ")
+        return "† Manage\(one ? "s" : "") only some products: \(list). \(one ? "Its" : "Their") figures are totals over "
+            + "those products alone, so profit, rank, P(best) and differences from the baseline do not compare "
+            + "\(one ? "it" : "them") with strategies managing the whole catalogue, and the frontier leaves "
+            + "\(one ? "it" : "them") out; compare product by product in metrics.csv."
     }
 
     /// "3" or "3=" when the rank is shared.
@@ -168,7 +202,7 @@ public struct BacktestReport: Codable, Sendable {
     public var table: String {
         let header = ["#", "strategy"] + Self.columns.map(\.title) + ["profit 95% CI", "Δ profit vs baseline [95% CI]", "P(best)", "frontier"]
         let rows = strategies.map { strategy -> [String] in
-            [Self.rankLabel(strategy, in: strategies), strategy.name]
+            [Self.rankLabel(strategy, in: strategies), displayName(strategy)]
                 + Self.columns.map { column in
                     strategy.metrics[column.metric.rawValue].map { NumberText.format($0.mean, places: column.places) } ?? "-"
                 }
@@ -177,7 +211,8 @@ public struct BacktestReport: Codable, Sendable {
                    NumberText.format(strategy.probabilityBest[Metric.profit.rawValue] ?? 0, places: 2),
                    strategy.paretoEfficient ? "*" : ""]
         }
-        return TextTable.render(header: header, rows: rows, leftAligned: 2)
+        let table = TextTable.render(header: header, rows: rows, leftAligned: 2)
+        return partialCatalogueWarning.map { table + "\n" + $0 } ?? table
     }
 
     /// `summary.md`: the ranked table, the comparison with the baseline, the service–inventory
@@ -197,7 +232,7 @@ public struct BacktestReport: Codable, Sendable {
         lines.append("| " + header.joined(separator: " | ") + " |")
         lines.append("|" + header.map { _ in " --- " }.joined(separator: "|") + "|")
         for strategy in strategies {
-            let cells = [Self.rankLabel(strategy, in: strategies), MarkdownText.escape(strategy.name)] + Self.columns.map { column in
+            let cells = [Self.rankLabel(strategy, in: strategies), MarkdownText.escape(displayName(strategy))] + Self.columns.map { column in
                 guard let figure = strategy.metrics[column.metric.rawValue] else { return "-" }
                 let mean = NumberText.format(figure.mean, places: column.places)
                 guard let ci = figure.ci95, ci.count == 2 else { return mean }
@@ -205,6 +240,7 @@ public struct BacktestReport: Codable, Sendable {
             }
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
+        if let warning = partialCatalogueWarning { lines += ["", MarkdownText.escape(warning)] }
         lines += ["", "## Against the baseline (\(MarkdownText.escape(baseline)))", "",
                   "Differences strategy − baseline, paired by replication: mean [95% t interval] [95% bootstrap interval]; "
                     + "P(best) is the share of replications in which the strategy had the highest profit.", ""]

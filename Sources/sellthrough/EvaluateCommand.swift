@@ -17,7 +17,8 @@ struct EvaluateCommand: AsyncParsableCommand {
             periods before it and asked for --horizon periods. Writes forecasts.csv (statsforecast's \
             layout: unique_id, ds, cutoff, y[, truth], one column per forecaster and its interval \
             ends), accuracy.csv (tidy: forecaster, target, scope, metric, value; plus failed \
-            series), summary.md and manifest.json into Results/runs/<name>/<run-id>/ or --out DIR \
+            series), summary.md, report.html (charts: accuracy by forecaster and by lifecycle phase) and \
+            manifest.json into Results/runs/<name>/<run-id>/ or --out DIR \
             (which must not exist); the folder appears only once complete. Prints the forecasters \
             ranked by RMSSE. A history is a long-format CSV: unique_id, ds, y[, price, promo, \
             stockout]. \(ExitStatus.helpText)
@@ -119,6 +120,8 @@ struct EvaluateCommand: AsyncParsableCommand {
                     "total": Date().timeIntervalSince(started),
                 ])
                 try AtomicFile.write(ResultJSON.encode(manifest), to: folder.path("manifest.json"))
+                try AtomicFile.write(EvaluationReport(summary: summary, accuracy: report, manifest: manifest).html,
+                                     to: folder.path(EvaluationReport.fileName))
             }
         }
         print("\(prepared.title): \(summary.notes.joined(separator: " "))")

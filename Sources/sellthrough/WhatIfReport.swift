@@ -37,12 +37,7 @@ struct WhatIfReport: Sendable {
 
     /// Links to the other files of the folder.
     var filesLine: MarkupNode {
-        var links: [MarkupNode] = [.text("Files in this folder: ")]
-        for (index, file) in ["whatif.md", "whatif.csv", "whatif.json", "scenario.yaml"].enumerated() {
-            if index > 0 { links.append(.text(" · ")) }
-            links.append(.html("a", ["href": file], [.text(file)]))
-        }
-        return .html("p", ["class": "meta"], links)
+        HTMLPage.fileLinks(["whatif.md", "whatif.csv", "whatif.json", "scenario.yaml"])
     }
 
     /// What was swept: a list of facts.
@@ -66,10 +61,7 @@ struct WhatIfReport: Sendable {
             facts.append(("Drawn per replication", "\(parameter.path) ~ \(parameter.distribution)"
                           + (parameter.wholeNumbers ? ", rounded to whole numbers" : "")))
         }
-        let items = facts.flatMap { term, detail -> [MarkupNode] in
-            [.html("dt", [:], [.text(term)]), .html("dd", [:], [.text(detail)])]
-        }
-        return [.html("h2", ["id": "study"], [.text("The study")]), .html("dl", ["class": "facts"], items)]
+        return [.html("h2", ["id": "study"], [.text("The study")]), HTMLPage.facts(facts)]
     }
 
     /// The recommendation and, when one ran, the refinement, in sentences.

@@ -6,7 +6,7 @@ import Testing
 struct EvaluateCommandTests {
     static let historyFile = "Tests/Fixtures/online-retail-ii/weekly_demand.csv"
     static let products = "Tests/Fixtures/online-retail-ii/products.csv"
-    static let files = ["forecasts.csv", "accuracy.csv", "summary.md", "manifest.json"]
+    static let files = ["forecasts.csv", "accuracy.csv", "summary.md", "manifest.json", "report.html"]
 
     static func read(_ folder: URL, _ name: String) throws -> String {
         try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
@@ -79,7 +79,7 @@ struct EvaluateCommandTests {
             let result = try CommandRunner.run(["evaluate", "--history", Self.historyFile, "--horizon", "6", "--windows", "3",
                                                 "--step", "4", "--threads", threads, "--out", out.path])
             #expect(result.status == 0, "\(result.standardError)")
-            contents.append(try ["forecasts.csv", "accuracy.csv", "summary.md"].map { try Self.read(out, $0) })
+            contents.append(try ["forecasts.csv", "accuracy.csv", "summary.md", "report.html"].map { try Self.read(out, $0) })
         }
         #expect(contents[0] == contents[1])
     }

@@ -1,3 +1,4 @@
+import BrowserCheck
 import Foundation
 import Testing
 
@@ -6,11 +7,6 @@ import Testing
 /// Chromium through `scripts/render-html` where Chromium is installed.
 @Suite("sellthrough report")
 struct ReportCommandTests {
-    static let chromium = ["chromium", "chromium-browser", "google-chrome-stable", "google-chrome"].lazy.compactMap { name in
-        (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":")
-            .map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }.first
-
     static let hostileName = "<script>alert(\"x\")</script> & \"q\""
 
     /// A scenario with markup in every free-text field and in the names that allow it.
@@ -132,8 +128,53 @@ struct ReportCommandTests {
         #expect(html.contains("s-S&lt;b&gt;&amp;x"))
     }
 
+    /// Two products; the second policy manages only the kettle.
+    static let partialScenario = """
+        name: partial
+        seed: 5
+        replications: 3
+        calendar: {start: 2026-03-02, periods: 40}
+        products:
+          - {id: kettle, price: 20, unit_cost: 8, lifecycle: {phases: [{phase: maturity, level: 6}]}, supply: {lead_time: 2}, initial_stock: 20}
+          - {id: toaster, price: 30, unit_cost: 12, lifecycle: {phases: [{phase: maturity, level: 4}]}, supply: {lead_time: 2}, initial_stock: 15}
+        strategies:
+          forecasters: [naive]
+          policies:
+            - {name: both, s_S: {s: 10, S: 30}}
+            - {name: kettle-only, s_S: {s: 10, S: 30}, products: [kettle]}
+        """
+
+    @Test("a strategy managing only some products is marked, and the ranking warns that its totals are not comparable")
+    func partialCatalogue() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scenario = folder.appendingPathComponent("partial.yaml")
+        try Self.partialScenario.write(to: scenario, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("run")
+        let result = try CommandRunner.run(["run", scenario.path, "--quiet", "--out", out.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        let warning = "Manages only some products: naive × kettle-only (1 of 2)"
+        #expect(result.standardOutput.contains("naive × kettle-only †"), "marked in the printed table")
+        #expect(result.standardOutput.contains(warning))
+        #expect(!result.standardOutput.contains("naive × both †"))
+        let json = try String(contentsOf: out.appendingPathComponent("summary.json"), encoding: .utf8)
+        #expect(json.components(separatedBy: "\"managedProducts\" : 1").count - 1 == 1, "only the partial strategy has the field")
+        let markdown = try String(contentsOf: out.appendingPathComponent("summary.md"), encoding: .utf8)
+        #expect(markdown.contains("naive × kettle-only †") && markdown.contains(warning))
+        let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(html.contains("class=\"warning\"") && html.contains(warning))
+        #expect(html.contains("manages 1 of 2 products"))
+        #expect(html.contains("1 strategy managing only some products (†) is left out"), "not on the Pareto chart")
+        // Holding less stock at a lower fill rate, it was on the frontier before it was left out.
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        let strategies = try #require(decoded?["strategies"] as? [[String: Any]])
+        let partial = try #require(strategies.first { $0["managedProducts"] != nil })
+        #expect(partial["paretoEfficient"] as? Bool == false)
+        #expect(strategies.first { $0["managedProducts"] == nil }?["paretoEfficient"] as? Bool == true)
+    }
+
     @Test("the report of a bundled scenario and of one full of markup load in Chromium without console errors, not blank",
-          .enabled(if: chromium != nil, "Chromium is not installed (scripts/install-chromium installs it): browser check skipped"))
+          .enabled(if: BrowserCheck.chromium != nil, Comment(rawValue: BrowserCheck.skipReason)))
     func browser() throws {
         // REPORT_BROWSER_DIR keeps the folders and their screenshots to look at.
         let kept = ProcessInfo.processInfo.environment["REPORT_BROWSER_DIR"].map { URL(fileURLWithPath: $0) }
@@ -146,18 +187,9 @@ struct ReportCommandTests {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
             let run = try Self.run(file, in: folder, name: name)
             let image = folder.appendingPathComponent("\(name).png")
-            let process = Process()
-            process.executableURL = CommandRunner.repository.appendingPathComponent("scripts/render-html")
-            process.arguments = [run.appendingPathComponent("report.html").path, image.path, "1280x7000"]
-            let output = Pipe()
-            process.standardOutput = output
-            process.standardError = output
-            try process.run()
-            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            print(text)
-            #expect(process.terminationStatus == 0, "\(name): scripts/render-html exited \(process.terminationStatus): \(text)")
-            #expect(text.contains(", 0 console message(s)"), "\(name): \(text)")
+            let rendering = try BrowserCheck.render(run.appendingPathComponent("report.html"), to: image, window: "1280x7000")
+            print(rendering.output)
+            #expect(rendering.isHealthy, "\(name): scripts/render-html exited \(rendering.status): \(rendering.output)")
             #expect(FileManager.default.fileExists(atPath: image.path))
         }
     }

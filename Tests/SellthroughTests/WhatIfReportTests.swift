@@ -1,3 +1,4 @@
+import BrowserCheck
 import Foundation
 import Testing
 
@@ -51,5 +52,24 @@ struct WhatIfReportTests {
         #expect(html.contains("Expected profit over the grid") && html.contains("P(stockout) over the grid"))
         #expect(html.contains("Cells failing fill_rate") || html.contains("Every cell meets"))
         #expect(!html.contains("<i>"))
+    }
+
+    @Test("the one-field and the two-field pages load in Chromium without console errors and are not blank",
+          .enabled(if: BrowserCheck.chromium != nil, Comment(rawValue: BrowserCheck.skipReason)))
+    func browser() throws {
+        let (folder, file) = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = "products[\(Self.hostileID)]"
+        let studies = [("line", ["--vary", "\(path).initial_stock=0:1200:300", "--product", Self.hostileID]),
+                       ("grid", ["--vary", "\(path).initial_stock=300,900", "--vary", "\(path).price=18:22:2"])]
+        for (name, options) in studies {
+            let out = folder.appendingPathComponent(name)
+            let result = try CommandRunner.run(["whatif", file] + options + ["--replications", "3", "--out", out.path, "--quiet"])
+            #expect(result.status == 0, "\(result.standardError)")
+            let rendering = try BrowserCheck.render(out.appendingPathComponent("report.html"),
+                                                    to: folder.appendingPathComponent("\(name).png"), window: "1280x3000")
+            print(rendering.output)
+            #expect(rendering.isHealthy, "\(name): scripts/render-html exited \(rendering.status): \(rendering.output)")
+        }
     }
 }

@@ -48,6 +48,13 @@ public struct AccuracyReport: Sendable {
         rows.first { $0.forecaster == forecaster && $0.metric == metric && $0.target == target && $0.scope == scope }?.value
     }
 
+    /// The lifecycle phases scored separately, in lifecycle order (empty for a sales history,
+    /// which carries no phases).
+    public var phases: [String] {
+        var seen = Set<String>()
+        return rows.map(\.scope).filter { $0 != Self.allScope && seen.insert($0).inserted }
+    }
+
     /// The scopes present in `series`: `all`, then each phase label.
     static func scopes(of series: [EvaluationSeries]) -> [String] {
         var phases = Set<String>()

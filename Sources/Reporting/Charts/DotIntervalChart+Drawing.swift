@@ -2,7 +2,9 @@ extension DotIntervalChart {
     public var document: SVGDocument {
         let header = ChartText.header(title: title, subtitle: subtitle, width: size.width)
         let style = ChartPalette.style(0)
-        var entries = [ChartLegend.Entry(label: "\(estimateName) with \(intervalName)", symbol: .whisker(.circle, style.colour))]
+        var entries = [hasIntervals
+            ? ChartLegend.Entry(label: "\(estimateName) with \(intervalName)", symbol: .whisker(.circle, style.colour))
+            : ChartLegend.Entry(label: estimateName, symbol: .marker(.circle, style.colour, hollow: false))]
         if rows.contains(where: \.emphasised) && rows.contains(where: { !$0.emphasised }) {
             entries.append(ChartLegend.Entry(label: emphasisName, symbol: .marker(.diamond, ChartPalette.vermillion, hollow: false)))
         }
@@ -71,8 +73,12 @@ extension DotIntervalChart {
         return (lower, upper)
     }
 
+    /// Whether any row has an interval (the legend then names it).
+    var hasIntervals: Bool { rows.contains { $0.interval != nil } }
+
     var textAlternative: String {
-        var sentences = ["Dot-and-interval chart of \(axis.fullTitle): \(estimateName) and \(intervalName) for \(rows.count) rows."]
+        var sentences = ["Dot-and-interval chart of \(axis.fullTitle): \(estimateName)"
+                         + (hasIntervals ? " and \(intervalName)" : "") + " for \(rows.count) rows."]
         sentences.append(ChartDescription.list(rows.map { "\($0.label)\($0.emphasised ? " (\(emphasisName))" : ""): \(valueText($0))" }, limit: 40) + ".")
         if let reference { sentences.append("Reference line: \(reference.label) at \(ChartNumber.compact(reference.value)).") }
         return ChartDescription.join(description, sentences)

@@ -18,6 +18,10 @@ public struct EvaluationSummary: Sendable {
     public var lines: [Line]
     /// Sentences about the evaluation (series evaluated and skipped, windows, failures).
     public var notes: [String]
+    /// The lifecycle phases scored (empty for a sales history) and, per line, each phase's
+    /// RMSSE and bias against realised demand.
+    public var phases: [String]
+    public var phaseCells: [[String]]
 
     /// The columns after rank and forecaster: metric, target, title, decimal places.
     private static func columns(_ outcome: EvaluationOutcome) -> [(AccuracyMetric, String, String, Int)] {
@@ -62,6 +66,14 @@ public struct EvaluationSummary: Sendable {
             notes.append("\(report.failures.count) forecaster-series pairs failed on some window (see accuracy.csv, scope `series`); failed forecasts count as 0.")
         }
         self.notes = notes
+        phases = report.phases
+        phaseCells = lines.map { line in
+            report.phases.flatMap { phase in
+                [AccuracyMetric.rmsse, .bias].map { metric in
+                    report.value(metric, forecaster: line.forecaster, scope: phase).map { $0.isFinite ? NumberText.format($0, places: 4) : "-" } ?? "-"
+                }
+            }
+        }
     }
 
     /// The plain-text table for the terminal.
@@ -77,6 +89,16 @@ public struct EvaluationSummary: Sendable {
         for line in lines {
             let cells = [String(line.rank), MarkdownText.escape(line.forecaster)] + line.cells
             text.append("| " + cells.joined(separator: " | ") + " |")
+        }
+        if !phases.isEmpty {
+            text += ["", "## By lifecycle phase", "", "RMSSE and bias against realised demand, each forecast period scored in the phase "
+                     + "the product was in.", ""]
+            let phaseHeader = ["forecaster"] + phases.flatMap { ["\($0) RMSSE", "\($0) bias"] }
+            text.append("| " + phaseHeader.joined(separator: " | ") + " |")
+            text.append("|" + phaseHeader.map { _ in " --- " }.joined(separator: "|") + "|")
+            for (line, cells) in zip(lines, phaseCells) {
+                text.append("| " + ([MarkdownText.escape(line.forecaster)] + cells).joined(separator: " | ") + " |")
+            }
         }
         text += ["", "RMSSE and MASE scale each series-window by its in-sample one-step naive error from the first sale (M5); "
                  + "WAPE = Σ|error| / Σ demand; bias = Σ error / Σ demand; WRMSSE weights RMSSE by revenue over the last 28 periods; "

@@ -65,5 +65,6 @@ public struct HTMLPage: Sendable {
         dl.facts dd{margin:0}
         p.note{color:#555;font-size:13px}
         ul.events{margin:4px 0 8px;padding-left:22px;font-size:14px}
+        p.warning{background:#fff4e0;border-left:4px solid #E69F00;padding:6px 10px;margin:8px 0 12px}
         """
 }

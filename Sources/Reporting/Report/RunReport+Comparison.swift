@@ -23,8 +23,9 @@ extension RunReport {
             let profit = strategy.metrics[Metric.profit.rawValue]
             var cells: [HTMLTable.Cell] = [
                 HTMLTable.Cell(BacktestReport.rankLabel(strategy, in: strategies)),
-                HTMLTable.Cell(strategy.name, strong: strategy.name == summary.baseline,
-                               title: strategy.name == summary.baseline ? "the baseline" : nil),
+                HTMLTable.Cell(summary.displayName(strategy), strong: strategy.name == summary.baseline,
+                               title: strategy.name == summary.baseline ? "the baseline"
+                                   : strategy.managedProducts.map { "manages \($0) of \(summary.products) products" }),
                 HTMLTable.Cell(profit.map { Self.plusMinus($0.mean, $0.ci95) } ?? "–",
                                title: "95% interval " + Self.interval(profit?.ci95, decimals: 0)),
                 HTMLTable.Cell(differenceText(strategy), title: differenceInterval(strategy)),
@@ -40,7 +41,9 @@ extension RunReport {
         let table = HTMLTable(header: header, rows: rows, textColumns: [1],
                               caption: "Strategies ranked by mean profit (the baseline in bold)")
         var nodes: [MarkupNode] = [.html("h2", ["id": "comparison"], [.text("Strategies compared")]),
-                                   .html("p", [:], [.text(intro)]), table.node]
+                                   .html("p", [:], [.text(intro)])]
+        if let warning = summary.partialCatalogueWarning { nodes.append(HTMLPage.warning(warning)) }
+        nodes.append(table.node)
         nodes.append(HTMLPage.figure(profitChart, caption: "Mean profit of each strategy over the replications; the bar is the "
                                      + "95% interval of the mean. The baseline is drawn as a diamond."))
         nodes.append(HTMLPage.figure(differenceChart, caption: "Profit minus the baseline's, paired by replication: an interval "
@@ -77,7 +80,7 @@ extension RunReport {
             axis: .linear("profit", unit: "currency"),
             rows: summary.strategies.map { strategy in
                 let figure = strategy.metrics[Metric.profit.rawValue]
-                return DotIntervalChart.Row(label: strategy.name, estimate: figure?.mean ?? .nan,
+                return DotIntervalChart.Row(label: summary.displayName(strategy), estimate: figure?.mean ?? .nan,
                                             interval: Self.range(figure?.ci95), emphasised: strategy.name == summary.baseline)
             }))
     }
@@ -89,10 +92,10 @@ extension RunReport {
             axis: .linear("Δ profit", unit: "currency"),
             rows: summary.strategies.map { strategy in
                 guard strategy.name != summary.baseline else {
-                    return DotIntervalChart.Row(label: strategy.name, estimate: 0, emphasised: true)
+                    return DotIntervalChart.Row(label: summary.displayName(strategy), estimate: 0, emphasised: true)
                 }
                 let difference = strategy.versusBaseline[Metric.profit.rawValue]
-                return DotIntervalChart.Row(label: strategy.name, estimate: difference?.mean ?? .nan,
+                return DotIntervalChart.Row(label: summary.displayName(strategy), estimate: difference?.mean ?? .nan,
                                             interval: Self.range(difference?.ci95))
             },
             reference: DotIntervalChart.Reference(value: 0, label: "no difference")))

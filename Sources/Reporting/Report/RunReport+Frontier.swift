@@ -1,11 +1,18 @@
 extension RunReport {
+    /// The strategies the frontier compares: those managing the whole catalogue (all when
+    /// none does), as ``BacktestReport`` computes the frontier.
+    var frontierCandidates: [BacktestReport.RankedStrategy] {
+        let whole = summary.strategies.filter { $0.managedProducts == nil }
+        return whole.isEmpty ? summary.strategies : whole
+    }
+
     /// The Pareto chart of fill rate against average stock value.
     var frontierChart: ScatterChart {
         ScatterChart(
             title: "Service against inventory", subtitle: "mean fill rate against mean stock value, \(Self.counted(summary.replications, "replication"))",
             description: "Each point is a strategy. Strategies on the frontier are not beaten on both service and stock by any other.",
             xAxis: .linear("average stock value", unit: "currency"), yAxis: .linear("fill rate", unit: "share of demand"),
-            points: summary.strategies.map { strategy in
+            points: frontierCandidates.map { strategy in
                 ScatterChart.Point(label: strategy.name, x: summary.mean(strategy, .averageStockValue),
                                    y: summary.mean(strategy, .fillRate), highlighted: strategy.paretoEfficient)
             }, size: ChartSize(width: ProductCharts.size.width, height: 480))
@@ -15,9 +22,14 @@ extension RunReport {
     var frontierSection: [MarkupNode] {
         let chart = frontierChart
         let frontier = summary.strategies.filter(\.paretoEfficient).map(\.name)
-        let text = "The fill rate is the share of demand served from the shelf at once; stock value is the mean end-of-period "
+        var text = "The fill rate is the share of demand served from the shelf at once; stock value is the mean end-of-period "
             + "stock at unit cost. Up and to the left is better. On the frontier (no other strategy has at least its fill rate "
             + "with no more stock): " + (frontier.isEmpty ? "none." : frontier.joined(separator: "; ") + ".")
+        let left = summary.strategies.count - frontierCandidates.count
+        if left > 0 {
+            text += " \(Self.counted(left, "strategy")) managing only some products (†) \(left == 1 ? "is" : "are") left out: "
+                + "\(left == 1 ? "its" : "their") totals cover fewer products."
+        }
         return [.html("h2", ["id": "frontier"], [.text("Service against inventory")]), .html("p", [:], [.text(text)]),
                 HTMLPage.figure(chart, caption: "Pareto chart: filled markers joined by a line are on the frontier; hollow "
                                 + "markers are dominated.")]

@@ -26,10 +26,7 @@ extension RunReport {
         facts.append(("Events", scenario.eventCount == 0 ? "none"
                       : "\(Self.counted(scenario.eventCount, "event")) (promotions, price changes and shocks); each product's "
                         + "are listed with its charts"))
-        let list = facts.flatMap { term, value -> [MarkupNode] in
-            [.html("dt", [:], [.text(term)]), .html("dd", [:], [.text(value)])]
-        }
-        return [.html("h2", ["id": "scenario"], [.text("Scenario")]), .html("dl", ["class": "facts"], list)]
+        return [.html("h2", ["id": "scenario"], [.text("Scenario")]), HTMLPage.facts(facts)]
     }
 
     /// "3 forecasters", "1 policy".

@@ -44,14 +44,8 @@ public struct RunReport: Sendable {
         if let description = data.scenario.description, !description.isEmpty {
             nodes.append(.html("p", [:], [.text(description)]))
         }
-        let files = ["summary.md", "summary.json", "metrics.csv"]
-        var links: [MarkupNode] = [.text("Files in this folder: ")]
-        for (index, file) in files.enumerated() {
-            if index > 0 { links.append(.text(" · ")) }
-            links.append(.html("a", ["href": file], [.text(file)]))
-        }
-        links.append(.text(" (metrics.csv unless run with --summary-only)."))
-        nodes.append(.html("p", ["class": "meta"], links))
+        nodes.append(HTMLPage.fileLinks(["summary.md", "summary.json", "metrics.csv"],
+                                        note: " (metrics.csv unless run with --summary-only)."))
         return nodes
     }
 

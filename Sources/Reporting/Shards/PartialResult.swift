@@ -30,6 +30,8 @@ public struct PartialResult: Codable, Sendable, Hashable {
     public var shard: Shard
     /// The strategies, in plan order, and the baseline's index among them.
     public var strategies: [String]
+    /// Per strategy, how many products it manages when not all (null).
+    public var managedProducts: [Int?]
     public var baseline: Int
     public var runsOracle: Bool
     public var commonRandomNumbers: Bool
@@ -38,7 +40,7 @@ public struct PartialResult: Codable, Sendable, Hashable {
     public var hasTrace: Bool
 
     public init(version: String, scenario: String, scenarioYAML: String, seed: UInt64, generator: String,
-                model: MarketModel, replications: Int, shard: Shard, strategies: [String], baseline: Int, runsOracle: Bool,
+                model: MarketModel, replications: Int, shard: Shard, strategies: [String], managedProducts: [Int?], baseline: Int, runsOracle: Bool,
                 commonRandomNumbers: Bool, hasMetrics: Bool, hasTrace: Bool) {
         format = Self.currentFormat
         self.version = version
@@ -52,6 +54,7 @@ public struct PartialResult: Codable, Sendable, Hashable {
         self.replications = replications
         self.shard = shard
         self.strategies = strategies
+        self.managedProducts = managedProducts
         self.baseline = baseline
         self.runsOracle = runsOracle
         self.commonRandomNumbers = commonRandomNumbers

@@ -1,3 +1,4 @@
+import BrowserCheck
 import Foundation
 import Testing
 @testable import Reporting
@@ -7,11 +8,6 @@ import Testing
 /// screenshot. Skipped, saying so, where Chromium is not installed.
 @Suite("Chart gallery in a browser")
 struct ChartBrowserTests {
-    static let chromium = ["chromium", "chromium-browser", "google-chrome-stable", "google-chrome"].lazy.compactMap { name in
-        (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":")
-            .map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }.first
-
     /// Every chart type twice: with plain names, and with names full of markup.
     static func gallery() -> HTMLPage {
         var body: [MarkupNode] = [.html("h1", [:], [.text("Chart gallery")]),
@@ -31,7 +27,7 @@ struct ChartBrowserTests {
     }
 
     @Test("the gallery loads without console errors and the screenshot is not blank",
-          .enabled(if: chromium != nil, "Chromium is not installed (scripts/install-chromium installs it): browser check skipped"))
+          .enabled(if: BrowserCheck.chromium != nil, Comment(rawValue: BrowserCheck.skipReason)))
     func gallery() throws {
         // CHART_GALLERY_DIR keeps the page, its screenshot and every chart as an .svg to look at.
         let kept = ProcessInfo.processInfo.environment["CHART_GALLERY_DIR"].map { URL(fileURLWithPath: $0) }
@@ -47,18 +43,9 @@ struct ChartBrowserTests {
             }
         }
 
-        let process = Process()
-        process.executableURL = ChartTestSupport.repositoryRoot.appendingPathComponent("scripts/render-html")
-        process.arguments = [page.path, image.path, "1280x9000"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        print(text)
-        #expect(process.terminationStatus == 0, "scripts/render-html exited \(process.terminationStatus): \(text)")
-        #expect(text.contains(", 0 console message(s)"))
+        let rendering = try BrowserCheck.render(page, to: image, window: "1280x9000")
+        print(rendering.output)
+        #expect(rendering.isHealthy, "scripts/render-html exited \(rendering.status): \(rendering.output)")
         #expect(FileManager.default.fileExists(atPath: image.path))
     }
 }

@@ -1,0 +1,86 @@
+import Evaluation
+
+/// `report.html` of an `evaluate` folder: a self-contained page drawn from the evaluation's
+/// manifest, its accuracy figures and its ranked summary — the same figures as `accuracy.csv`
+/// and `summary.md`, as charts.
+///
+/// Sections: what was evaluated (source, window plan, forecasters); the ranking table; accuracy
+/// by forecaster (RMSSE, and the coverage of the first interval level against its nominal
+/// level); and, for simulated markets, accuracy by lifecycle phase (RMSSE against realised and
+/// against true demand, and bias). Every name (forecaster labels, file names) reaches the page
+/// only as escaped text; the page has no scripts and loads nothing (``HTMLPage``).
+/// Deterministic: timings and thread counts are left out, so the same evaluation gives the same
+/// bytes.
+public struct EvaluationReport: Sendable {
+    /// The file's name in an `evaluate` folder.
+    public static let fileName = "report.html"
+    /// At most this many forecasters (the best by RMSSE) get bars in the by-phase charts, so
+    /// that the groups stay readable; the table under them lists every forecaster.
+    public static let phaseChartForecasters = 6
+
+    public var summary: EvaluationSummary
+    public var accuracy: AccuracyReport
+    public var manifest: EvaluationManifest
+
+    public init(summary: EvaluationSummary, accuracy: AccuracyReport, manifest: EvaluationManifest) {
+        self.summary = summary
+        self.accuracy = accuracy
+        self.manifest = manifest
+    }
+
+    /// The page as HTML text.
+    public var html: String { page.rendered }
+
+    public var page: HTMLPage {
+        let title = "Forecast evaluation: \(summary.title)"
+        var body: [MarkupNode] = [
+            .html("h1", [:], [.text(title)]),
+            HTMLPage.fileLinks(["summary.md", "accuracy.csv", "forecasts.csv", "manifest.json"]),
+        ]
+        body += studySection
+        body += rankingSection
+        body += forecasterSection
+        body += phaseSection
+        body.append(.html("p", ["class": "note"], [.text(
+            "Made by sellthrough \(manifest.version). RMSSE and MASE scale each series-window by its in-sample one-step naive "
+                + "error (M5); 1 means as large as that error. Definitions: docs/evaluation.md of the sellthrough repository.")]))
+        return HTMLPage(title: title, body: body)
+    }
+
+    /// Forecasters in rank order (best RMSSE first).
+    var ranked: [String] { summary.lines.map(\.forecaster) }
+
+    /// Source, windows and forecasters, as facts.
+    var studySection: [MarkupNode] {
+        var facts: [(term: String, detail: String)] = [
+            ("Source", "\(manifest.sourceKind) \(manifest.source)"
+                + (manifest.seeds.map { ", seed " + $0.map(String.init).joined(separator: ", ") } ?? "")
+                + (manifest.replications.map { ", \($0) replication\($0 == 1 ? "" : "s") each" } ?? "")),
+            ("Series", "\(manifest.evaluatedSeries) of \(manifest.series) evaluated, \(manifest.frequency); "
+                + "shorter than \(manifest.minimumLength) periods skipped"),
+            ("Windows", "\(manifest.windows) cutoff\(manifest.windows == 1 ? "" : "s"), \(manifest.step) period"
+                + "\(manifest.step == 1 ? "" : "s") apart, each forecasting the next \(manifest.horizon); counted back from the "
+                + "end of each series. Every forecaster is refitted at each cutoff on the periods before it."),
+            ("Season", "\(manifest.season) periods"),
+            ("Intervals", manifest.levels.map { ForecastQuestions.levelText($0) + "%" }.joined(separator: ", ") + " central"),
+            ("Forecasters", "\(manifest.forecasters.count): " + manifest.forecasters.joined(separator: ", ")),
+        ]
+        if !accuracy.failures.isEmpty {
+            facts.append(("Failures", "\(accuracy.failures.count) forecaster-series pairs failed on some window; their "
+                          + "forecasts count as 0 (accuracy.csv lists them, scope “series”)"))
+        }
+        return [.html("h2", ["id": "study"], [.text("What was evaluated")]), HTMLPage.facts(facts)]
+    }
+
+    /// The ranked table of `summary.md`.
+    var rankingSection: [MarkupNode] {
+        let rows = summary.lines.map { line in
+            [HTMLTable.Cell(String(line.rank)), HTMLTable.Cell(line.forecaster, strong: line.rank == 1)]
+                + line.cells.map { HTMLTable.Cell($0) }
+        }
+        let table = HTMLTable(header: summary.header, rows: rows, textColumns: [1], caption:
+            "Ranked by RMSSE against realised demand, lower is better (the best in bold). WAPE = Σ|error| / Σ demand; "
+            + "bias = Σ error / Σ demand (positive: over-forecast); cover L = share of periods inside the central L% interval.")
+        return [.html("h2", ["id": "ranking"], [.text("Ranking")]), .html("div", ["class": "table"], [table.node])]
+    }
+}

@@ -1,0 +1,99 @@
+import BrowserCheck
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+
+/// `report.html` of `sellthrough evaluate`, end to end: accuracy by forecaster always, by
+/// lifecycle phase for scenarios, names escaped, and the page healthy in headless Chromium.
+@Suite("sellthrough evaluate report.html")
+struct EvaluateReportTests {
+    /// A history file name full of markup (no "/": it is a file name); it reaches the page as
+    /// the evaluation's title.
+    static let hostileFile = "<b>sales<i> & \"q\".csv"
+
+    /// Evaluates the quickstart scenario with eight forecasters, two of them named ensembles.
+    static func scenarioReport(in folder: URL) throws -> URL {
+        let out = folder.appendingPathComponent("scenario")
+        let result = try CommandRunner.run(["evaluate", "Scenarios/quickstart.yaml", "--horizon", "7", "--windows", "6",
+                                            "--forecasters", "naive,ses,holt,tsb,croston,ma,lo=median(naive,ses),hi=mean(holt,tsb)",
+                                            "--replications", "2", "--out", out.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        return out
+    }
+
+    /// Evaluates a copy of the real-data excerpt saved under ``hostileFile``.
+    static func historyReport(in folder: URL) throws -> URL {
+        let copy = folder.appendingPathComponent(hostileFile)
+        try FileManager.default.copyItem(at: CommandRunner.repository.appendingPathComponent(EvaluateCommandTests.historyFile), to: copy)
+        let out = folder.appendingPathComponent("history")
+        let result = try CommandRunner.run(["evaluate", "--history", copy.path, "--horizon", "8", "--windows", "2",
+                                            "--forecasters", "naive,ses,tsb", "--out", out.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        return out
+    }
+
+    /// The parse error of `text` as XML, or nil when it is well-formed.
+    static func xmlError(_ text: String) -> String? {
+        let parser = XMLParser(data: Data(text.utf8))
+        guard parser.parse(), parser.parserError == nil else {
+            return "line \(parser.lineNumber): \(parser.parserError.map { "\($0)" } ?? "parse failed")"
+        }
+        return nil
+    }
+
+    static func charts(_ html: String) -> Int { html.components(separatedBy: "<svg").count - 1 }
+
+    @Test("a scenario: ranking, accuracy by forecaster and by lifecycle phase, the phase table in summary.md too")
+    func scenario() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = try Self.scenarioReport(in: folder)
+        let html = try EvaluateCommandTests.read(out, "report.html")
+        #expect(Self.xmlError(html) == nil, "\(Self.xmlError(html) ?? "")")
+        #expect(html.contains("Accuracy by forecaster") && html.contains("RMSSE against true demand"))
+        #expect(html.contains("Coverage of the 80% interval"))
+        // RMSSE, RMSSE vs truth, coverage; then by phase: RMSSE, RMSSE vs truth, bias.
+        #expect(Self.charts(html) == 6)
+        #expect(html.contains("Charts show the 6 best forecasters by overall RMSSE"), "8 forecasters, 6 in the phase charts")
+        let accuracy = try EvaluateCommandTests.read(out, "accuracy.csv")
+        let phases = ["introduction", "growth", "maturity", "decline"].filter { accuracy.contains(",demand,\($0),rmsse,") }
+        #expect(!phases.isEmpty)
+        for phase in phases { #expect(html.contains("\(phase) RMSSE"), "\(phase) column in the phase table") }
+        let summary = try EvaluateCommandTests.read(out, "summary.md")
+        #expect(summary.contains("## By lifecycle phase"))
+        for phase in phases { #expect(summary.contains("\(phase) RMSSE")) }
+        // Every forecaster has a row in the ranking and in the phase table, in rank order.
+        let first = try #require(summary.split(separator: "\n").first { $0.hasPrefix("| 1 | ") })
+        let best = first.split(separator: "|")[1].trimmingCharacters(in: .whitespaces)
+        #expect(html.contains("<strong>\(best)</strong>"), "the best forecaster in bold")
+    }
+
+    @Test("a history: no phases (said why), the file name escaped, inert")
+    func history() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = try Self.historyReport(in: folder)
+        let html = try EvaluateCommandTests.read(out, "report.html")
+        #expect(Self.xmlError(html) == nil, "\(Self.xmlError(html) ?? "")")
+        #expect(html.contains("&lt;b&gt;sales&lt;i&gt; &amp; &quot;q&quot;.csv"))
+        #expect(!html.contains("<b>") && !html.contains("<i>"))
+        #expect(html.contains("A sales history does not say which lifecycle phase"))
+        #expect(Self.charts(html) == 2, "RMSSE and coverage by forecaster")
+        #expect(!(try EvaluateCommandTests.read(out, "summary.md")).contains("By lifecycle phase"))
+    }
+
+    @Test("both pages load in Chromium without console errors and are not blank",
+          .enabled(if: BrowserCheck.chromium != nil, Comment(rawValue: BrowserCheck.skipReason)))
+    func browser() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for out in [try Self.scenarioReport(in: folder), try Self.historyReport(in: folder)] {
+            let rendering = try BrowserCheck.render(out.appendingPathComponent("report.html"),
+                                                    to: out.appendingPathComponent("report.png"), window: "1280x5000")
+            print(rendering.output)
+            #expect(rendering.isHealthy, "\(out.lastPathComponent): scripts/render-html exited \(rendering.status): \(rendering.output)")
+        }
+    }
+}
