@@ -38,7 +38,7 @@ extension SESForecaster {
     static let intermittentAlphaGrid: [Double] = [0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.99]
     /// Demand is intermittent when the mean interval between non-zero periods exceeds this
     /// (periods; Syntetos, Boylan & Croston 2005).
-    static let intermittencyThreshold = 1.32
+    static let intermittencyThreshold = DemandPattern.intervalThreshold
 
     /// Whether `history` is intermittent: its length over its count of non-zero sales exceeds
     /// ``intermittencyThreshold`` (false without any sale).

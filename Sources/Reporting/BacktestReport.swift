@@ -163,10 +163,10 @@ public struct BacktestReport: Codable, Sendable {
         let one = partial.count == 1
         // Name them when few; otherwise count them by how many products they manage.
         let list = partial.count <= 3
-            ? partial.map { "\($0.name) (\($0.managedProducts ?? 0) of \(products))" }.joined(separator: ", ")
+            ? partial.map { "\($0.name) manages \($0.managedProducts ?? 0) of \(products) products" }.joined(separator: "; ")
             : Dictionary(grouping: partial, by: { $0.managedProducts ?? 0 }).sorted { $0.key < $1.key }
-                .map { "\($0.value.count) strategies \($0.key) of \(products)" }.joined(separator: ", ")
-        return "† Manage\(one ? "s" : "") only some products: \(list). \(one ? "Its" : "Their") figures are totals over "
+                .map { "\($0.value.count) strategies manage \($0.key) of \(products) products" }.joined(separator: "; ")
+        return "† Only part of the catalogue: \(list). \(one ? "Its" : "Their") figures are totals over "
             + "those products alone, so profit, rank, P(best) and differences from the baseline do not compare "
             + "\(one ? "it" : "them") with strategies managing the whole catalogue, and the frontier leaves "
             + "\(one ? "it" : "them") out; compare product by product in metrics.csv."

@@ -83,6 +83,41 @@ struct MetricsTests {
         #expect(report.value(.wrmsse, forecaster: "m", scope: "growth") == nil)
     }
 
+    @Test("demand-pattern scopes: each window under the class of its history before the cutoff, never after")
+    func patternScopes() throws {
+        // a: smooth history (ADI 1, CV² 0.2), then a burst; c: lumpy history (ADI 2.5, CV² 0.64),
+        // then steady sales; d: no sale before the cutoff, so in `all` only.
+        let a = series("a", [0, 0, 2, 4, 1, 3, 40, 0])
+        let c = series("c", [0, 1, 0, 0, 9, 0, 5, 5])
+        let d = series("d", [0, 0, 0, 0, 0, 0, 3, 3])
+        func window(_ mean: Double) -> WindowForecasts {
+            var window = WindowForecasts(cutoff: 6, horizon: 2, forecasters: 1, levels: 0, quantiles: 0)
+            window.values = [mean, mean]
+            return window
+        }
+        let outcome = EvaluationOutcome(calendar: SeriesCalendar(startDay: 0, frequency: .daily), series: [a, c, d], labels: ["m"],
+                                        plan: WindowPlan(horizon: 2, windows: 1), questions: ForecastQuestions(levels: [], quantiles: []),
+                                        forecasts: [SeriesForecasts(series: 0, windows: [window(2)]),
+                                                    SeriesForecasts(series: 1, windows: [window(4)]),
+                                                    SeriesForecasts(series: 2, windows: [window(0)])])
+        let report = AccuracyReport(outcome: outcome)
+        #expect(report.patterns == ["smooth", "lumpy"])
+        #expect(report.phases.isEmpty)
+        // a's errors −38, 2; c's −1, −1; d's −3, −3.
+        #expect(report.value(.mae, forecaster: "m", scope: "smooth") == 20)
+        #expect(report.value(.mae, forecaster: "m", scope: "lumpy") == 1)
+        #expect(report.value(.mae, forecaster: "m") == 48.0 / 6)
+        #expect(report.value(.mae, forecaster: "m", scope: "intermittent") == nil)
+        // Without the burst a's window is still smooth: the class reads nothing after the cutoff.
+        let calm = AccuracyReport(outcome: EvaluationOutcome(
+            calendar: outcome.calendar, series: [series("a", [0, 0, 2, 4, 1, 3, 2, 2])], labels: ["m"], plan: outcome.plan,
+            questions: outcome.questions, forecasts: [SeriesForecasts(series: 0, windows: [window(2)])]))
+        #expect(calm.patterns == ["smooth"])
+        // The hand-computed frame: both histories are smooth, so the smooth scope is the whole.
+        let whole = AccuracyReport(outcome: Self.outcome(prices: false))
+        #expect(whole.value(.rmsse, forecaster: "m", scope: "smooth") == whole.value(.rmsse, forecaster: "m"))
+    }
+
     @Test("metric names round-trip; losses make bias and coverage comparable")
     func names() {
         for metric in [AccuracyMetric.mae, .rmsse, .wrmsse, .pinball(0.975), .pinball(0.5), .coverage(80), .coverage(97.5)] {

@@ -5,8 +5,9 @@ import FoundationXML
 #endif
 import Testing
 
-/// `report.html` of `sellthrough evaluate`, end to end: accuracy by forecaster always, by
-/// lifecycle phase for scenarios, names escaped, and the page healthy in headless Chromium.
+/// `report.html` of `sellthrough evaluate`, end to end: accuracy by forecaster and by demand
+/// pattern always, by lifecycle phase for scenarios, names escaped, and the page healthy in
+/// headless Chromium.
 @Suite("sellthrough evaluate report.html")
 struct EvaluateReportTests {
     /// A history file name full of markup (no "/": it is a file name); it reaches the page as
@@ -45,7 +46,7 @@ struct EvaluateReportTests {
 
     static func charts(_ html: String) -> Int { html.components(separatedBy: "<svg").count - 1 }
 
-    @Test("a scenario: ranking, accuracy by forecaster and by lifecycle phase, the phase table in summary.md too")
+    @Test("a scenario: ranking, accuracy by forecaster, by lifecycle phase and by demand pattern, the tables in summary.md too")
     func scenario() throws {
         let folder = try CommandRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -54,8 +55,9 @@ struct EvaluateReportTests {
         #expect(Self.xmlError(html) == nil, "\(Self.xmlError(html) ?? "")")
         #expect(html.contains("Accuracy by forecaster") && html.contains("RMSSE against true demand"))
         #expect(html.contains("Coverage of the 80% interval"))
-        // RMSSE, RMSSE vs truth, coverage; then by phase: RMSSE, RMSSE vs truth, bias.
-        #expect(Self.charts(html) == 6)
+        // RMSSE, RMSSE vs truth, coverage; then by phase and by pattern: RMSSE, RMSSE vs truth, bias.
+        #expect(Self.charts(html) == 9)
+        #expect(html.contains("Accuracy by demand pattern"))
         #expect(html.contains("Charts show the 6 best forecasters by overall RMSSE"), "8 forecasters, 6 in the phase charts")
         let accuracy = try EvaluateCommandTests.read(out, "accuracy.csv")
         let phases = ["introduction", "growth", "maturity", "decline"].filter { accuracy.contains(",demand,\($0),rmsse,") }
@@ -64,13 +66,14 @@ struct EvaluateReportTests {
         let summary = try EvaluateCommandTests.read(out, "summary.md")
         #expect(summary.contains("## By lifecycle phase"))
         for phase in phases { #expect(summary.contains("\(phase) RMSSE")) }
+        #expect(summary.contains("## By demand pattern"))
         // Every forecaster has a row in the ranking and in the phase table, in rank order.
         let first = try #require(summary.split(separator: "\n").first { $0.hasPrefix("| 1 | ") })
         let best = first.split(separator: "|")[1].trimmingCharacters(in: .whitespaces)
         #expect(html.contains("<strong>\(best)</strong>"), "the best forecaster in bold")
     }
 
-    @Test("a history: no phases (said why), the file name escaped, inert")
+    @Test("a history: no phases (said why) but demand patterns, the file name escaped, inert")
     func history() throws {
         let folder = try CommandRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -80,8 +83,13 @@ struct EvaluateReportTests {
         #expect(html.contains("&lt;b&gt;sales&lt;i&gt; &amp; &quot;q&quot;.csv"))
         #expect(!html.contains("<b>") && !html.contains("<i>"))
         #expect(html.contains("A sales history does not say which lifecycle phase"))
-        #expect(Self.charts(html) == 2, "RMSSE and coverage by forecaster")
-        #expect(!(try EvaluateCommandTests.read(out, "summary.md")).contains("By lifecycle phase"))
+        #expect(Self.charts(html) == 4, "RMSSE and coverage by forecaster, RMSSE and bias by demand pattern")
+        let summary = try EvaluateCommandTests.read(out, "summary.md")
+        #expect(!summary.contains("By lifecycle phase") && summary.contains("## By demand pattern"))
+        let accuracy = try EvaluateCommandTests.read(out, "accuracy.csv")
+        for pattern in ["smooth", "erratic", "intermittent", "lumpy"] where accuracy.contains("ses,demand,\(pattern),rmsse,") {
+            #expect(html.contains("\(pattern) RMSSE"), "\(pattern) column")
+        }
     }
 
     @Test("both pages load in Chromium without console errors and are not blank",

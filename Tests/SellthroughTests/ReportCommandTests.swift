@@ -153,7 +153,7 @@ struct ReportCommandTests {
         let out = folder.appendingPathComponent("run")
         let result = try CommandRunner.run(["run", scenario.path, "--quiet", "--out", out.path])
         #expect(result.status == 0, "\(result.standardError)")
-        let warning = "Manages only some products: naive × kettle-only (1 of 2)"
+        let warning = "Only part of the catalogue: naive × kettle-only manages 1 of 2 products. Its figures are totals"
         #expect(result.standardOutput.contains("naive × kettle-only †"), "marked in the printed table")
         #expect(result.standardOutput.contains(warning))
         #expect(!result.standardOutput.contains("naive × both †"))

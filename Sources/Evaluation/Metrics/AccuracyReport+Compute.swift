@@ -1,6 +1,8 @@
+import Forecasting
+
 extension AccuracyReport {
     /// Scores every forecaster of `outcome` against realised demand and, for simulated
-    /// series, against the truth; overall and per lifecycle phase.
+    /// series, against the truth; overall, per lifecycle phase and per demand pattern.
     public init(outcome: EvaluationOutcome) {
         let scopes = Self.scopes(of: outcome.series)
         let targets = outcome.hasTruth ? [Self.demandTarget, Self.truthTarget] : [Self.demandTarget]
@@ -33,6 +35,7 @@ extension AccuracyReport {
             for (windowIndex, window) in result.windows.enumerated() {
                 let scale = ErrorScale(history: series.sales[0..<window.cutoff])
                 let weight = RevenueWeights.revenue(of: series, before: window.cutoff, medianPrice: medianPrice)
+                let pattern = DemandPattern(history: series.sales[0..<window.cutoff]).flatMap { scopeIndex[$0.rawValue] }
                 for target in 0..<targets {
                     let values = target == 0 ? series.sales : (series.truth ?? series.sales)
                     if target == 1 && series.truth == nil { continue }
@@ -45,6 +48,10 @@ extension AccuracyReport {
                         if let phase = series.phases.flatMap({ scopeIndex[$0[period]] }) {
                             accumulators[target][phase].feed(window, forecaster: forecaster, step: step, y: y, mean: mean,
                                                              distribution: target == 0, questions: questions)
+                        }
+                        if let pattern {
+                            accumulators[target][pattern].feed(window, forecaster: forecaster, step: step, y: y, mean: mean,
+                                                               distribution: target == 0, questions: questions)
                         }
                     }
                     for scope in scopes.indices {

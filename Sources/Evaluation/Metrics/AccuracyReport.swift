@@ -1,3 +1,5 @@
+import Forecasting
+
 /// One figure of `accuracy.csv`.
 public struct AccuracyRow: Sendable, Hashable {
     /// The forecaster's label.
@@ -5,7 +7,8 @@ public struct AccuracyRow: Sendable, Hashable {
     /// What forecasts are compared with: ``AccuracyReport/demandTarget`` (realised demand, `y`)
     /// or ``AccuracyReport/truthTarget`` (the simulator's expected demand).
     public var target: String
-    /// `all`, or a lifecycle phase: only forecast periods in that phase count.
+    /// `all`; a lifecycle phase (only forecast periods in that phase count); or a demand
+    /// pattern (only windows whose history before the cutoff is of that class count).
     public var scope: String
     public var metric: AccuracyMetric
     public var value: Double
@@ -51,15 +54,29 @@ public struct AccuracyReport: Sendable {
     /// The lifecycle phases scored separately, in lifecycle order (empty for a sales history,
     /// which carries no phases).
     public var phases: [String] {
+        let patterns = Set(DemandPattern.allCases.map(\.rawValue))
+        return scopesInRows.filter { !patterns.contains($0) }
+    }
+
+    /// The demand patterns scored separately (``DemandPattern``, in its order): each window
+    /// counts under the class of the series' sales before its cutoff.
+    public var patterns: [String] {
+        let present = Set(scopesInRows)
+        return DemandPattern.allCases.map(\.rawValue).filter(present.contains)
+    }
+
+    /// The scopes of ``rows`` other than `all`, in order of first appearance.
+    private var scopesInRows: [String] {
         var seen = Set<String>()
         return rows.map(\.scope).filter { $0 != Self.allScope && seen.insert($0).inserted }
     }
 
-    /// The scopes present in `series`: `all`, then each phase label.
+    /// The scopes of an evaluation of `series`: `all`, each phase label present, then every
+    /// demand pattern (those no window falls in give no rows).
     static func scopes(of series: [EvaluationSeries]) -> [String] {
         var phases = Set<String>()
         for item in series { phases.formUnion(item.phases ?? []) }
         let known = phaseOrder.filter(phases.contains)
-        return [allScope] + known + phases.subtracting(phaseOrder).sorted()
+        return [allScope] + known + phases.subtracting(phaseOrder).sorted() + DemandPattern.allCases.map(\.rawValue)
     }
 }

@@ -6,17 +6,17 @@ import Evaluation
 ///
 /// Sections: what was evaluated (source, window plan, forecasters); the ranking table; accuracy
 /// by forecaster (RMSSE, and the coverage of the first interval level against its nominal
-/// level); and, for simulated markets, accuracy by lifecycle phase (RMSSE against realised and
-/// against true demand, and bias). Every name (forecaster labels, file names) reaches the page
+/// level); accuracy by lifecycle phase (simulated markets) and by demand pattern (RMSSE against
+/// realised and, for simulated markets, true demand, and bias). Every name (forecaster labels, file names) reaches the page
 /// only as escaped text; the page has no scripts and loads nothing (``HTMLPage``).
 /// Deterministic: timings and thread counts are left out, so the same evaluation gives the same
 /// bytes.
 public struct EvaluationReport: Sendable {
     /// The file's name in an `evaluate` folder.
     public static let fileName = "report.html"
-    /// At most this many forecasters (the best by RMSSE) get bars in the by-phase charts, so
-    /// that the groups stay readable; the table under them lists every forecaster.
-    public static let phaseChartForecasters = 6
+    /// At most this many forecasters (the best by RMSSE) get bars in the by-phase and
+    /// by-pattern charts, so that the groups stay readable; the tables list every forecaster.
+    public static let groupChartForecasters = 6
 
     public var summary: EvaluationSummary
     public var accuracy: AccuracyReport
@@ -41,6 +41,7 @@ public struct EvaluationReport: Sendable {
         body += rankingSection
         body += forecasterSection
         body += phaseSection
+        body += patternSection
         body.append(.html("p", ["class": "note"], [.text(
             "Made by sellthrough \(manifest.version). RMSSE and MASE scale each series-window by its in-sample one-step naive "
                 + "error (M5); 1 means as large as that error. Definitions: docs/evaluation.md of the sellthrough repository.")]))

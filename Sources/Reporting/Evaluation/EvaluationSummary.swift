@@ -18,10 +18,19 @@ public struct EvaluationSummary: Sendable {
     public var lines: [Line]
     /// Sentences about the evaluation (series evaluated and skipped, windows, failures).
     public var notes: [String]
-    /// The lifecycle phases scored (empty for a sales history) and, per line, each phase's
-    /// RMSSE and bias against realised demand.
-    public var phases: [String]
-    public var phaseCells: [[String]]
+    /// RMSSE and bias within groups of forecasts: by lifecycle phase (scenarios), by demand
+    /// pattern; only splits with at least one group.
+    public var splits: [Split]
+
+    /// One split of the forecasts into groups (scopes of `accuracy.csv`).
+    public struct Split: Sendable {
+        /// The section's title and what it scores.
+        public var title: String
+        public var explanation: String
+        public var groups: [String]
+        /// Per line (same order as ``lines``): RMSSE and bias in each group.
+        public var cells: [[String]]
+    }
 
     /// The columns after rank and forecaster: metric, target, title, decimal places.
     private static func columns(_ outcome: EvaluationOutcome) -> [(AccuracyMetric, String, String, Int)] {
@@ -66,14 +75,21 @@ public struct EvaluationSummary: Sendable {
             notes.append("\(report.failures.count) forecaster-series pairs failed on some window (see accuracy.csv, scope `series`); failed forecasts count as 0.")
         }
         self.notes = notes
-        phases = report.phases
-        phaseCells = lines.map { line in
-            report.phases.flatMap { phase in
-                [AccuracyMetric.rmsse, .bias].map { metric in
-                    report.value(metric, forecaster: line.forecaster, scope: phase).map { $0.isFinite ? NumberText.format($0, places: 4) : "-" } ?? "-"
+        let lines = self.lines
+        func split(_ title: String, _ explanation: String, _ groups: [String]) -> Split {
+            Split(title: title, explanation: explanation, groups: groups, cells: lines.map { line in
+                groups.flatMap { group in
+                    [AccuracyMetric.rmsse, .bias].map { metric in
+                        report.value(metric, forecaster: line.forecaster, scope: group).map { $0.isFinite ? NumberText.format($0, places: 4) : "-" } ?? "-"
+                    }
                 }
-            }
+            })
         }
+        splits = [
+            split("By lifecycle phase", "each forecast period scored in the phase the product was in.", report.phases),
+            split("By demand pattern", "each window scored under the Syntetos–Boylan–Croston class of its series' sales "
+                  + "before the cutoff (smooth, erratic, intermittent, lumpy).", report.patterns),
+        ].filter { !$0.groups.isEmpty }
     }
 
     /// The plain-text table for the terminal.
@@ -90,13 +106,12 @@ public struct EvaluationSummary: Sendable {
             let cells = [String(line.rank), MarkdownText.escape(line.forecaster)] + line.cells
             text.append("| " + cells.joined(separator: " | ") + " |")
         }
-        if !phases.isEmpty {
-            text += ["", "## By lifecycle phase", "", "RMSSE and bias against realised demand, each forecast period scored in the phase "
-                     + "the product was in.", ""]
-            let phaseHeader = ["forecaster"] + phases.flatMap { ["\($0) RMSSE", "\($0) bias"] }
-            text.append("| " + phaseHeader.joined(separator: " | ") + " |")
-            text.append("|" + phaseHeader.map { _ in " --- " }.joined(separator: "|") + "|")
-            for (line, cells) in zip(lines, phaseCells) {
+        for split in splits {
+            text += ["", "## \(split.title)", "", "RMSSE and bias against realised demand, " + split.explanation, ""]
+            let splitHeader = ["forecaster"] + split.groups.flatMap { ["\($0) RMSSE", "\($0) bias"] }
+            text.append("| " + splitHeader.joined(separator: " | ") + " |")
+            text.append("|" + splitHeader.map { _ in " --- " }.joined(separator: "|") + "|")
+            for (line, cells) in zip(lines, split.cells) {
                 text.append("| " + ([MarkdownText.escape(line.forecaster)] + cells).joined(separator: " | ") + " |")
             }
         }

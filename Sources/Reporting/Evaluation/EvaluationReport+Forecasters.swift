@@ -1,0 +1,62 @@
+import Evaluation
+
+extension EvaluationReport {
+    /// The page column's width, for every chart.
+    static let chartWidth = 940.0
+
+    /// RMSSE of every forecaster (against realised and, for simulated markets, true demand) and
+    /// the coverage of the first interval level.
+    var forecasterSection: [MarkupNode] {
+        var nodes: [MarkupNode] = [.html("h2", ["id": "forecasters"], [.text("Accuracy by forecaster")])]
+        nodes.append(HTMLPage.figure(rmsseChart(target: AccuracyReport.demandTarget), caption:
+            "Mean RMSSE over series and windows against realised demand, best first. Left of the line at 1, a forecaster "
+            + "beats the in-sample naive error of the same series."))
+        if accuracy.rows.contains(where: { $0.target == AccuracyReport.truthTarget }) {
+            nodes.append(HTMLPage.figure(rmsseChart(target: AccuracyReport.truthTarget), caption:
+                "The same against the market's expected demand, which the simulator knows and no forecaster saw: how well "
+                + "each found the signal under the noise."))
+        }
+        if let level = manifest.levels.first {
+            nodes.append(HTMLPage.figure(coverageChart(level: level), caption:
+                "Share of forecast periods whose realised demand fell inside the central \(ForecastQuestions.levelText(level))% "
+                + "interval. Right of the line the intervals are too wide, left too narrow."))
+        }
+        return nodes
+    }
+
+    func rmsseChart(target: String) -> DotIntervalChart {
+        let truth = target == AccuracyReport.truthTarget
+        return wide(DotIntervalChart(
+            title: truth ? "RMSSE against true demand" : "RMSSE by forecaster",
+            subtitle: "\(manifest.evaluatedSeries) series × \(manifest.windows) windows, horizon \(manifest.horizon); lower is better",
+            description: "Forecasters in rank order by RMSSE against realised demand.",
+            axis: .linear(truth ? "RMSSE against expected demand" : "RMSSE", includesZero: true),
+            rows: ranked.map { label in
+                DotIntervalChart.Row(label: label, estimate: accuracy.value(.rmsse, forecaster: label, target: target) ?? .nan,
+                                     emphasised: label == ranked.first)
+            },
+            reference: DotIntervalChart.Reference(value: 1, label: "in-sample naive"),
+            estimateName: "mean RMSSE", emphasisName: "best by RMSSE", decimals: 3))
+    }
+
+    func coverageChart(level: Double) -> DotIntervalChart {
+        let levelText = ForecastQuestions.levelText(level)
+        return wide(DotIntervalChart(
+            title: "Coverage of the \(levelText)% interval", subtitle: "nominal \(levelText)%; closer is better",
+            description: "Forecasters in rank order by RMSSE.",
+            axis: .linear("periods inside the interval", unit: "%"),
+            rows: ranked.map { label in
+                DotIntervalChart.Row(label: label, estimate: (accuracy.value(.coverage(level), forecaster: label) ?? .nan) * 100,
+                                     emphasised: label == ranked.first)
+            },
+            reference: DotIntervalChart.Reference(value: level, label: "nominal \(levelText)%"),
+            estimateName: "coverage", emphasisName: "best by RMSSE", decimals: 1))
+    }
+
+    /// `chart` as wide as the page's column.
+    func wide(_ chart: DotIntervalChart) -> DotIntervalChart {
+        var chart = chart
+        chart.size = ChartSize(width: Self.chartWidth, height: chart.size.height)
+        return chart
+    }
+}

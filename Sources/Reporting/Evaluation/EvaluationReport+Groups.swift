@@ -1,0 +1,110 @@
+import Evaluation
+
+/// Accuracy within groups of forecast periods: lifecycle phases (scenarios) and demand patterns
+/// (every source).
+extension EvaluationReport {
+    /// A way of splitting the forecasts: its groups (scopes of `accuracy.csv`) and words.
+    struct Grouping {
+        var groups: [String]
+        /// "lifecycle phase", "demand pattern".
+        var noun: String
+        /// Said under the bias chart.
+        var biasNote: String = ""
+    }
+
+    /// RMSSE and bias in each lifecycle phase; for a history, why there is none.
+    var phaseSection: [MarkupNode] {
+        var nodes: [MarkupNode] = [.html("h2", ["id": "phases"], [.text("Accuracy by lifecycle phase")])]
+        guard !accuracy.phases.isEmpty else {
+            nodes.append(.html("p", [:], [.text(
+                "A sales history does not say which lifecycle phase each period was in, so there is no split by phase; the "
+                    + "demand patterns below split it by how the products sell instead. Evaluate a scenario "
+                    + "(sellthrough evaluate SCENARIO …) to score forecasters phase by phase.")]))
+            return nodes
+        }
+        nodes.append(.html("p", [:], [.text(
+            "Each forecast period is scored in the phase the product was in at that period (the simulator knows it). "
+                + chartScope + " Phases missing here had no forecast period: the windows are the last periods of each series.")]))
+        nodes += groupFigures(Grouping(groups: accuracy.phases, noun: "lifecycle phase", biasNote:
+            " A forecaster that follows the level lags behind a trend: it under-forecasts growth and over-forecasts decline."))
+        return nodes
+    }
+
+    /// RMSSE and bias by demand pattern at the window's cutoff.
+    var patternSection: [MarkupNode] {
+        let patterns = accuracy.patterns
+        guard !patterns.isEmpty else { return [] }
+        let counts = patterns.map { pattern -> String in
+            let windows = ranked.first.flatMap { accuracy.value(.windows, forecaster: $0, scope: pattern) } ?? 0
+            return "\(pattern) \(ChartNumber.grouped(windows, decimals: 0))"
+        }
+        var nodes: [MarkupNode] = [.html("h2", ["id": "patterns"], [.text("Accuracy by demand pattern")])]
+        nodes.append(.html("p", [:], [.text(
+            "Each window is scored under the class of its series' sales before the cutoff (Syntetos, Boylan & Croston): "
+                + "smooth sells most periods in steady amounts; erratic most periods in varying amounts; intermittent in "
+                + "few periods, steady amounts; lumpy in few periods, varying amounts (cut-offs: a mean interval of 1.32 "
+                + "periods between sales, a squared coefficient of variation of 0.49). Series-windows scored: "
+                + counts.joined(separator: ", ") + ". " + chartScope)]))
+        nodes += groupFigures(Grouping(groups: patterns, noun: "demand pattern"))
+        return nodes
+    }
+
+    /// Which forecasters the grouped charts show.
+    var chartScope: String {
+        let shown = min(ranked.count, Self.groupChartForecasters)
+        return "Charts show " + (shown < ranked.count ? "the \(shown) best forecasters by overall RMSSE" : "every forecaster")
+            + "; the table lists all."
+    }
+
+    /// RMSSE against realised (and true) demand and bias by group, then the table.
+    func groupFigures(_ grouping: Grouping) -> [MarkupNode] {
+        let shown = Array(ranked.prefix(Self.groupChartForecasters))
+        var nodes = [HTMLPage.figure(groupChart(.rmsse, target: AccuracyReport.demandTarget, forecasters: shown, grouping: grouping),
+                                     caption: "Mean RMSSE against realised demand in each \(grouping.noun); lower is better.")]
+        if accuracy.rows.contains(where: { $0.target == AccuracyReport.truthTarget && grouping.groups.contains($0.scope) }) {
+            nodes.append(HTMLPage.figure(groupChart(.rmsse, target: AccuracyReport.truthTarget, forecasters: shown, grouping: grouping),
+                                         caption: "Mean RMSSE against the market's expected demand in each \(grouping.noun)."))
+        }
+        nodes.append(HTMLPage.figure(groupChart(.bias, target: AccuracyReport.demandTarget, forecasters: shown, grouping: grouping),
+                                     caption: "Bias = Σ error / Σ demand in each \(grouping.noun): above 0 the forecaster "
+                                        + "over-forecast (stock piles up), below 0 it under-forecast (shelves run empty)."
+                                        + grouping.biasNote))
+        nodes.append(.html("div", ["class": "table"], [groupTable(grouping).node]))
+        return nodes
+    }
+
+    func groupChart(_ metric: AccuracyMetric, target: String, forecasters: [String], grouping: Grouping) -> GroupedBarChart {
+        let percent = metric == .bias
+        let truth = target == AccuracyReport.truthTarget
+        return GroupedBarChart(
+            title: (percent ? "Bias" : "RMSSE") + (truth ? " against true demand" : "") + " by \(grouping.noun)",
+            subtitle: "\(manifest.evaluatedSeries) series × \(manifest.windows) windows, horizon \(manifest.horizon)",
+            categoryTitle: grouping.noun, categories: grouping.groups,
+            valueAxis: percent ? .linear("bias", unit: "% of demand", includesZero: true)
+                : .linear(truth ? "RMSSE against expected demand" : "RMSSE", includesZero: true),
+            series: forecasters.enumerated().map { index, label in
+                GroupedBarChart.Series(name: label, values: grouping.groups.map { group in
+                    accuracy.value(metric, forecaster: label, target: target, scope: group).map { percent ? $0 * 100 : $0 }
+                }, style: index)
+            },
+            decimals: percent ? 0 : 2, size: ChartSize(width: Self.chartWidth, height: 400))
+    }
+
+    /// RMSSE and bias of every forecaster in every group.
+    func groupTable(_ grouping: Grouping) -> HTMLTable {
+        let header = ["forecaster"] + grouping.groups.flatMap { ["\($0) RMSSE", "\($0) bias"] }
+        let rows = ranked.map { label in
+            [HTMLTable.Cell(label)] + grouping.groups.flatMap { group -> [HTMLTable.Cell] in
+                [HTMLTable.Cell(Self.figure(accuracy.value(.rmsse, forecaster: label, scope: group), decimals: 3)),
+                 HTMLTable.Cell(Self.figure(accuracy.value(.bias, forecaster: label, scope: group).map { $0 * 100 }, decimals: 1, suffix: "%"))]
+            }
+        }
+        return HTMLTable(header: header, rows: rows, caption: "By \(grouping.noun), against realised demand, forecasters in rank order")
+    }
+
+    /// A figure with `decimals`, or "–" when missing or undefined.
+    static func figure(_ value: Double?, decimals: Int, suffix: String = "") -> String {
+        guard let value, value.isFinite else { return "–" }
+        return ChartNumber.fixed(value, decimals: decimals) + suffix
+    }
+}
