@@ -46,6 +46,7 @@ let package = Package(
         ]),
         .target(name: "Reporting", dependencies: [
             "Backtest", "Evaluation", "Market", "Simulation",
+            .product(name: "CSV", package: "CSV.swift"),
         ]),
         .executableTarget(name: "sellthrough", dependencies: [
             "Scenario", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market", "GSL", "Simulation",

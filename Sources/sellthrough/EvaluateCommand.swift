@@ -158,7 +158,7 @@ struct PreparedEvaluation {
         EvaluationManifest(
             tool: "sellthrough", version: Sellthrough.version, command: CommandLine.arguments,
             sourceKind: definition.scenario != nil ? "scenario" : "history",
-            source: definition.scenario ?? definition.history ?? "", seeds: definition.seeds,
+            source: definition.scenario ?? definition.history ?? "", title: title, seeds: definition.seeds,
             replications: definition.scenario != nil ? (definition.replications ?? 1) : nil,
             frequency: calendar.frequency.rawValue, horizon: outcome.plan.horizon, windows: outcome.plan.windows,
             step: outcome.plan.step, minimumLength: outcome.plan.minimumLength, season: season,

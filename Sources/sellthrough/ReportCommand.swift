@@ -2,37 +2,50 @@ import ArgumentParser
 import Foundation
 import Reporting
 
-/// `sellthrough report RUN_DIR`: draws a run folder's `report.html` again.
+/// `sellthrough report FOLDER`: draws the `report.html` of a run, evaluation or what-if folder
+/// again.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Draw the report.html of a run folder again, from its summary.json and report-data.json.",
+        abstract: "Draw the report.html of a run, evaluate or whatif folder again from the folder's files.",
         discussion: """
-            The folder must be one `sellthrough run` (or `merge`) wrote with this version of \
-            sellthrough: it needs manifest.json, scenario.yaml, summary.json and report-data.json. \
-            The page is the one `run` wrote, byte for byte: a self-contained HTML file with SVG \
-            charts, no scripts and no network. It replaces RUN_DIR/report.html, or goes to --out; \
-            either way it is written whole or not at all. \(ExitStatus.helpText)
+            The folder must be one this version of sellthrough wrote: a run (or merge) folder \
+            (from summary.json and report-data.json), an evaluate folder (from manifest.json and \
+            accuracy.csv) or a whatif folder (from whatif.json). The page is the one the command \
+            wrote, byte for byte: a self-contained HTML file with SVG charts, no scripts and no \
+            network. It replaces FOLDER/report.html, or goes to --out; either way it is written \
+            whole or not at all. \(ExitStatus.helpText)
             """)
 
-    @Argument(help: "A run folder (Results/runs/<scenario>/<run-id>).")
+    @Argument(help: "A run, evaluate or whatif folder (Results/runs/<name>/<run-id>).")
     var folder: String
 
-    @Option(help: "Where to write the page (default: RUN_DIR/report.html).")
+    @Option(help: "Where to write the page (default: FOLDER/report.html).")
     var out: String?
 
     func run() throws {
-        let report: RunReport
+        let html: String
         do {
-            report = try RunReport.reading(folder: folder, version: Sellthrough.version)
+            html = try Self.page(folder: folder)
         } catch {
             printError("error: \(error.description)")
             throw ExitStatus.invalidInput
         }
         let destination = out ?? (folder as NSString).appendingPathComponent(RunReport.fileName)
         try writingResults {
-            try AtomicFile.write(report.html, to: destination)
+            try AtomicFile.write(html, to: destination)
         }
         print("wrote \(destination)")
+    }
+
+    /// The page of `folder`, by the kind of folder it is.
+    static func page(folder: String) throws(ReportSourceError) -> String {
+        if EvaluationReport.isEvaluationFolder(folder) {
+            return try EvaluationReport.reading(folder: folder, version: Sellthrough.version).html
+        }
+        if WhatIfReport.isWhatIfFolder(folder) {
+            return try WhatIfReport.reading(folder: folder, version: Sellthrough.version).html
+        }
+        return try RunReport.reading(folder: folder, version: Sellthrough.version).html
     }
 }

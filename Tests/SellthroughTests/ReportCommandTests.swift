@@ -128,6 +128,47 @@ struct ReportCommandTests {
         #expect(html.contains("s-S&lt;b&gt;&amp;x"))
     }
 
+    @Test("evaluate and whatif folders are drawn again byte for byte; a damaged accuracy.csv or another version is refused")
+    func otherFolders() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let evaluation = folder.appendingPathComponent("evaluation")
+        var result = try CommandRunner.run(["evaluate", "Scenarios/quickstart.yaml", "--horizon", "7", "--windows", "3",
+                                            "--forecasters", "naive,ses,tsb", "--out", evaluation.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        let whatif = folder.appendingPathComponent("whatif")
+        result = try CommandRunner.run(["whatif", "Scenarios/quickstart.yaml", "--vary", "products[kettle-steel].initial_stock=20,60",
+                                        "--replications", "3", "--quiet", "--out", whatif.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        for source in [evaluation, whatif] {
+            let redrawn = folder.appendingPathComponent("\(source.lastPathComponent).html")
+            result = try CommandRunner.run(["report", source.path, "--out", redrawn.path])
+            #expect(result.status == 0, "\(source.lastPathComponent): \(result.standardError)")
+            #expect(try Data(contentsOf: redrawn) == Data(contentsOf: source.appendingPathComponent("report.html")),
+                    "\(source.lastPathComponent): report draws other bytes")
+        }
+
+        let damaged = folder.appendingPathComponent("damaged")
+        try FileManager.default.copyItem(at: evaluation, to: damaged)
+        let accuracyURL = damaged.appendingPathComponent("accuracy.csv")
+        var lines = try String(contentsOf: accuracyURL, encoding: .utf8).components(separatedBy: "\n")
+        lines[3] = "naive,demand,all,accuracy_feel,1,,"   // line 4: a metric nobody defined
+        try lines.joined(separator: "\n").write(to: accuracyURL, atomically: true, encoding: .utf8)
+        let older = folder.appendingPathComponent("older")
+        try FileManager.default.copyItem(at: whatif, to: older)
+        let manifestURL = older.appendingPathComponent("manifest.json")
+        let manifest = try String(contentsOf: manifestURL, encoding: .utf8)
+        let version = try #require(manifest.range(of: #""version" : "[^"]*""#, options: .regularExpression))
+        try manifest.replacingCharacters(in: version, with: #""version" : "0.0.0-old""#).write(to: manifestURL, atomically: true, encoding: .utf8)
+        for (input, message) in [(damaged, "accuracy.csv: line 4: 'accuracy_feel' is not a metric"), (older, "was written by sellthrough 0.0.0-old")] {
+            let out = folder.appendingPathComponent("out-\(input.lastPathComponent).html")
+            result = try CommandRunner.run(["report", input.path, "--out", out.path])
+            #expect(result.status == 1, "\(input.lastPathComponent): \(result.standardError)")
+            #expect(result.standardError.contains(message), "\(input.lastPathComponent): \(result.standardError)")
+            #expect(!FileManager.default.fileExists(atPath: out.path))
+        }
+    }
+
     /// Two products; the second policy manages only the kettle.
     static let partialScenario = """
         name: partial

@@ -12,6 +12,14 @@ public struct AccuracyRow: Sendable, Hashable {
     public var scope: String
     public var metric: AccuracyMetric
     public var value: Double
+
+    public init(forecaster: String, target: String, scope: String, metric: AccuracyMetric, value: Double) {
+        self.forecaster = forecaster
+        self.target = target
+        self.scope = scope
+        self.metric = metric
+        self.value = value
+    }
 }
 
 /// A forecaster that failed on some windows of a series.
@@ -22,6 +30,13 @@ public struct SeriesFailure: Sendable, Hashable {
     public var windows: Int
     /// Why, at the first failed window.
     public var message: String
+
+    public init(forecaster: String, uniqueID: String, windows: Int, message: String) {
+        self.forecaster = forecaster
+        self.uniqueID = uniqueID
+        self.windows = windows
+        self.message = message
+    }
 }
 
 /// The accuracy of every forecaster of an evaluation (see ``AccuracyMetric`` for definitions).

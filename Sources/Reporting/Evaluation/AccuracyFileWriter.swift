@@ -8,6 +8,8 @@ import Evaluation
 /// the count as value, the series' id and the first reason.
 public enum AccuracyFileWriter {
     public static let header = ["forecaster", "target", "scope", "metric", "value", "unique_id", "message"]
+    /// The scope of the rows listing failed series.
+    public static let failureScope = "series"
 
     /// The file's text.
     public static func csv(_ report: AccuracyReport) -> String {
@@ -17,7 +19,7 @@ public enum AccuracyFileWriter {
                             ExactNumberText.format(row.value), "", ""], to: &text)
         }
         for failure in report.failures {
-            CSVText.append([failure.forecaster, AccuracyReport.demandTarget, "series", "failed_windows",
+            CSVText.append([failure.forecaster, AccuracyReport.demandTarget, failureScope, "failed_windows",
                             String(failure.windows), failure.uniqueID, failure.message], to: &text)
         }
         return text

@@ -10,6 +10,9 @@ public struct EvaluationManifest: Codable, Sendable {
     public var sourceKind: String
     /// The scenario or history file.
     public var source: String
+    /// What was evaluated, in words ("history weekly_demand.csv", "scenario quickstart (seed
+    /// 42, 1 replication)"): the title of `summary.md` and `report.html`.
+    public var title: String?
     /// Scenario seeds and replications simulated (scenarios only).
     public var seeds: [UInt64]?
     public var replications: Int?
@@ -31,7 +34,7 @@ public struct EvaluationManifest: Codable, Sendable {
     /// Seconds spent in each forecaster, summed over series and windows.
     public var forecasterSeconds: [String: Double]?
 
-    public init(tool: String, version: String, command: [String], sourceKind: String, source: String,
+    public init(tool: String, version: String, command: [String], sourceKind: String, source: String, title: String? = nil,
                 seeds: [UInt64]?, replications: Int?, frequency: String, horizon: Int, windows: Int, step: Int,
                 minimumLength: Int, season: Int, levels: [Double], quantiles: [Double], forecasters: [String],
                 series: Int, evaluatedSeries: Int, threads: Int, startedAt: Date, seconds: [String: Double], forecasterSeconds: [String: Double]? = nil) {
@@ -40,6 +43,7 @@ public struct EvaluationManifest: Codable, Sendable {
         self.command = command
         self.sourceKind = sourceKind
         self.source = source
+        self.title = title
         self.seeds = seeds
         self.replications = replications
         self.frequency = frequency

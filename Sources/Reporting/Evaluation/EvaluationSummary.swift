@@ -32,30 +32,66 @@ public struct EvaluationSummary: Sendable {
         public var cells: [[String]]
     }
 
+    /// What the summary needs to know of an evaluation besides its accuracy: from the outcome
+    /// when it has just run, from `manifest.json` when its folder is read again.
+    public struct Facts: Sendable {
+        /// The forecasters' labels, in evaluation order.
+        public var labels: [String]
+        public var levels: [Double]
+        /// Whether forecasts were also scored against the true expected demand (scenarios).
+        public var hasTruth: Bool
+        public var horizon: Int
+        public var windows: Int
+        public var step: Int
+        public var minimumLength: Int
+        public var series: Int
+        public var evaluatedSeries: Int
+
+        public init(outcome: EvaluationOutcome) {
+            labels = outcome.labels
+            levels = outcome.questions.levels
+            hasTruth = outcome.hasTruth
+            (horizon, windows, step, minimumLength) = (outcome.plan.horizon, outcome.plan.windows, outcome.plan.step, outcome.plan.minimumLength)
+            (series, evaluatedSeries) = (outcome.series.count, outcome.evaluatedSeries)
+        }
+
+        public init(manifest: EvaluationManifest) {
+            labels = manifest.forecasters
+            levels = manifest.levels
+            hasTruth = manifest.sourceKind == "scenario"
+            (horizon, windows, step, minimumLength) = (manifest.horizon, manifest.windows, manifest.step, manifest.minimumLength)
+            (series, evaluatedSeries) = (manifest.series, manifest.evaluatedSeries)
+        }
+    }
+
     /// The columns after rank and forecaster: metric, target, title, decimal places.
-    private static func columns(_ outcome: EvaluationOutcome) -> [(AccuracyMetric, String, String, Int)] {
+    private static func columns(_ facts: Facts) -> [(AccuracyMetric, String, String, Int)] {
         var columns: [(AccuracyMetric, String, String, Int)] = [
             (.rmsse, AccuracyReport.demandTarget, "RMSSE", 4), (.mase, AccuracyReport.demandTarget, "MASE", 4),
             (.wape, AccuracyReport.demandTarget, "WAPE", 4), (.bias, AccuracyReport.demandTarget, "bias", 4),
             (.mae, AccuracyReport.demandTarget, "MAE", 3), (.wrmsse, AccuracyReport.demandTarget, "WRMSSE", 4),
         ]
-        columns += outcome.questions.levels.map { (.coverage($0), AccuracyReport.demandTarget, "cover \(ForecastQuestions.levelText($0))", 3) }
-        if outcome.hasTruth {
+        columns += facts.levels.map { (.coverage($0), AccuracyReport.demandTarget, "cover \(ForecastQuestions.levelText($0))", 3) }
+        if facts.hasTruth {
             columns += [(.rmsse, AccuracyReport.truthTarget, "RMSSE vs truth", 4), (.mae, AccuracyReport.truthTarget, "MAE vs truth", 3)]
         }
         return columns
     }
 
     public init(title: String, outcome: EvaluationOutcome, report: AccuracyReport) {
+        self.init(title: title, facts: Facts(outcome: outcome), report: report)
+    }
+
+    public init(title: String, facts: Facts, report: AccuracyReport) {
         self.title = title
-        let columns = Self.columns(outcome)
+        let columns = Self.columns(facts)
         header = ["#", "forecaster"] + columns.map(\.2) + ["failed series"]
         let failed = Dictionary(grouping: report.failures, by: \.forecaster).mapValues(\.count)
         func rmsse(_ label: String) -> Double {
             let value = report.value(.rmsse, forecaster: label) ?? .nan
             return value.isFinite ? value : .infinity
         }
-        let order = outcome.labels.enumerated().sorted { lhs, rhs in
+        let order = facts.labels.enumerated().sorted { lhs, rhs in
             let (a, b) = (rmsse(lhs.element), rmsse(rhs.element))
             return a != b ? a < b : lhs.offset < rhs.offset
         }.map(\.element)
@@ -65,11 +101,10 @@ public struct EvaluationSummary: Sendable {
             }
             return Line(rank: rank + 1, forecaster: label, cells: cells + [String(failed[label] ?? 0)])
         }
-        let plan = outcome.plan
-        var notes = ["\(outcome.evaluatedSeries) of \(outcome.series.count) series evaluated: horizon \(plan.horizon), \(plan.windows) window\(plan.windows == 1 ? "" : "s"), step \(plan.step)."]
-        let skipped = outcome.skippedSeries
-        if !skipped.isEmpty {
-            notes.append("\(skipped.count) series shorter than \(plan.minimumLength) periods skipped.")
+        var notes = ["\(facts.evaluatedSeries) of \(facts.series) series evaluated: horizon \(facts.horizon), \(facts.windows) window\(facts.windows == 1 ? "" : "s"), step \(facts.step)."]
+        let skipped = facts.series - facts.evaluatedSeries
+        if skipped > 0 {
+            notes.append("\(skipped) series shorter than \(facts.minimumLength) periods skipped.")
         }
         if !report.failures.isEmpty {
             notes.append("\(report.failures.count) forecaster-series pairs failed on some window (see accuracy.csv, scope `series`); failed forecasts count as 0.")
