@@ -46,6 +46,17 @@ struct ReportCommandTests {
         return out
     }
 
+    /// A copy of `source` in `folder`/older whose manifest says an older sellthrough wrote it.
+    static func olderCopy(of source: URL, in folder: URL) throws -> URL {
+        let older = folder.appendingPathComponent("older")
+        try FileManager.default.copyItem(at: source, to: older)
+        let manifestURL = older.appendingPathComponent("manifest.json")
+        let manifest = try String(contentsOf: manifestURL, encoding: .utf8)
+        let version = try #require(manifest.range(of: #""version" : "[^"]*""#, options: .regularExpression))
+        try manifest.replacingCharacters(in: version, with: #""version" : "0.0.0-old""#).write(to: manifestURL, atomically: true, encoding: .utf8)
+        return older
+    }
+
     @Test("run writes report.html and report-data.json; report draws the same bytes again, to --out or in place")
     func redraw() throws {
         let folder = try CommandRunner.temporaryFolder()
@@ -81,12 +92,7 @@ struct ReportCommandTests {
         try FileManager.default.removeItem(at: incomplete.appendingPathComponent("report-data.json"))
         try FileManager.default.removeItem(at: incomplete.appendingPathComponent("report.html"))
 
-        let older = folder.appendingPathComponent("older")
-        try FileManager.default.copyItem(at: run, to: older)
-        let manifestURL = older.appendingPathComponent("manifest.json")
-        let manifest = try String(contentsOf: manifestURL, encoding: .utf8)
-        let version = try #require(manifest.range(of: #""version" : "[^"]*""#, options: .regularExpression))
-        try manifest.replacingCharacters(in: version, with: #""version" : "0.0.0-old""#).write(to: manifestURL, atomically: true, encoding: .utf8)
+        let older = try Self.olderCopy(of: run, in: folder)
 
         let empty = folder.appendingPathComponent("empty")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
@@ -154,12 +160,7 @@ struct ReportCommandTests {
         var lines = try String(contentsOf: accuracyURL, encoding: .utf8).components(separatedBy: "\n")
         lines[3] = "naive,demand,all,accuracy_feel,1,,"   // line 4: a metric nobody defined
         try lines.joined(separator: "\n").write(to: accuracyURL, atomically: true, encoding: .utf8)
-        let older = folder.appendingPathComponent("older")
-        try FileManager.default.copyItem(at: whatif, to: older)
-        let manifestURL = older.appendingPathComponent("manifest.json")
-        let manifest = try String(contentsOf: manifestURL, encoding: .utf8)
-        let version = try #require(manifest.range(of: #""version" : "[^"]*""#, options: .regularExpression))
-        try manifest.replacingCharacters(in: version, with: #""version" : "0.0.0-old""#).write(to: manifestURL, atomically: true, encoding: .utf8)
+        let older = try Self.olderCopy(of: whatif, in: folder)
         for (input, message) in [(damaged, "accuracy.csv: line 4: 'accuracy_feel' is not a metric"), (older, "was written by sellthrough 0.0.0-old")] {
             let out = folder.appendingPathComponent("out-\(input.lastPathComponent).html")
             result = try CommandRunner.run(["report", input.path, "--out", out.path])
