@@ -24,6 +24,17 @@
 /// keeps zero demand at zero and lets sizes grow with the forecast. Origins whose forecast was 0
 /// (or that had none yet) carry no scale and give no path.
 ///
+/// **Near-zero forecasts.** An origin's forecast counts as at least a tenth of the mean
+/// remembered demand (``forecastFloorShare``). TSB's forecast decays geometrically through a
+/// run of zeros (0.9ⁿ after n empty periods), so without the floor one sale after a long quiet
+/// spell made y/f_t astronomically large: on a simulated spare part (sales every few months) a
+/// 95% order-up-to level of 3·10¹⁰ units, and on Online Retail II weekly data TSB's pinball
+/// loss at 0.975 was 3,192 (IMAPA's 938) where the others' was 20–30. With the floor it is 7.97
+/// (IMAPA 7.93), and out of period (cutoffs before 2011-04-18) the pinball sum of TSB falls from
+/// 2,939 to 47.5, while interval coverage moves by at most 0.4 points (80%: 0.894 → 0.892, 95%:
+/// 0.974 → 0.970 in period). Larger floors shrink the tails further and pull coverage below
+/// the calibrated rates (a floor of one mean: 0.851 and 0.949).
+///
 /// **Which origins.** Only origins with all h following periods observed give paths, and only the
 /// most recent `window` periods are remembered (the state stays O(window), and lifecycle demand
 /// is not exchangeable across years).
@@ -59,6 +70,9 @@ struct ForecastErrorCalibration: Hashable, Codable, Sendable {
     /// Fewest complete h-step origins whose relative errors make the paths; below it, circular
     /// blocks of the remembered demand.
     static let minimumPaths = 12
+    /// An origin's forecast counts as at least this share of the mean remembered demand (see
+    /// "Near-zero forecasts").
+    static let forecastFloorShare = 0.1
 
     /// A remembered period: the forecast made before it and its demand.
     struct Outcome: Hashable, Codable, Sendable {
@@ -103,14 +117,18 @@ struct ForecastErrorCalibration: Hashable, Codable, Sendable {
         return Forecast(mean: means, spread: .samplePaths(paths))
     }
 
-    /// y_{t+j}·f_T/f_t from every complete origin t with a positive forecast.
+    /// y_{t+j}·f_T/f_t from every complete origin t with a positive forecast, f_t floored at
+    /// ``forecastFloorShare`` of the mean remembered demand.
     private func relativeErrorPaths(mean: Double, horizon: Int) -> [[Double]] {
         var paths = [[Double]]()
         guard count >= horizon else { return paths }
         paths.reserveCapacity(count - horizon + 3)
+        var total = 0.0
+        for index in 0..<count { total += outcomes.value(fromOldest: index).actual }
+        let floor = Self.forecastFloorShare * total / Double(count)
         for origin in 0...(count - horizon) {
             guard let forecast = outcomes.value(fromOldest: origin).forecast, forecast > 0 else { continue }
-            let scale = mean / forecast
+            let scale = mean / max(forecast, floor)
             paths.append((0..<horizon).map { Self.clean(outcomes.value(fromOldest: origin + $0).actual * scale) })
         }
         return paths

@@ -39,6 +39,25 @@ struct ForecastErrorCalibrationTests {
         #expect(forecast.mean == [2, 2])
     }
 
+    /// TSB's forecast decays as 0.9ⁿ through empty periods. Three sales in 300 periods, the last
+    /// after 200 empty ones (forecast then 0.5·0.9²⁰⁰ ≈ 3.5·10⁻¹⁰): without the floor the path
+    /// from that origin is 1 × 0.05 / 3.5·10⁻¹⁰ ≈ 10⁸ units, and the 99% quantile of 20 periods'
+    /// demand with it; with it, the origin's forecast counts as 0.1 × 3/300 = 0.001.
+    @Test("one sale after a long quiet spell cannot make the paths explode")
+    func nearZeroForecasts() {
+        var calibration = ForecastErrorCalibration(window: 300)
+        for i in 0..<300 {
+            let sold: Double = [20, 60, 260].contains(i) ? 1 : 0
+            let quiet = i < 60 ? i % 20 : i - 60
+            calibration.record(forecast: 0.5 * pow(0.9, Double(quiet)), actual: sold)
+        }
+        let forecast = calibration.forecast(mean: 0.05, horizon: 20)
+        let total = forecast.cumulativeQuantile(0.99, steps: 20)
+        // At most one sale falls in any 20 periods, rescaled by at most 0.05 / 0.001 = 50.
+        #expect(total <= 50 + 1e-9, "99% of 20 periods' demand: \(total)")
+        #expect(forecast.cumulativeQuantile(0.5, steps: 20) == 0)
+    }
+
     /// With the envelope, the type-7 quantile of n + 2 paths is the conformal (type-6) quantile of
     /// the n paths: demands 11 … 29 after forecasts of 10 (n = 19 relative errors 1.1 … 2.9),
     /// rescaled to a forecast of 100, are 110 … 290; p = 0.9 gives the order statistic
