@@ -98,8 +98,8 @@ public enum Backtester {
         progress: (_ done: Int) -> Void = { _ in }
     ) async throws(GSLError) -> BacktestSummary {
         let range = replications ?? 0..<plan.replications
-        var summary = BacktestSummary(strategies: plan.strategies.map(\.name), managedProducts: plan.strategies.map { $0.products?.count }, baseline: plan.baseline, seed: plan.seed,
-                                      generator: plan.generator)
+        var summary = BacktestSummary(strategies: plan.strategies.map(\.name), managedProducts: plan.strategies.map { $0.products?.count },
+                                      baseline: plan.baseline, seed: plan.seed, generator: plan.generator)
         var assembler = ReplicationAssembler(plan: plan)
         let units = WorkUnit.all(plan: plan, replications: range)
         let tracing = sink.traceSelection

@@ -17,9 +17,13 @@ extension EvaluationReport {
                 + "each found the signal under the noise."))
         }
         if let level = manifest.levels.first {
+            let levelText = ForecastQuestions.levelText(level)
+            let atomText = ForecastQuestions.levelText((100 + level) / 2)
             nodes.append(HTMLPage.figure(coverageChart(level: level), caption:
-                "Share of forecast periods whose realised demand fell inside the central \(ForecastQuestions.levelText(level))% "
-                + "interval. Right of the line the intervals are too wide, left too narrow."))
+                "Share of forecast periods whose realised demand fell inside the central \(levelText)% interval. Right of the "
+                + "line the intervals are wider than their level says, left narrower. Where many periods sell nothing the "
+                + "interval's lower end is 0, which those periods meet, so a well-calibrated \(levelText)% interval covers up to "
+                + "\(atomText)%."))
         }
         return nodes
     }

@@ -7,8 +7,9 @@ import Evaluation
 /// Sections: what was evaluated (source, window plan, forecasters); the ranking table; accuracy
 /// by forecaster (RMSSE, and the coverage of the first interval level against its nominal
 /// level); accuracy by lifecycle phase (simulated markets) and by demand pattern (RMSSE against
-/// realised and, for simulated markets, true demand, and bias). Every name (forecaster labels, file names) reaches the page
-/// only as escaped text; the page has no scripts and loads nothing (``HTMLPage``).
+/// realised and, for simulated markets, true demand, and bias). Every name (forecaster labels,
+/// file names) reaches the page only as escaped text; the page has no scripts and loads nothing
+/// (``HTMLPage``).
 /// Deterministic: timings and thread counts are left out, so the same evaluation gives the same
 /// bytes.
 public struct EvaluationReport: Sendable {
