@@ -80,9 +80,10 @@ struct WhatIfReport: Sendable {
         let tableRows = rows.enumerated().map { index, row in
             row.map { HTMLTable.Cell($0, strong: result.recommendation.point == index) }
         }
-        let table = HTMLTable(header: header, rows: tableRows, textColumns: Set(result.axes.indices),
+        var table = HTMLTable(header: header, rows: tableRows, textColumns: Set(result.axes.indices),
                               caption: "Means over replications with 95% intervals; Δ vs recommended is paired by replication. "
                                   + "(r): found by the refinement; ←: the recommended point, in bold.")
+        table.breaksBeforeIntervals = true
         return [.html("h2", ["id": "points"], [.text("Points")]), table.node]
     }
 }

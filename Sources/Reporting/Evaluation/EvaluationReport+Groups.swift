@@ -69,7 +69,7 @@ extension EvaluationReport {
                                      caption: "Bias = Σ error / Σ demand in each \(grouping.noun): above 0 the forecaster "
                                         + "over-forecast (stock piles up), below 0 it under-forecast (shelves run empty)."
                                         + grouping.biasNote))
-        nodes.append(.html("div", ["class": "table"], [groupTable(grouping).node]))
+        nodes.append(groupTable(grouping).node)
         return nodes
     }
 

@@ -83,6 +83,6 @@ public struct EvaluationReport: Sendable {
         let table = HTMLTable(header: summary.header, rows: rows, textColumns: [1], caption:
             "Ranked by RMSSE against realised demand, lower is better (the best in bold). WAPE = Σ|error| / Σ demand; "
             + "bias = Σ error / Σ demand (positive: over-forecast); cover L = share of periods inside the central L% interval.")
-        return [.html("h2", ["id": "ranking"], [.text("Ranking")]), .html("div", ["class": "table"], [table.node])]
+        return [.html("h2", ["id": "ranking"], [.text("Ranking")]), table.node]
     }
 }

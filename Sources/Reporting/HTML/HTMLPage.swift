@@ -53,6 +53,7 @@ public struct HTMLPage: Sendable {
         th:first-child,td:first-child{text-align:left}
         thead th{border-bottom:2px solid #999}
         td{white-space:nowrap}
+        table.intervals td{white-space:normal}
         th.text,td.text{text-align:left;white-space:normal;min-width:11em}
         caption{caption-side:top;text-align:left;color:#555;font-size:13px;padding-bottom:4px}
         div.table{overflow-x:auto}

@@ -24,6 +24,9 @@ public struct HTMLTable: Sendable {
     public var textColumns: Set<Int>
     /// Said by screen readers before the table, and shown above it when not nil.
     public var caption: String?
+    /// Whether a cell "mean [low, high]" may break before its interval, so that wide tables of
+    /// intervals fit the page (the interval itself never breaks).
+    public var breaksBeforeIntervals = false
 
     public init(header: [String], rows: [[Cell]], textColumns: Set<Int> = [0], caption: String? = nil) {
         self.header = header
@@ -40,12 +43,24 @@ public struct HTMLTable: Sendable {
         })])
         let body = MarkupNode.html("tbody", [:], rows.map { cells in
             .html("tr", [:], cells.enumerated().map { column, cell in
-                let content: MarkupNode = cell.strong ? .html("strong", [:], [.text(cell.text)]) : .text(cell.text)
+                let text = breaksBeforeIntervals ? Self.unbreakableIntervals(cell.text) : cell.text
+                let content: MarkupNode = cell.strong ? .html("strong", [:], [.text(text)]) : .text(text)
                 return .html("td", ["class": alignment(column), "title": cell.title], [content])
             })
         })
         var children: [MarkupNode] = []
         if let caption { children.append(.html("caption", [:], [.text(caption)])) }
-        return .html("div", ["class": "table"], [.html("table", [:], children + [head, body])])
+        return .html("div", ["class": "table"], [.html("table", ["class": breaksBeforeIntervals ? "intervals" : nil],
+                                                        children + [head, body])])
+    }
+
+    /// `text` with every space inside square brackets made non-breaking.
+    static func unbreakableIntervals(_ text: String) -> String {
+        var depth = 0
+        return String(text.map { character -> Character in
+            if character == "[" { depth += 1 }
+            if character == "]" { depth = max(0, depth - 1) }
+            return depth > 0 && character == " " ? "\u{00A0}" : character
+        })
     }
 }

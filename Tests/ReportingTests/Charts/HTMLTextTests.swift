@@ -36,6 +36,18 @@ struct HTMLTextTests {
         #expect(MarkupNode.html("meta", ["charset": "utf-8"]).rendered == "<meta charset=\"utf-8\"/>")
     }
 
+    @Test("a table of intervals may break before an interval, never inside one")
+    func intervalBreaks() {
+        var table = HTMLTable(header: ["value", "profit"], rows: [["a <b>", "2,548 [1,995, 3,101] [x y]"]])
+        let plain = table.node.rendered
+        #expect(plain.contains("<td>2,548 [1,995, 3,101] [x y]</td>") && !plain.contains("intervals"))
+        table.breaksBeforeIntervals = true
+        let breaking = table.node.rendered
+        #expect(breaking.contains("<table class=\"intervals\">"))
+        #expect(breaking.contains("<td>2,548 [1,995,\u{00A0}3,101] [x\u{00A0}y]</td>"))
+        #expect(breaking.contains("a &lt;b&gt;"), "still escaped")
+    }
+
     @Test("an HTML page with a hostile title is well-formed, forbids scripts and fetches, and shows the title as text")
     func page() throws {
         let page = HTMLPage(title: ChartFixtures.hostileName, body: [.html("h1", [:], [.text(ChartFixtures.hostileName)]),
