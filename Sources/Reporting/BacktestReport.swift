@@ -225,7 +225,9 @@ public struct BacktestReport: Codable, Sendable {
                 + "interval (Student t). "
                 + (commonRandomNumbers ? "Every strategy faced the same market in each replication (common random numbers)."
                     : "Each strategy faced a market of its own (independent streams, asked for)."), "",
-            "## Ranking by profit", "",
+            "## At a glance", "",
+        ] + atAGlance.map { "- " + MarkdownText.escape($0) } + [
+            "", "## Ranking by profit", "",
             "A shared rank (`2=`) means the paired profit difference of the two strategies has a 95% interval containing 0.", "",
         ]
         let header = ["#", "strategy"] + Self.columns.map(\.title)

@@ -26,7 +26,7 @@ extension RunReport {
                 HTMLTable.Cell(summary.displayName(strategy), strong: strategy.name == summary.baseline,
                                title: strategy.name == summary.baseline ? "the baseline"
                                    : strategy.managedProducts.map { "manages \($0) of \(summary.products) products" }),
-                HTMLTable.Cell(profit.map { Self.plusMinus($0.mean, $0.ci95) } ?? "–",
+                HTMLTable.Cell(BacktestReport.plusMinus(profit),
                                title: "95% interval " + Self.interval(profit?.ci95, decimals: 0)),
                 HTMLTable.Cell(differenceText(strategy), title: differenceInterval(strategy)),
                 HTMLTable.Cell(ChartNumber.fixed(strategy.probabilityBest[Metric.profit.rawValue] ?? 0, decimals: 2)),
@@ -55,7 +55,7 @@ extension RunReport {
     func differenceText(_ strategy: BacktestReport.RankedStrategy) -> String {
         guard strategy.name != summary.baseline else { return "baseline" }
         guard let difference = strategy.versusBaseline[Metric.profit.rawValue] else { return "–" }
-        return Self.plusMinus(difference.mean, difference.ci95)
+        return BacktestReport.plusMinus(mean: difference.mean, bounds: difference.ci95)
     }
 
     /// The t and bootstrap intervals of the difference, for the cell's tooltip.
@@ -63,14 +63,6 @@ extension RunReport {
         guard strategy.name != summary.baseline, let difference = strategy.versusBaseline[Metric.profit.rawValue] else { return nil }
         return "95% interval " + Self.interval(difference.ci95, decimals: 0) + ", bootstrap "
             + Self.interval(difference.ci95Bootstrap, decimals: 0)
-    }
-
-    /// "24,824 ± 2,504": the mean and the half-width of its (symmetric, Student t) 95% interval;
-    /// the mean alone without an interval.
-    static func plusMinus(_ mean: Double, _ bounds: [Double]?) -> String {
-        let text = ChartNumber.grouped(mean, decimals: 0)
-        guard let bounds, bounds.count == 2 else { return text }
-        return text + " ± " + ChartNumber.grouped((bounds[1] - bounds[0]) / 2, decimals: 0)
     }
 
     var profitChart: DotIntervalChart {
@@ -120,8 +112,7 @@ extension RunReport {
     }
 
     static func percent(_ share: Double?) -> String {
-        guard let share, share.isFinite else { return "–" }
-        return ChartNumber.fixed(share * 100, decimals: 1) + "%"
+        share.map(BacktestReport.percent) ?? "–"
     }
 
     static func number(_ value: Double?, decimals: Int) -> String {

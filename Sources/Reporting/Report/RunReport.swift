@@ -28,6 +28,7 @@ public struct RunReport: Sendable {
     public var page: HTMLPage {
         let calendar = ReportCalendar(data.scenario)
         var body: [MarkupNode] = header + contents
+        body += glanceSection
         body += scenarioSection(calendar)
         body += comparisonSection
         body += frontierSection
@@ -52,7 +53,7 @@ public struct RunReport: Sendable {
     /// Links to each section and product.
     var contents: [MarkupNode] {
         var items: [MarkupNode] = [
-            Self.link("Scenario", to: "scenario"), Self.link("Strategies compared", to: "comparison"),
+            Self.link("At a glance", to: "glance"), Self.link("Scenario", to: "scenario"), Self.link("Strategies compared", to: "comparison"),
             Self.link("Service against inventory", to: "frontier"),
         ]
         if !data.products.isEmpty {
@@ -63,6 +64,12 @@ public struct RunReport: Sendable {
                                            .html("ol", [:], products)]))
         }
         return [.html("nav", ["aria-label": "Contents"], [.text("Contents"), .html("ol", [:], items)])]
+    }
+
+    /// The comparison in a few sentences (``BacktestReport/atAGlance``).
+    var glanceSection: [MarkupNode] {
+        [.html("h2", ["id": "glance"], [.text("At a glance")]),
+         .html("ul", [:], summary.atAGlance.map { .html("li", [:], [.text($0)]) })]
     }
 
     static func link(_ text: String, to anchor: String) -> MarkupNode {
