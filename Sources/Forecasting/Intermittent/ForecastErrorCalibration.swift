@@ -123,9 +123,7 @@ struct ForecastErrorCalibration: Hashable, Codable, Sendable {
         var paths = [[Double]]()
         guard count >= horizon else { return paths }
         paths.reserveCapacity(count - horizon + 3)
-        var total = 0.0
-        for index in 0..<count { total += outcomes.value(fromOldest: index).actual }
-        let floor = Self.forecastFloorShare * total / Double(count)
+        let floor = Self.forecastFloorShare * meanRememberedDemand
         for origin in 0...(count - horizon) {
             guard let forecast = outcomes.value(fromOldest: origin).forecast, forecast > 0 else { continue }
             let scale = mean / max(forecast, floor)
@@ -137,10 +135,9 @@ struct ForecastErrorCalibration: Hashable, Codable, Sendable {
     /// Circular blocks of the remembered demand, rescaled to mean `mean`; none when no demand
     /// is remembered.
     private func demandBlockPaths(mean: Double, horizon: Int) -> [[Double]] {
-        var total = 0.0
-        for index in 0..<count { total += outcomes.value(fromOldest: index).actual }
-        guard total > 0, total.isFinite else { return [] }
-        let scale = mean / (total / Double(count))
+        let remembered = meanRememberedDemand
+        guard remembered > 0, remembered.isFinite else { return [] }
+        let scale = mean / remembered
         var paths = [[Double]]()
         paths.reserveCapacity(count + 2)
         for start in 0..<count {
@@ -149,6 +146,14 @@ struct ForecastErrorCalibration: Hashable, Codable, Sendable {
             })
         }
         return paths
+    }
+
+    /// Mean demand per remembered period, units (0 when nothing is remembered).
+    private var meanRememberedDemand: Double {
+        guard count > 0 else { return 0 }
+        var total = 0.0
+        for index in 0..<count { total += outcomes.value(fromOldest: index).actual }
+        return total / Double(count)
     }
 
     /// `value` if positive (+∞ to the largest double), else 0 (NaN too).
