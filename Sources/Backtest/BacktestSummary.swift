@@ -13,6 +13,15 @@ struct CatalogueTally {
         for phase in LifecyclePhase.allCases { phases[phase, default: Tally()].add(card.tally(for: phase)) }
         if let oracleProfit { self.oracleProfit = (self.oracleProfit ?? 0) + oracleProfit }
     }
+
+    /// Every metric of the whole life; `regret` only when the oracle ran.
+    var metrics: [Metric: Double] {
+        var metrics: [Metric: Double] = [:]
+        for metric in Metric.allCases where metric != .regret || oracleProfit != nil {
+            metrics[metric] = metric.value(total, oracleProfit: oracleProfit)
+        }
+        return metrics
+    }
 }
 
 /// Every metric of every strategy, over replications: for each, the running mean and spread of
@@ -31,12 +40,15 @@ public struct BacktestSummary: Sendable {
     /// - Parameters:
     ///   - managedProducts: per strategy, how many products it manages when not all (nil);
     ///     empty when every strategy manages the whole catalogue.
+    ///   - comparedOnSharedProducts: per strategy, whether it is compared with the baseline on
+    ///     the products both manage (``BacktestPlan/comparedOnSharedProducts``); empty: none.
     ///   - baseline: index of the strategy the others are compared with.
     ///   - seed, generator: the scenario's, for the bootstrap weights' streams.
-    public init(strategies: [String], managedProducts: [Int?] = [], baseline: Int = 0, seed: UInt64,
-                generator: String = RandomStream.defaultGenerator) {
+    public init(strategies: [String], managedProducts: [Int?] = [], comparedOnSharedProducts: [Bool] = [],
+                baseline: Int = 0, seed: UInt64, generator: String = RandomStream.defaultGenerator) {
         self.strategies = strategies.enumerated().map { index, name in
-            StrategySummary(name: name, managedProducts: index < managedProducts.count ? managedProducts[index] : nil)
+            StrategySummary(name: name, managedProducts: index < managedProducts.count ? managedProducts[index] : nil,
+                            comparedOnSharedProducts: index < comparedOnSharedProducts.count && comparedOnSharedProducts[index])
         }
         comparison = StrategyComparison(strategies: strategies.count, baseline: baseline)
         self.seed = seed
@@ -57,12 +69,16 @@ public struct StrategySummary: Sendable {
     /// How many products the strategy manages, when not the whole catalogue: its figures are
     /// totals over those alone.
     public var managedProducts: Int?
+    /// Whether its comparison with the baseline is over the products both manage, because the
+    /// two manage different products (``StrategyComparison/differences``).
+    public var comparedOnSharedProducts: Bool
     public var total: [Metric: RunningStatistic] = [:]
     public var byPhase: [LifecyclePhase: [Metric: RunningStatistic]] = [:]
 
-    init(name: String, managedProducts: Int? = nil) {
+    init(name: String, managedProducts: Int? = nil, comparedOnSharedProducts: Bool = false) {
         self.name = name
         self.managedProducts = managedProducts
+        self.comparedOnSharedProducts = comparedOnSharedProducts
     }
 
     /// Replications recorded.

@@ -38,6 +38,13 @@ public struct BacktestPlan: Sendable {
         self.baseline = baseline
     }
 
+    /// Per strategy, whether it manages other products than the baseline: its comparison with
+    /// the baseline is then made over the products both manage (``SharedFigures``).
+    public var comparedOnSharedProducts: [Bool] {
+        guard strategies.indices.contains(baseline) else { return [] }
+        return strategies.map { $0.products != strategies[baseline].products }
+    }
+
     /// The seed of the market `strategy` faces: the scenario's under common random numbers,
     /// else one of its own (nil strategy: the oracle, always the scenario's).
     func marketSeed(strategy: Int?) -> UInt64 {
@@ -99,6 +106,7 @@ public enum Backtester {
     ) async throws(GSLError) -> BacktestSummary {
         let range = replications ?? 0..<plan.replications
         var summary = BacktestSummary(strategies: plan.strategies.map(\.name), managedProducts: plan.strategies.map { $0.products?.count },
+                                      comparedOnSharedProducts: plan.comparedOnSharedProducts,
                                       baseline: plan.baseline, seed: plan.seed, generator: plan.generator)
         var assembler = ReplicationAssembler(plan: plan)
         let units = WorkUnit.all(plan: plan, replications: range)

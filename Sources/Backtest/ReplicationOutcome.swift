@@ -22,21 +22,38 @@ public struct StrategyFigures: Sendable, Hashable {
     public var total: [Metric: Double]
     /// Per phase that had live periods, every metric but `regret`.
     public var byPhase: [LifecyclePhase: [Metric: Double]]
+    /// This strategy and the baseline on the products both manage, when the two manage
+    /// different products (nil when they manage the same ones: `total` is then comparable).
+    public var sharedWithBaseline: SharedFigures?
 
-    public init(total: [Metric: Double], byPhase: [LifecyclePhase: [Metric: Double]]) {
+    public init(total: [Metric: Double], byPhase: [LifecyclePhase: [Metric: Double]],
+                sharedWithBaseline: SharedFigures? = nil) {
         self.total = total
         self.byPhase = byPhase
+        self.sharedWithBaseline = sharedWithBaseline
     }
 
-    init(_ catalogue: CatalogueTally) {
-        var total: [Metric: Double] = [:]
-        for metric in Metric.allCases where metric != .regret || catalogue.oracleProfit != nil {
-            total[metric] = metric.value(catalogue.total, oracleProfit: catalogue.oracleProfit)
-        }
+    init(_ catalogue: CatalogueTally, sharedWithBaseline: SharedFigures? = nil) {
         var byPhase: [LifecyclePhase: [Metric: Double]] = [:]
         for (phase, tally) in catalogue.phases where tally.periods > 0 {
             byPhase[phase] = Dictionary(uniqueKeysWithValues: Metric.allCases.filter { $0 != .regret }.map { ($0, $0.value(tally)) })
         }
-        self.init(total: total, byPhase: byPhase)
+        self.init(total: catalogue.metrics, byPhase: byPhase, sharedWithBaseline: sharedWithBaseline)
+    }
+}
+
+/// A strategy and the baseline over the products both manage, whole life: what the paired
+/// comparison sets side by side when their catalogues differ, so that a strategy managing two
+/// products is compared with the baseline's result on those two, not on the whole catalogue.
+/// Both are empty when they share no product (there is then nothing to compare).
+public struct SharedFigures: Sendable, Hashable {
+    /// Every metric of the strategy on the shared products.
+    public var own: [Metric: Double]
+    /// Every metric of the baseline on the same products.
+    public var baseline: [Metric: Double]
+
+    public init(own: [Metric: Double], baseline: [Metric: Double]) {
+        self.own = own
+        self.baseline = baseline
     }
 }

@@ -55,8 +55,31 @@ extension BacktestReport {
         if !whole.isEmpty && partial > 0 {
             sentences.append("\(partial) \(partial == 1 ? "strategy manages" : "strategies manage") only part of the catalogue "
                              + "(marked †) and \(partial == 1 ? "is" : "are") left out of these sentences.")
+            if let sentence = bestPartialSentence { sentences.append(sentence) }
         }
         return sentences
+    }
+
+    /// The partial-catalogue strategy that gains most over the baseline on the products both
+    /// manage (its difference there is fair even though its totals are not), in one sentence.
+    var bestPartialSentence: String? {
+        let paired = strategies.compactMap { strategy -> (RankedStrategy, Difference)? in
+            guard strategy.managedProducts != nil, strategy.versusBaselineOnSharedProducts == true,
+                  let difference = strategy.versusBaseline[Metric.profit.rawValue] else { return nil }
+            return (strategy, difference)
+        }
+        guard let (strategy, difference) = paired.max(by: { $0.1.mean < $1.1.mean }) else { return nil }
+        let text = Self.plusMinus(mean: abs(difference.mean), bounds: difference.ci95)
+        let clear = difference.ci95.map { $0[0] > 0 || $0[1] < 0 } ?? false
+        // Policies that ignore the forecast give one result under every forecaster: say so once.
+        let twins = paired.filter { $0.0.name != strategy.name && $0.1.mean == difference.mean }.count
+        let name = strategy.name + (twins == 0 ? "" : " (and \(twins) more with the same result)")
+        let lead = paired.count == 1 ? "On the products it manages, \(name)" : "Of those, on the products each manages, \(name) does best: it"
+        guard clear else {
+            return lead + " differs from the baseline by \(Self.plusMinus(mean: difference.mean, bounds: difference.ci95)), "
+                + "which cannot be told from zero."
+        }
+        return lead + " earns \(text) \(difference.mean >= 0 ? "more" : "less") than the baseline does there, replication by replication."
     }
 
     /// "3,296,367 ± 24,318": the mean and the half-width of its (symmetric, Student t) 95%

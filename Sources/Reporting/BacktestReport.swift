@@ -36,6 +36,9 @@ public struct BacktestReport: Codable, Sendable {
         /// How many products the strategy manages when not the whole catalogue (absent then):
         /// its figures are totals over those products alone.
         public var managedProducts: Int?
+        /// True when `versusBaseline` is over the products this strategy and the baseline both
+        /// manage, because they manage different ones (absent otherwise: the whole catalogue).
+        public var versusBaselineOnSharedProducts: Bool?
         public var metrics: [String: Figure]
         public var phases: [String: [String: Figure]]
         /// Per metric, this strategy minus the baseline, paired by replication.
@@ -107,6 +110,7 @@ public struct BacktestReport: Codable, Sendable {
             let rank = tied ? strategies[position - 1].rank : position + 1
             strategies.append(RankedStrategy(
                 rank: rank, tiedWithPrevious: tied, name: strategy.name, managedProducts: strategy.managedProducts,
+                versusBaselineOnSharedProducts: strategy.comparedOnSharedProducts ? true : nil,
                 metrics: Dictionary(uniqueKeysWithValues: strategy.total.map { ($0.key.rawValue, Figure($0.value)) }),
                 phases: Dictionary(uniqueKeysWithValues: strategy.byPhase.map { phase, metrics in
                     (phase.rawValue, Dictionary(uniqueKeysWithValues: metrics.map { ($0.key.rawValue, Figure($0.value)) }))
@@ -167,9 +171,9 @@ public struct BacktestReport: Codable, Sendable {
             : Dictionary(grouping: partial, by: { $0.managedProducts ?? 0 }).sorted { $0.key < $1.key }
                 .map { "\($0.value.count) strategies manage \($0.key) of \(products) products" }.joined(separator: "; ")
         return "† Only part of the catalogue: \(list). \(one ? "Its" : "Their") figures are totals over "
-            + "those products alone, so profit, rank, P(best) and differences from the baseline do not compare "
-            + "\(one ? "it" : "them") with strategies managing the whole catalogue, and the frontier leaves "
-            + "\(one ? "it" : "them") out; compare product by product in metrics.csv."
+            + "those products alone, so profit, rank and P(best) do not compare \(one ? "it" : "them") with strategies "
+            + "managing the whole catalogue, and the frontier leaves \(one ? "it" : "them") out. \(one ? "Its" : "Their") "
+            + "difference from the baseline (Δ) does compare: it is paired with the baseline's result on the same products."
     }
 
     /// "3" or "3=" when the rank is shared.
@@ -244,8 +248,8 @@ public struct BacktestReport: Codable, Sendable {
         }
         if let warning = partialCatalogueWarning { lines += ["", MarkdownText.escape(warning)] }
         lines += ["", "## Against the baseline (\(MarkdownText.escape(baseline)))", "",
-                  "Differences strategy − baseline, paired by replication: mean [95% t interval] [95% bootstrap interval]; "
-                    + "P(best) is the share of replications in which the strategy had the highest profit.", ""]
+                  "Differences strategy − baseline, paired by replication (for † strategies, on the products both manage): "
+                    + "mean [95% t interval] [95% bootstrap interval]; P(best) is the share of replications in which the strategy had the highest profit.", ""]
         let compared: [(String, Metric, Int)] = [("profit", .profit, 0), ("fill rate", .fillRate, 3), ("lost units", .lostUnits, 1)]
         lines.append("| strategy | " + compared.map { "Δ \($0.0)" }.joined(separator: " | ") + " | P(best) |")
         lines.append("| --- |" + compared.map { _ in " --- |" }.joined() + " --- |")
@@ -257,7 +261,7 @@ public struct BacktestReport: Codable, Sendable {
                     + Self.interval(difference.ci95Bootstrap, places: places)
             }
             let best = NumberText.format(strategy.probabilityBest[Metric.profit.rawValue] ?? 0, places: 2)
-            lines.append("| \(MarkdownText.escape(strategy.name)) | " + cells.joined(separator: " | ") + " | \(best) |")
+            lines.append("| \(MarkdownText.escape(displayName(strategy))) | " + cells.joined(separator: " | ") + " | \(best) |")
         }
         lines += ["", "## Service against inventory", "",
                   "The frontier: strategies no other beats on both mean fill rate and mean stock value.", "",

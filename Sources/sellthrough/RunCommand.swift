@@ -126,7 +126,8 @@ struct RunCommand: AsyncParsableCommand {
                     let partial = PartialResult(
                         version: Sellthrough.version, scenario: spec.name, scenarioYAML: yaml, seed: plan.seed,
                         generator: plan.generator, model: model, replications: plan.replications, shard: shard,
-                        strategies: names, managedProducts: plan.strategies.map { $0.products?.count }, baseline: plan.baseline,
+                        strategies: names, managedProducts: plan.strategies.map { $0.products?.count },
+                        comparedOnSharedProducts: plan.comparedOnSharedProducts, baseline: plan.baseline,
                         runsOracle: plan.runsOracle, commonRandomNumbers: plan.commonRandomNumbers, hasMetrics: !summaryOnly,
                         hasTrace: trace)
                     try AtomicFile.write(ResultJSON.encode(partial), to: folder.path(PartialResult.fileName))

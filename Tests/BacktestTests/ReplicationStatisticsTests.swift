@@ -81,6 +81,42 @@ struct ReplicationStatisticsTests {
         }
     }
 
+    @Test("a strategy managing some products is compared with the baseline on those products, whichever manages fewer")
+    func pairedOnSharedProducts() async throws {
+        var twin = try CommonRandomNumbersTests.strategyX()
+        twin.name = "X on the gadget"
+        twin.products = [0]
+        var z = try CommonRandomNumbersTests.others().1
+        z.products = [1]
+        var plan = try Self.plan([try CommonRandomNumbersTests.strategyX(), twin, z], replications: 6)
+        #expect(plan.comparedOnSharedProducts == [false, true, true])
+        let (sink, summary) = try await runRecording(plan, traces: false)
+        // The twin does on the gadget what the baseline does there: no difference on any metric,
+        // although its totals cover one product of two (compared on totals it would lose the staple's profit).
+        #expect(summary.strategies[1].mean(.profit) != summary.strategies[0].mean(.profit))
+        #expect(summary.comparison.differences[1].count == summary.comparison.differences[0].count)
+        for (metric, difference) in summary.comparison.differences[1] {
+            #expect(difference.mean == 0 && difference.standardDeviation == 0, "\(metric)")
+        }
+        // Z on the staple: each replication's difference is its staple profit minus the baseline's.
+        var expected = RunningStatistic()
+        for replication in 0..<6 {
+            let own = try #require(sink.outcome(replication: replication, strategy: 2, product: 1)).card.total.profit
+            let base = try #require(sink.outcome(replication: replication, strategy: 0, product: 1)).card.total.profit
+            expected.add(own - base)
+        }
+        let actual = try #require(summary.comparison.differences[2][.profit])
+        #expect(isClose(actual.mean, expected.mean) && isClose(actual.standardDeviation, expected.standardDeviation),
+                "\(actual.mean) vs \(expected.mean) (seed \(plan.seed))")
+        // With the partial twin as the baseline, the whole-catalogue X is compared on the gadget
+        // alone (zero again), and Z, which shares nothing with it, not at all.
+        plan.baseline = 1
+        #expect(plan.comparedOnSharedProducts == [true, false, true])
+        let (_, againstTwin) = try await runRecording(plan, traces: false)
+        #expect(againstTwin.comparison.differences[0][.profit].map { $0.mean == 0 && $0.standardDeviation == 0 } == true)
+        #expect(againstTwin.comparison.differences[2].isEmpty)
+    }
+
     @Test("shards of the replications, folded in order, give the run's summary exactly", arguments: [1, 2, 3, 7])
     func shardsAddUp(_ count: Int) async throws {
         let plan = try Self.plan(try Self.threeStrategies(), replications: 7)

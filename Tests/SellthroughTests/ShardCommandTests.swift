@@ -39,6 +39,30 @@ struct ShardCommandTests {
         }
     }
 
+    @Test("strategies managing some products keep their comparison on shared products through shards")
+    func partialStrategiesThroughShards() throws {
+        // fashion-jacket's s-S-navy and s-S-olive manage one jacket each: their differences from
+        // the baseline come from the `shared` rows of replications.csv, which merge must read back.
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let common = ["run", "Scenarios/fashion-jacket.yaml", "--replications", "4", "--summary-only", "--quiet"]
+        let single = folder.appendingPathComponent("single")
+        #expect(try CommandRunner.run(common + ["--out", single.path]).status == 0)
+        let shards = (0..<2).map { folder.appendingPathComponent("shard-\($0)") }
+        for (index, out) in shards.enumerated() {
+            #expect(try CommandRunner.run(common + ["--shard", "\(index)/2", "--out", out.path]).status == 0)
+        }
+        let table = try String(contentsOf: shards[0].appendingPathComponent("replications.csv"), encoding: .utf8)
+        #expect(table.contains(",shared,profit,") && table.contains(",shared-baseline,profit,"))
+        let merged = folder.appendingPathComponent("merged")
+        let result = try CommandRunner.run(["merge"] + shards.map(\.path) + ["--out", merged.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        for name in ["summary.json", "summary.md"] {
+            #expect(try Data(contentsOf: merged.appendingPathComponent(name))
+                        == Data(contentsOf: single.appendingPathComponent(name)), "merged \(name)")
+        }
+    }
+
     @Test("merging a missing, repeated or foreign shard is refused and writes nothing")
     func badMerges() throws {
         let folder = try CommandRunner.temporaryFolder()

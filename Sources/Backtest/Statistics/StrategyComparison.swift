@@ -8,7 +8,8 @@ public struct StrategyComparison: Sendable {
     /// Replications folded in.
     public private(set) var replications = 0
     /// [strategy][metric]: the paired difference x_strategy − x_baseline over replications
-    /// (all zero for the baseline itself).
+    /// (all zero for the baseline itself), over the products both manage: a strategy that
+    /// manages only some products is compared with the baseline on those products.
     public private(set) var differences: [[Metric: RunningStatistic]]
     /// [strategy][metric]: the same differences, resampled (percentile bootstrap).
     public private(set) var bootstraps: [[Metric: PoissonBootstrap]]
@@ -34,9 +35,9 @@ public struct StrategyComparison: Sendable {
         replications += 1
         for metric in Metric.allCases {
             let values = figures.map { $0.total[metric] }
-            guard let base = values[baseline], values.allSatisfy({ $0 != nil }) else { continue }
-            for (index, value) in values.enumerated() {
-                let difference = (value ?? base) - base
+            guard values[baseline] != nil, values.allSatisfy({ $0 != nil }) else { continue }
+            for (index, strategy) in figures.enumerated() {
+                guard let difference = Self.differenceFromBaseline(strategy, baseline: figures[baseline], metric) else { continue }
                 differences[index][metric, default: RunningStatistic()].add(difference)
                 bootstraps[index][metric, default: PoissonBootstrap()].add(difference, replicationWeights: bootstrapWeights)
             }
@@ -49,6 +50,18 @@ public struct StrategyComparison: Sendable {
         for s in profits.indices {
             for t in profits.indices { profitGaps[s][t].add(profits[s] - profits[t]) }
         }
+    }
+
+    /// `strategy` minus the baseline on `metric`, over the products both manage: the whole
+    /// catalogue when they manage the same products, else their shared figures (nil when they
+    /// share no product).
+    static func differenceFromBaseline(_ strategy: StrategyFigures, baseline: StrategyFigures, _ metric: Metric) -> Double? {
+        guard let shared = strategy.sharedWithBaseline else {
+            guard let own = strategy.total[metric], let base = baseline.total[metric] else { return nil }
+            return own - base
+        }
+        guard let own = shared.own[metric], let base = shared.baseline[metric] else { return nil }
+        return own - base
     }
 
     /// The share of replications in which `strategy` was best on `metric`, 0…1.

@@ -47,7 +47,9 @@ extension RunReport {
         nodes.append(HTMLPage.figure(profitChart, caption: "Mean profit of each strategy over the replications; the bar is the "
                                      + "95% interval of the mean. The baseline is drawn as a diamond."))
         nodes.append(HTMLPage.figure(differenceChart, caption: "Profit minus the baseline's, paired by replication: an interval "
-                                     + "wholly right of 0 means the strategy earns more than the baseline, wholly left less."))
+                                     + "wholly right of 0 means the strategy earns more than the baseline, wholly left less."
+                                     + (summary.partialCatalogueWarning == nil ? ""
+                                        : " A † strategy is set against the baseline's profit on the products it manages.")))
         return nodes
     }
 
@@ -61,7 +63,8 @@ extension RunReport {
     /// The t and bootstrap intervals of the difference, for the cell's tooltip.
     func differenceInterval(_ strategy: BacktestReport.RankedStrategy) -> String? {
         guard strategy.name != summary.baseline, let difference = strategy.versusBaseline[Metric.profit.rawValue] else { return nil }
-        return "95% interval " + Self.interval(difference.ci95, decimals: 0) + ", bootstrap "
+        let scope = strategy.versusBaselineOnSharedProducts == true ? "on the products it shares with the baseline, " : ""
+        return scope + "95% interval " + Self.interval(difference.ci95, decimals: 0) + ", bootstrap "
             + Self.interval(difference.ci95Bootstrap, decimals: 0)
     }
 

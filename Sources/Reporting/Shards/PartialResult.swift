@@ -9,7 +9,7 @@ import Market
 /// for bit, and concatenates the rows.
 public struct PartialResult: Codable, Sendable, Hashable {
     /// The format of partial folders; a merge refuses any other.
-    public static let currentFormat = "sellthrough-partial/1"
+    public static let currentFormat = "sellthrough-partial/2"
     public static let fileName = "partial.json"
 
     public var format: String
@@ -32,6 +32,9 @@ public struct PartialResult: Codable, Sendable, Hashable {
     public var strategies: [String]
     /// Per strategy, how many products it manages when not all (null).
     public var managedProducts: [Int?]
+    /// Per strategy, whether it manages other products than the baseline, so that
+    /// `replications.csv` holds its figures and the baseline's on the products both manage.
+    public var comparedOnSharedProducts: [Bool]
     public var baseline: Int
     public var runsOracle: Bool
     public var commonRandomNumbers: Bool
@@ -40,7 +43,7 @@ public struct PartialResult: Codable, Sendable, Hashable {
     public var hasTrace: Bool
 
     public init(version: String, scenario: String, scenarioYAML: String, seed: UInt64, generator: String,
-                model: MarketModel, replications: Int, shard: Shard, strategies: [String], managedProducts: [Int?], baseline: Int, runsOracle: Bool,
+                model: MarketModel, replications: Int, shard: Shard, strategies: [String], managedProducts: [Int?], comparedOnSharedProducts: [Bool], baseline: Int, runsOracle: Bool,
                 commonRandomNumbers: Bool, hasMetrics: Bool, hasTrace: Bool) {
         format = Self.currentFormat
         self.version = version
@@ -55,6 +58,7 @@ public struct PartialResult: Codable, Sendable, Hashable {
         self.shard = shard
         self.strategies = strategies
         self.managedProducts = managedProducts
+        self.comparedOnSharedProducts = comparedOnSharedProducts
         self.baseline = baseline
         self.runsOracle = runsOracle
         self.commonRandomNumbers = commonRandomNumbers

@@ -3,12 +3,16 @@ import Foundation
 import Market
 
 /// `replications.csv` of a partial result: every replication's catalogue figures, one row per
-/// replication × strategy × phase × metric, with the value as the 16 hex digits of its IEEE
+/// replication × strategy × scope × metric, with the value as the 16 hex digits of its IEEE
 /// bit pattern, so that reading it back gives exactly the doubles the shard computed (decimal
-/// text would round). Strategies are their plan index; phase `total` is the whole life.
+/// text would round). Strategies are their plan index. The scope is `total` (the whole life),
+/// a lifecycle phase, or, for a strategy that manages other products than the baseline,
+/// `shared` and `shared-baseline`: its figures and the baseline's on the products both manage.
 public enum ReplicationTable {
     public static let fileName = "replications.csv"
-    static let header = ["replication", "strategy", "phase", "metric", "bits"]
+    static let header = ["replication", "strategy", "scope", "metric", "bits"]
+    static let sharedScope = "shared"
+    static let sharedBaselineScope = "shared-baseline"
 
     /// The rows of one outcome, in a fixed order.
     static func rows(_ outcome: ReplicationOutcome) -> [[String]] {
@@ -26,6 +30,13 @@ public enum ReplicationTable {
                     rows.append(prefix + [phase.rawValue, metric.rawValue, bits(value)])
                 }
             }
+            guard let shared = figures.sharedWithBaseline else { continue }
+            for (scope, values) in [(sharedScope, shared.own), (sharedBaselineScope, shared.baseline)] {
+                for metric in Metric.allCases {
+                    guard let value = values[metric] else { continue }
+                    rows.append(prefix + [scope, metric.rawValue, bits(value)])
+                }
+            }
         }
         return rows
     }
@@ -36,8 +47,14 @@ public enum ReplicationTable {
     }
 
     /// Reads a table written by ``rows(_:)``: the outcomes in file order.
+    /// - Parameter comparedOnSharedProducts: per strategy, whether it has shared figures (they
+    ///   may be empty: no row then, when it shares no product with the baseline).
     /// - Throws: ``MergeError`` naming the file and line of anything malformed.
-    static func read(path: String, strategies: Int) throws(MergeError) -> [ReplicationOutcome] {
+    static func read(path: String, strategies: Int, comparedOnSharedProducts: [Bool]) throws(MergeError) -> [ReplicationOutcome] {
+        guard comparedOnSharedProducts.count == strategies else {
+            throw MergeError(path: path, problem: "belongs to a partial.json naming \(strategies) strategies but "
+                             + "\(comparedOnSharedProducts.count) comparedOnSharedProducts entries; run the shard again")
+        }
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
@@ -62,27 +79,30 @@ public enum ReplicationTable {
             else {
                 throw MergeError(path: path, problem: "line \(lineNumber) is malformed: \(line)")
             }
-            let phase: LifecyclePhase?
-            if fields[2] == "total" {
-                phase = nil
-            } else if let known = LifecyclePhase(rawValue: fields[2]) {
-                phase = known
-            } else {
-                throw MergeError(path: path, problem: "line \(lineNumber): unknown phase '\(fields[2])'")
-            }
             if outcomes.last?.replication != replication {
                 if let last = outcomes.last?.replication, replication <= last {
                     throw MergeError(path: path, problem: "line \(lineNumber): replication \(replication) after \(last)")
                 }
-                let empty = StrategyFigures(total: [:], byPhase: [:])
-                outcomes.append(ReplicationOutcome(replication: replication, strategies: Array(repeating: empty, count: strategies)))
+                let empty = (0..<strategies).map { index in
+                    StrategyFigures(total: [:], byPhase: [:], sharedWithBaseline: comparedOnSharedProducts[index]
+                                        ? SharedFigures(own: [:], baseline: [:]) : nil)
+                }
+                outcomes.append(ReplicationOutcome(replication: replication, strategies: empty))
             }
             let value = Double(bitPattern: pattern)
             let last = outcomes.count - 1
-            if let phase {
-                outcomes[last].strategies[strategy].byPhase[phase, default: [:]][metric] = value
-            } else {
+            switch fields[2] {
+            case "total":
                 outcomes[last].strategies[strategy].total[metric] = value
+            case sharedScope where comparedOnSharedProducts[strategy]:
+                outcomes[last].strategies[strategy].sharedWithBaseline?.own[metric] = value
+            case sharedBaselineScope where comparedOnSharedProducts[strategy]:
+                outcomes[last].strategies[strategy].sharedWithBaseline?.baseline[metric] = value
+            default:
+                guard let phase = LifecyclePhase(rawValue: fields[2]) else {
+                    throw MergeError(path: path, problem: "line \(lineNumber): unknown scope '\(fields[2])' for strategy \(strategy)")
+                }
+                outcomes[last].strategies[strategy].byPhase[phase, default: [:]][metric] = value
             }
         }
         return outcomes

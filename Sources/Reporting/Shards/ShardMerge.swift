@@ -41,7 +41,8 @@ public struct ShardMerge {
                 : partial.seed != first.seed ? "has seed \(partial.seed), not \(first.seed)"
                 : partial.replications != first.replications ? "is a shard of \(partial.replications) replications, not \(first.replications)"
                 : partial.shard.count != first.shard.count ? "is one of \(partial.shard.count) shards, not \(first.shard.count)"
-                : partial.strategies != first.strategies || partial.managedProducts != first.managedProducts || partial.baseline != first.baseline ? "compares other strategies"
+                : partial.strategies != first.strategies || partial.managedProducts != first.managedProducts
+                    || partial.comparedOnSharedProducts != first.comparedOnSharedProducts || partial.baseline != first.baseline ? "compares other strategies"
                 : partial.runsOracle != first.runsOracle || partial.commonRandomNumbers != first.commonRandomNumbers
                     || partial.hasMetrics != first.hasMetrics || partial.hasTrace != first.hasTrace || partial.generator != first.generator
                     ? "was run with other options (oracle, streams, metrics, trace or generator)"
@@ -67,10 +68,12 @@ public struct ShardMerge {
 
     /// The summary of the whole run: every shard's replications folded in order.
     public func summary() throws -> BacktestSummary {
-        var summary = BacktestSummary(strategies: run.strategies, managedProducts: run.managedProducts, baseline: run.baseline, seed: run.seed, generator: run.generator)
+        var summary = BacktestSummary(strategies: run.strategies, managedProducts: run.managedProducts,
+                                      comparedOnSharedProducts: run.comparedOnSharedProducts, baseline: run.baseline, seed: run.seed, generator: run.generator)
         for (folder, partial) in parts {
             let path = (folder as NSString).appendingPathComponent(ReplicationTable.fileName)
-            let outcomes = try ReplicationTable.read(path: path, strategies: partial.strategies.count)
+            let outcomes = try ReplicationTable.read(path: path, strategies: partial.strategies.count,
+                                                          comparedOnSharedProducts: partial.comparedOnSharedProducts)
             guard outcomes.map(\.replication) == Array(partial.replicationRange) else {
                 throw MergeError(path: path, problem: "holds replications \(outcomes.first?.replication ?? 0)… instead of "
                                  + "\(partial.replicationRange) of shard \(partial.shard); the shard is incomplete")

@@ -32,5 +32,14 @@ struct AtAGlanceTests {
         sentences = report.atAGlance
         #expect(sentences[0].contains("naive × s-S") && !sentences[0].contains("ses × jacket"))
         #expect(sentences.last == "1 strategy manages only part of the catalogue (marked †) and is left out of these sentences.")
+
+        // Compared on the products it manages, its difference is fair and is said.
+        report.strategies[0].versusBaselineOnSharedProducts = true
+        sentences = report.atAGlance
+        #expect(sentences.last == "On the products it manages, ses × jacket differs from the baseline by 310 ± 330, "
+                    + "which cannot be told from zero.")
+        report.strategies[0].versusBaseline["profit"]?.ci95 = [130, 490]
+        #expect(report.atAGlance.last == "On the products it manages, ses × jacket earns 310 ± 180 more than the baseline "
+                    + "does there, replication by replication.")
     }
 }
