@@ -86,6 +86,12 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitStatus.invalidInput
         }
         configured.commonRandomNumbers = !independentStreams
+        if !spec.uncertainty.isEmpty {
+            // Documented, but easy to miss: the numbers would otherwise look as if they covered it.
+            printError("note: \(file): the uncertainty section (\(spec.uncertainty.count) launch parameter"
+                       + "\(spec.uncertainty.count == 1 ? "" : "s")) is drawn only by `sellthrough whatif`; "
+                       + "`run` uses the values written in the scenario")
+        }
         if let baseline {
             guard let index = configured.strategies.firstIndex(where: { $0.name == baseline }) else {
                 printError("--baseline: no strategy is called '\(baseline)'; the strategies are: "

@@ -15,7 +15,8 @@ enum RunReportFiles {
             periodLength: model.calendar.length.rawValue, productCount: model.products.count,
             forecasters: forecasters.map(\.name), policies: spec.strategies.policies.map(\.name),
             strategies: plan.strategies.map(\.name), baseline: plan.strategies[plan.baseline].name,
-            eventCount: spec.events.count)
+            eventCount: spec.events.count,
+            uncertainParameters: spec.uncertainty.isEmpty ? nil : spec.uncertainty.map(\.path.description))
     }
 
     /// Writes `report-data.json` from what `collector` kept; returns its bytes.

@@ -26,6 +26,11 @@ extension RunReport {
         facts.append(("Events", scenario.eventCount == 0 ? "none"
                       : "\(Self.counted(scenario.eventCount, "event")) (promotions, price changes and shocks); each product's "
                         + "are listed with its charts"))
+        if let uncertain = scenario.uncertainParameters, !uncertain.isEmpty {
+            facts.append(("Uncertainty", "\(Self.counted(uncertain.count, "launch parameter")) (" + uncertain.joined(separator: ", ")
+                          + ") would be drawn afresh in each replication by sellthrough whatif; this run uses the values "
+                          + "written in the scenario, so its intervals leave that uncertainty out"))
+        }
         return [.html("h2", ["id": "scenario"], [.text("Scenario")]), HTMLPage.facts(facts)]
     }
 

@@ -23,10 +23,13 @@ public struct ScenarioOverview: Codable, Sendable, Equatable {
     public var baseline: String
     /// Events (promotions, price changes, shocks) in the scenario.
     public var eventCount: Int
+    /// Paths of the fields the scenario's `uncertainty` section draws (only `whatif` draws
+    /// them; a run uses the written values); nil without the section.
+    public var uncertainParameters: [String]?
 
     public init(name: String, description: String?, seed: UInt64, replications: Int, start: String, periods: Int,
                 periodLength: String, productCount: Int, forecasters: [String], policies: [String], strategies: [String],
-                baseline: String, eventCount: Int) {
+                baseline: String, eventCount: Int, uncertainParameters: [String]? = nil) {
         self.name = name
         self.description = description
         self.seed = seed
@@ -40,5 +43,6 @@ public struct ScenarioOverview: Codable, Sendable, Equatable {
         self.strategies = strategies
         self.baseline = baseline
         self.eventCount = eventCount
+        self.uncertainParameters = uncertainParameters
     }
 }

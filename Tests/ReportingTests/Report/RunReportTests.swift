@@ -67,6 +67,16 @@ struct RunReportTests {
         #expect(html.contains("The report follows the first 1 of the 40 products."))
     }
 
+    @Test("a scenario with an uncertainty section says the run used the written values, naming the fields escaped")
+    func uncertaintyLeftOut() throws {
+        var data = ReportFixtures.data()
+        #expect(!RunReport(summary: try ReportFixtures.summary(), data: data).html.contains("Uncertainty"))
+        data.scenario.uncertainParameters = ["products[jacket].lifecycle.bass.market_size", "products[<b>].price"]
+        let html = RunReport(summary: try ReportFixtures.summary(), data: data).html
+        #expect(html.contains("2 launch parameters (products[jacket].lifecycle.bass.market_size, products[&lt;b&gt;].price) "
+                              + "would be drawn afresh in each replication by sellthrough whatif; this run uses the values"))
+    }
+
     @Test("a period calendar labels days within a year without it, and across years with two digits")
     func calendarLabels() throws {
         var scenario = ReportFixtures.data().scenario
