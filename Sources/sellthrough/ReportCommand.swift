@@ -14,7 +14,11 @@ struct ReportCommand: ParsableCommand {
             accuracy.csv) or a whatif folder (from whatif.json). The page is the one the command \
             wrote, byte for byte: a self-contained HTML file with SVG charts, no scripts and no \
             network. It replaces FOLDER/report.html, or goes to --out; either way it is written \
-            whole or not at all. \(ExitStatus.helpText)
+            whole or not at all. \
+            For a run folder, --follow picks the strategies whose stock, orders and forecast the \
+            product sections show (the first one's sales and forecast), instead of the best, the \
+            baseline and a contrast; write × as x if you like: --follow "ses x weekly-95". \
+            `report FOLDER` without --follow draws the default page again. \(ExitStatus.helpText)
             """)
 
     @Argument(help: "A run, evaluate or whatif folder (Results/runs/<name>/<run-id>).")
@@ -23,12 +27,17 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Where to write the page (default: FOLDER/report.html).")
     var out: String?
 
+    @Option(name: .customLong("follow"),
+            help: ArgumentHelp("A strategy of a run folder to follow product by product (repeat, up to 4).", valueName: "strategy"))
+    var followed: [String] = []
+
     func run() throws {
         let html: String
         do {
-            html = try Self.page(folder: folder)
+            html = try Self.page(folder: folder, following: followed)
         } catch {
-            printError("error: \(error.description)")
+            // A folder that cannot be drawn, or --follow naming no strategy of it (as --baseline does for run).
+            printError("error: \(error)")
             throw ExitStatus.invalidInput
         }
         let destination = out ?? (folder as NSString).appendingPathComponent(RunReport.fileName)
@@ -38,14 +47,20 @@ struct ReportCommand: ParsableCommand {
         print("wrote \(destination)")
     }
 
-    /// The page of `folder`, by the kind of folder it is.
-    static func page(folder: String) throws(ReportSourceError) -> String {
+    /// The page of `folder`, by the kind of folder it is, following `following` when a run's.
+    static func page(folder: String, following: [String] = []) throws -> String {
+        let kind = EvaluationReport.isEvaluationFolder(folder) ? "an evaluate" : WhatIfReport.isWhatIfFolder(folder) ? "a whatif" : nil
+        if let kind, !following.isEmpty {
+            throw FollowError("--follow picks strategies of a run folder; \(folder) is \(kind) folder")
+        }
         if EvaluationReport.isEvaluationFolder(folder) {
             return try EvaluationReport.reading(folder: folder, version: Sellthrough.version).html
         }
         if WhatIfReport.isWhatIfFolder(folder) {
             return try WhatIfReport.reading(folder: folder, version: Sellthrough.version).html
         }
-        return try RunReport.reading(folder: folder, version: Sellthrough.version).html
+        var report = try RunReport.reading(folder: folder, version: Sellthrough.version)
+        try report.follow(following)
+        return report.html
     }
 }

@@ -81,6 +81,43 @@ struct ReportCommandTests {
         #expect(try Data(contentsOf: page) == original, "report in place draws other bytes than run")
     }
 
+    @Test("--follow draws the chosen strategies, x standing for ×; unknown, repeated or too many names, or another kind of folder, are refused")
+    func follow() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try Self.run("Scenarios/quickstart.yaml", in: folder, name: "run")
+        let original = try Data(contentsOf: run.appendingPathComponent("report.html"))
+        let chosen = folder.appendingPathComponent("chosen.html")
+        var result = try CommandRunner.run(["report", run.path, "--follow", "SES x daily-fill-98", "--follow", "naive × s-S",
+                                            "--out", chosen.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        let html = try String(contentsOf: chosen, encoding: .utf8)
+        #expect(html.contains("Strategies followed: ses × daily-fill-98 (chosen); naive × s-S (chosen; the baseline)."))
+        #expect(html.contains("ses in ses × daily-fill-98, one day ahead"), "the forecast chart follows the first chosen")
+        #expect(!html.contains("(best profit)"))
+
+        let refused: [(arguments: [String], message: String)] = [
+            (["--follow", "ses × nothing"], "no strategy of this run is called that; the strategies are: 'ses × weekly-q90', 'ses × weekly-95', "),
+            (["--follow", "ses x s-S", "--follow", "ses × s-S"], "ses × s-S is given twice"),
+            (["--follow", "naive x s-S", "--follow", "ses x s-S", "--follow", "ma(window=7) x s-S",
+              "--follow", "naive x weekly-95", "--follow", "ses x weekly-95"], "at most 4"),
+        ]
+        for (arguments, message) in refused {
+            let out = folder.appendingPathComponent("refused.html")
+            result = try CommandRunner.run(["report", run.path] + arguments + ["--out", out.path])
+            #expect(result.status == 1 && result.standardError.contains(message), "\(arguments): \(result.standardError)")
+            #expect(!FileManager.default.fileExists(atPath: out.path))
+        }
+        #expect(try Data(contentsOf: run.appendingPathComponent("report.html")) == original)
+
+        let evaluation = folder.appendingPathComponent("evaluation")
+        result = try CommandRunner.run(["evaluate", "Scenarios/quickstart.yaml", "--horizon", "7", "--windows", "2",
+                                        "--forecasters", "naive", "--out", evaluation.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        result = try CommandRunner.run(["report", evaluation.path, "--follow", "naive × s-S"])
+        #expect(result.status == 1 && result.standardError.contains("is an evaluate folder"), "\(result.standardError)")
+    }
+
     @Test("a folder that is incomplete, of another version, not a run or a shard is refused: exit 1, nothing written")
     func refusals() throws {
         let folder = try CommandRunner.temporaryFolder()

@@ -4,7 +4,7 @@ extension RunReport {
         guard !data.products.isEmpty else { return [] }
         let shownCount = data.products.count
         let total = data.scenario.productCount
-        let strategies = ShownStrategies(summary)
+        let strategies = ShownStrategies(summary, chosen: followed)
         var intro = "What happened in one replication (the first of \(summary.replications)), period by period. "
         intro += shownCount < total ? "The report follows the first \(shownCount) of the \(total) products. " : ""
         intro += "Strategies followed: " + strategies.choices.map { "\($0.name) (\($0.role))" }.joined(separator: "; ") + "."

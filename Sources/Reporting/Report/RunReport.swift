@@ -15,10 +15,35 @@ public struct RunReport: Sendable {
 
     public var summary: BacktestReport
     public var data: ReportData
+    /// The strategies the product sections follow, by name, as the reader chose them; empty:
+    /// the best, the baseline and a contrast (``ShownStrategies``). Set through ``follow(_:)``.
+    public private(set) var followed: [String] = []
 
     public init(summary: BacktestReport, data: ReportData) {
         self.summary = summary
         self.data = data
+    }
+
+    /// Makes the product sections follow the strategies `names` mean (exact names, or with a
+    /// plain x for “×”), in that order.
+    /// - Throws: ``FollowError`` for a name that means no strategy of the run, one given twice,
+    ///   or more than ``ShownStrategies/chosenLimit`` names.
+    public mutating func follow(_ names: [String]) throws(FollowError) {
+        let all = summary.strategies.map(\.name)
+        guard names.count <= ShownStrategies.chosenLimit else {
+            throw FollowError("--follow: \(names.count) strategies given; a stock chart stays readable with at most "
+                              + "\(ShownStrategies.chosenLimit)")
+        }
+        var resolved: [String] = []
+        for name in names {
+            guard let strategy = ShownStrategies.resolve(name, among: all) else {
+                throw FollowError("--follow '\(name)': no strategy of this run is called that; the strategies are: "
+                                  + all.map { "'\($0)'" }.joined(separator: ", "))
+            }
+            guard !resolved.contains(strategy) else { throw FollowError("--follow '\(name)': \(strategy) is given twice") }
+            resolved.append(strategy)
+        }
+        followed = resolved
     }
 
     /// The page as HTML text.

@@ -1,10 +1,14 @@
-/// The strategies a report follows period by period for each product: at most three, so that
-/// the inventory chart stays readable.
+/// The strategies a report follows period by period for each product: those the reader chose
+/// (`sellthrough report --follow`, at most ``chosenLimit``), or else three, so that the
+/// inventory chart stays readable.
 ///
-/// In order: the best by mean profit (rank 1), the baseline, and a contrast — the frontier
-/// strategy with the highest fill rate, or else the runner-up by profit. Each comes with why
-/// it is shown.
+/// Chosen by default, in order: the best by mean profit (rank 1), the baseline, and a
+/// contrast — the frontier strategy with the highest fill rate, or else the runner-up by
+/// profit. Each comes with why it is shown.
 struct ShownStrategies {
+    /// The most strategies a reader may choose: more lines than this tangle on a stock chart.
+    static let chosenLimit = 4
+
     struct Choice: Equatable {
         var name: String
         var role: String
@@ -12,7 +16,13 @@ struct ShownStrategies {
 
     var choices: [Choice]
 
-    init(_ summary: BacktestReport) {
+    /// - Parameter chosen: strategy names the reader chose, in the order given; empty for the
+    ///   default three.
+    init(_ summary: BacktestReport, chosen: [String] = []) {
+        guard chosen.isEmpty else {
+            choices = chosen.map { Choice(name: $0, role: $0 == summary.baseline ? "chosen; the baseline" : "chosen") }
+            return
+        }
         var choices: [Choice] = []
         func add(_ name: String?, _ role: String) {
             guard let name, !choices.contains(where: { $0.name == name }) else { return }
@@ -37,5 +47,16 @@ struct ShownStrategies {
             if let trace = product.trace(choice.name) { return (trace, choice.role) }
         }
         return product.strategies.first.map { ($0, "first strategy managing this product") }
+    }
+
+    /// The strategy of `names` that `text` means: its exact name, or the name with the plain
+    /// letter x standing for “×” (`ses x weekly-95`), ignoring case; nil when none or several.
+    static func resolve(_ text: String, among names: [String]) -> String? {
+        if names.contains(text) { return text }
+        func key(_ name: String) -> String {
+            name.lowercased().replacingOccurrences(of: "×", with: "x").split(separator: " ").joined(separator: " ")
+        }
+        let matches = names.filter { key($0) == key(text) }
+        return matches.count == 1 ? matches[0] : nil
     }
 }
