@@ -15,35 +15,26 @@ extension EvaluationReport {
     /// `accuracy.csv` alone: the page `sellthrough evaluate` wrote, byte for byte, when the
     /// folder is a finished evaluation of this sellthrough `version`.
     /// - Throws: ``ReportSourceError`` naming what is missing or wrong and what to do.
-    public static func reading(folder: String, version: String) throws(ReportSourceError) -> EvaluationReport {
-        func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
-        guard let manifestData = FileManager.default.contents(atPath: path("manifest.json")) else {
-            throw ReportSourceError(path: folder, problem: "is not an evaluation folder: it has no manifest.json")
+    public static func reading(folder path: String, version: String) throws(ReportSourceError) -> EvaluationReport {
+        let folder = try ReportFolder(path, rerun: "run `sellthrough evaluate`", absent: "give the folder `sellthrough evaluate` wrote")
+        guard folder.contains("manifest.json") else {
+            throw ReportSourceError(path: path, problem: "is not an evaluation folder: it has no manifest.json")
         }
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        let manifest: EvaluationManifest
-        do {
-            manifest = try decoder.decode(EvaluationManifest.self, from: manifestData)
-        } catch {
-            throw ReportSourceError(path: path("manifest.json"), problem: "cannot be read as an evaluation manifest (\(error))")
+        let manifest = try folder.decode(EvaluationManifest.self, from: "manifest.json", as: "an evaluation manifest")
+        try folder.requireVersion(manifest.version, is: version, things: "evaluations")
+        guard let title = manifest.title else {
+            throw ReportSourceError(path: folder.file("manifest.json"), problem: "has no title; run `sellthrough evaluate` again")
         }
-        guard manifest.version == version, let title = manifest.title else {
-            throw ReportSourceError(path: folder, problem: "was written by sellthrough \(manifest.version); this is \(version), which "
-                                    + "draws reports only of its own evaluations: run `sellthrough evaluate` again")
-        }
-        guard let data = FileManager.default.contents(atPath: path("accuracy.csv")) else {
-            throw ReportSourceError(path: folder, problem: "is incomplete: accuracy.csv is missing; run `sellthrough evaluate` again")
-        }
+        let text = String(decoding: try folder.contents("accuracy.csv"), as: UTF8.self)
         let accuracy: AccuracyReport
         do {
-            accuracy = try AccuracyFileReader.report(String(decoding: data, as: UTF8.self))
+            accuracy = try AccuracyFileReader.report(text)
         } catch {
-            throw ReportSourceError(path: path("accuracy.csv"), problem: "\(error.description); run `sellthrough evaluate` again")
+            throw ReportSourceError(path: folder.file("accuracy.csv"), problem: "\(error.description); run `sellthrough evaluate` again")
         }
         let unknown = Set(accuracy.rows.map(\.forecaster)).subtracting(manifest.forecasters)
         guard unknown.isEmpty else {
-            throw ReportSourceError(path: folder, problem: "accuracy.csv and manifest.json are from different evaluations "
+            throw ReportSourceError(path: path, problem: "accuracy.csv and manifest.json are from different evaluations "
                                     + "(accuracy.csv scores \(unknown.sorted().joined(separator: ", ")), which the manifest does not name)")
         }
         let summary = EvaluationSummary(title: title, facts: EvaluationSummary.Facts(manifest: manifest), report: accuracy)

@@ -6,43 +6,26 @@ extension RunReport {
     /// sellthrough `version` (`manifest.json` and `report-data.json` say which wrote them) and
     /// that `scenario.yaml` is there.
     /// - Throws: ``ReportSourceError`` naming what is missing or wrong and what to do.
-    public static func reading(folder: String, version: String) throws(ReportSourceError) -> RunReport {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ReportSourceError(path: folder, problem: "no such folder; give the folder `sellthrough run` wrote (under Results/runs/)")
-        }
-        func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
-        if FileManager.default.fileExists(atPath: path(PartialResult.fileName)) {
-            throw ReportSourceError(path: folder, problem: "is one shard's partial result, not a run; combine the shards with "
+    public static func reading(folder path: String, version: String) throws(ReportSourceError) -> RunReport {
+        let folder = try ReportFolder(path, rerun: "run the scenario again (`sellthrough run \((path as NSString).appendingPathComponent("scenario.yaml"))`)",
+                                      absent: "give the folder `sellthrough run` wrote (under Results/runs/)")
+        if folder.contains(PartialResult.fileName) {
+            throw ReportSourceError(path: path, problem: "is one shard's partial result, not a run; combine the shards with "
                                     + "`sellthrough merge` and report on the merged folder")
         }
-        guard let manifestData = FileManager.default.contents(atPath: path("manifest.json")) else {
-            throw ReportSourceError(path: folder, problem: "is not a run folder: it has no manifest.json (`sellthrough run` writes one)")
+        guard folder.contains("manifest.json") else {
+            throw ReportSourceError(path: path, problem: "is not a run folder: it has no manifest.json (`sellthrough run` writes one)")
         }
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        let manifest: RunManifest
-        do {
-            manifest = try decoder.decode(RunManifest.self, from: manifestData)
-        } catch {
-            throw ReportSourceError(path: path("manifest.json"), problem: "cannot be read as a run manifest (\(error))")
-        }
-        guard manifest.version == version else {
-            throw ReportSourceError(path: folder, problem: "was written by sellthrough \(manifest.version); this is \(version), which "
-                                    + "draws reports only of its own runs: run the scenario again (`sellthrough run "
-                                    + "\(path("scenario.yaml"))`)")
-        }
+        let manifest = try folder.decode(RunManifest.self, from: "manifest.json", as: "a run manifest")
+        try folder.requireVersion(manifest.version, is: version, things: "runs")
         guard manifest.replications != nil else {
-            throw ReportSourceError(path: folder, problem: "was written by `sellthrough simulate`, not `run`: only backtests have a report")
+            throw ReportSourceError(path: path, problem: "was written by `sellthrough simulate`, not `run`: only backtests have a report")
         }
-        for name in ["scenario.yaml", "summary.json", ReportData.fileName] where !FileManager.default.fileExists(atPath: path(name)) {
-            throw ReportSourceError(path: folder, problem: "is incomplete: \(name) is missing; run the scenario again")
+        for name in ["scenario.yaml", "summary.json", ReportData.fileName] where !folder.contains(name) {
+            throw ReportSourceError(path: path, problem: "is incomplete: \(name) is missing; run the scenario again")
         }
-        guard let summary = FileManager.default.contents(atPath: path("summary.json")),
-              let data = FileManager.default.contents(atPath: path(ReportData.fileName)) else {
-            throw ReportSourceError(path: folder, problem: "cannot read summary.json or \(ReportData.fileName)")
-        }
-        return try RunReport(summaryJSON: summary, reportDataJSON: data, version: version, folder: folder)
+        return try RunReport(summaryJSON: try folder.contents("summary.json"), reportDataJSON: try folder.contents(ReportData.fileName),
+                             version: version, folder: path)
     }
 
     /// The report of a run from the bytes of its `summary.json` and `report-data.json`: what
