@@ -55,11 +55,18 @@ public struct BacktestSummary: Sendable {
         self.generator = generator
     }
 
+    /// Per strategy, whether it competes for best: those managing the whole catalogue, or all
+    /// when none does.
+    var contenders: [Bool] {
+        let whole = strategies.map { $0.managedProducts == nil }
+        return whole.contains(true) ? whole : []
+    }
+
     /// Folds in the next replication.
     public mutating func add(_ outcome: ReplicationOutcome) throws(GSLError) {
         for (index, figures) in outcome.strategies.enumerated() { strategies[index].add(figures) }
         let weights = try PoissonBootstrap.weights(seed: seed, replication: outcome.replication, generator: generator)
-        comparison.add(outcome, bootstrapWeights: weights)
+        comparison.add(outcome, bootstrapWeights: weights, contenders: contenders)
     }
 }
 

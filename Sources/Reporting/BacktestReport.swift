@@ -10,7 +10,9 @@ import Market
 /// replication by replication (paired: under common random numbers both faced the same market),
 /// with t and bootstrap intervals of the difference; the probability of being best is the
 /// share of replications in which the strategy was best. Strategies whose paired profit
-/// difference cannot be told from zero share a rank.
+/// difference cannot be told from zero share a rank. Strategies managing only some products
+/// are not ranked (their totals cover fewer products): they follow the ranked ones, the
+/// largest gain over the baseline on their own products first.
 public struct BacktestReport: Codable, Sendable {
     public var scenario: String
     public var seed: UInt64
@@ -22,14 +24,15 @@ public struct BacktestReport: Codable, Sendable {
     public var baseline: String
     /// Whether every strategy faced the same market in a replication (false only when asked).
     public var commonRandomNumbers: Bool
-    /// Best mean profit first.
+    /// Best mean profit first; then, unranked, those managing only some products.
     public var strategies: [RankedStrategy]
 
     /// A strategy's figures: each catalogue-wide metric over replications, the same by
     /// lifecycle phase, and the comparison with the baseline.
     public struct RankedStrategy: Codable, Sendable {
         /// 1 for the best; strategies that cannot be told apart from the one above share its rank.
-        public var rank: Int
+        /// Absent for a strategy managing only some products while others manage all.
+        public var rank: Int?
         /// Whether the rank is shared with the strategy above.
         public var tiedWithPrevious: Bool
         public var name: String
@@ -43,7 +46,8 @@ public struct BacktestReport: Codable, Sendable {
         public var phases: [String: [String: Figure]]
         /// Per metric, this strategy minus the baseline, paired by replication.
         public var versusBaseline: [String: Difference]
-        /// Per metric, the share of replications in which this strategy was best, 0…1.
+        /// Per metric, the share of replications in which this strategy was best, 0…1, among the
+        /// ranked strategies (empty for an unranked one).
         public var probabilityBest: [String: Double]
         /// Whether no other strategy has both a higher fill rate and a lower average stock
         /// value (at least as good on both, better on one): the service–inventory frontier.
@@ -98,16 +102,13 @@ public struct BacktestReport: Codable, Sendable {
         let comparison = summary.comparison
         self.baseline = summary.strategies[comparison.baseline].name
         self.commonRandomNumbers = commonRandomNumbers
-        let order = summary.strategies.indices.sorted {
-            let (a, b) = (summary.strategies[$0].mean(.profit), summary.strategies[$1].mean(.profit))
-            return a != b ? a > b : $0 < $1
-        }
+        let (order, ranked) = Self.order(summary)
         let frontier = Self.paretoFrontier(summary)
         var strategies: [RankedStrategy] = []
         for (position, index) in order.enumerated() {
             let strategy = summary.strategies[index]
-            let tied = position > 0 && comparison.profitIndistinguishable(order[position - 1], index)
-            let rank = tied ? strategies[position - 1].rank : position + 1
+            let tied = position > 0 && position < ranked && comparison.profitIndistinguishable(order[position - 1], index)
+            let rank = position >= ranked ? nil : tied ? strategies[position - 1].rank : position + 1
             strategies.append(RankedStrategy(
                 rank: rank, tiedWithPrevious: tied, name: strategy.name, managedProducts: strategy.managedProducts,
                 versusBaselineOnSharedProducts: strategy.comparedOnSharedProducts ? true : nil,
@@ -122,12 +123,28 @@ public struct BacktestReport: Codable, Sendable {
                         ci95: statistic.confidenceInterval95.map { [$0.lowerBound, $0.upperBound] },
                         ci95Bootstrap: index == comparison.baseline ? nil : bootstrap.map { [$0.lowerBound, $0.upperBound] }))
                 }),
-                probabilityBest: Dictionary(uniqueKeysWithValues: strategy.total.keys.map {
+                probabilityBest: rank == nil ? [:] : Dictionary(uniqueKeysWithValues: strategy.total.keys.map {
                     ($0.rawValue, comparison.probabilityBest(index, $0))
                 }),
                 paretoEfficient: frontier.contains(index)))
         }
         self.strategies = strategies
+    }
+
+    /// The strategies' indices in table order, and how many of the first are ranked: by mean
+    /// profit those managing the whole catalogue (all, when none does); then the others by
+    /// their profit difference from the baseline on the products both manage, largest first.
+    static func order(_ summary: BacktestSummary) -> (order: [Int], ranked: Int) {
+        let strategies = summary.strategies
+        let whole = strategies.indices.filter { strategies[$0].managedProducts == nil }
+        let ranked = whole.isEmpty ? Array(strategies.indices) : whole
+        let rest = strategies.indices.filter { !ranked.contains($0) }
+        func descending(_ value: @escaping (Int) -> Double) -> (Int, Int) -> Bool {
+            { a, b in value(a) != value(b) ? value(a) > value(b) : a < b }
+        }
+        let byProfit = ranked.sorted(by: descending { strategies[$0].mean(.profit) })
+        let byGain = rest.sorted(by: descending { summary.comparison.differences[$0][.profit]?.mean ?? -.infinity })
+        return (byProfit + byGain, byProfit.count)
     }
 
     /// Strategies not dominated in (mean fill rate ↑, mean average stock value ↓), among those
@@ -171,15 +188,17 @@ public struct BacktestReport: Codable, Sendable {
             : Dictionary(grouping: partial, by: { $0.managedProducts ?? 0 }).sorted { $0.key < $1.key }
                 .map { "\($0.value.count) strategies manage \($0.key) of \(products) products" }.joined(separator: "; ")
         return "† Only part of the catalogue: \(list). \(one ? "Its" : "Their") figures are totals over "
-            + "those products alone, so profit, rank and P(best) do not compare \(one ? "it" : "them") with strategies "
-            + "managing the whole catalogue, and the frontier leaves \(one ? "it" : "them") out. \(one ? "Its" : "Their") "
-            + "difference from the baseline (Δ) does compare: it is paired with the baseline's result on the same products."
+            + "those products alone, which do not compare with strategies managing the whole catalogue: "
+            + "\(one ? "it follows" : "they follow") the ranked strategies, unranked and without P(best), and the frontier "
+            + "leaves \(one ? "it" : "them") out. \(one ? "Its" : "Their") difference from the baseline (Δ) does compare: "
+            + "it is paired with the baseline's result on the same products\(one ? "" : ", and orders them")."
     }
 
-    /// "3" or "3=" when the rank is shared.
+    /// "3", "3=" when the rank is shared, "–" when unranked.
     static func rankLabel(_ strategy: RankedStrategy, in strategies: [RankedStrategy]) -> String {
-        let shared = strategies.filter { $0.rank == strategy.rank }.count > 1
-        return shared ? "\(strategy.rank)=" : String(strategy.rank)
+        guard let rank = strategy.rank else { return "–" }
+        let shared = strategies.filter { $0.rank == rank }.count > 1
+        return shared ? "\(rank)=" : String(rank)
     }
 
     /// The columns of the ranked table.
@@ -212,7 +231,7 @@ public struct BacktestReport: Codable, Sendable {
                 }
                 + [Self.interval(strategy.metrics[Metric.profit.rawValue]?.ci95, places: 0),
                    profitVersusBaseline(strategy),
-                   NumberText.format(strategy.probabilityBest[Metric.profit.rawValue] ?? 0, places: 2),
+                   strategy.probabilityBest[Metric.profit.rawValue].map { NumberText.format($0, places: 2) } ?? "-",
                    strategy.paretoEfficient ? "*" : ""]
         }
         let table = TextTable.render(header: header, rows: rows, leftAligned: 2)
@@ -260,7 +279,7 @@ public struct BacktestReport: Codable, Sendable {
                 return "\(NumberText.format(difference.mean, places: places)) \(Self.interval(difference.ci95, places: places)) "
                     + Self.interval(difference.ci95Bootstrap, places: places)
             }
-            let best = NumberText.format(strategy.probabilityBest[Metric.profit.rawValue] ?? 0, places: 2)
+            let best = strategy.probabilityBest[Metric.profit.rawValue].map { NumberText.format($0, places: 2) } ?? "-"
             lines.append("| \(MarkdownText.escape(displayName(strategy))) | " + cells.joined(separator: " | ") + " | \(best) |")
         }
         lines += ["", "## Service against inventory", "",

@@ -250,6 +250,13 @@ struct ReportCommandTests {
         let partial = try #require(strategies.first { $0["managedProducts"] != nil })
         #expect(partial["paretoEfficient"] as? Bool == false)
         #expect(strategies.first { $0["managedProducts"] == nil }?["paretoEfficient"] as? Bool == true)
+        // Unranked, after the ranked strategy; compared with the baseline (the same s-S policy)
+        // on the kettle alone, where it does exactly what the baseline does.
+        #expect(partial["rank"] == nil && strategies.last?["name"] as? String == "naive × kettle-only")
+        #expect(markdown.contains("| – | naive × kettle-only † |"))
+        #expect(partial["versusBaselineOnSharedProducts"] as? Bool == true)
+        let versus = try #require(partial["versusBaseline"] as? [String: [String: Any]])
+        #expect(versus["profit"]?["mean"] as? Double == 0 && versus["fill_rate"]?["mean"] as? Double == 0, "\(versus)")
     }
 
     @Test("the report of a bundled scenario and of one full of markup load in Chromium without console errors, not blank",

@@ -14,7 +14,8 @@ public struct StrategyComparison: Sendable {
     /// [strategy][metric]: the same differences, resampled (percentile bootstrap).
     public private(set) var bootstraps: [[Metric: PoissonBootstrap]]
     /// [strategy][metric]: replications in which the strategy had the best value of the metric
-    /// (highest or lowest by ``Metric/higherIsBetter``); k strategies tied for best get 1/k each.
+    /// (highest or lowest by ``Metric/higherIsBetter``) among the contenders; k strategies tied
+    /// for best get 1/k each.
     public private(set) var bestCounts: [[Metric: Double]]
     /// [s][t]: profit of s minus profit of t over replications, for ranking with ties.
     public private(set) var profitGaps: [[RunningStatistic]]
@@ -29,7 +30,9 @@ public struct StrategyComparison: Sendable {
     }
 
     /// Folds in one replication, with its bootstrap weights (``PoissonBootstrap/weights(seed:replication:generator:)``).
-    public mutating func add(_ outcome: ReplicationOutcome, bootstrapWeights: [Double]) {
+    /// - Parameter contenders: per strategy, whether it competes for best (totals over fewer
+    ///   products do not); empty: all do.
+    public mutating func add(_ outcome: ReplicationOutcome, bootstrapWeights: [Double], contenders: [Bool] = []) {
         let figures = outcome.strategies
         precondition(figures.count == differences.count, "StrategyComparison: one figure set per strategy")
         replications += 1
@@ -41,9 +44,10 @@ public struct StrategyComparison: Sendable {
                 differences[index][metric, default: RunningStatistic()].add(difference)
                 bootstraps[index][metric, default: PoissonBootstrap()].add(difference, replicationWeights: bootstrapWeights)
             }
-            let present = values.compactMap { $0 }
+            let competing = values.indices.filter { contenders.isEmpty || contenders[$0] }
+            let present = competing.compactMap { values[$0] }
             guard let best = metric.higherIsBetter ? present.max() : present.min() else { continue }
-            let winners = values.indices.filter { values[$0] == best }
+            let winners = competing.filter { values[$0] == best }
             for index in winners { bestCounts[index][metric, default: 0] += 1 / Double(winners.count) }
         }
         let profits = figures.map { $0.total[.profit] ?? 0 }

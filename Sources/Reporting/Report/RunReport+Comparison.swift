@@ -29,7 +29,7 @@ extension RunReport {
                 HTMLTable.Cell(BacktestReport.plusMinus(profit),
                                title: "95% interval " + Self.interval(profit?.ci95, decimals: 0)),
                 HTMLTable.Cell(differenceText(strategy), title: differenceInterval(strategy)),
-                HTMLTable.Cell(ChartNumber.fixed(strategy.probabilityBest[Metric.profit.rawValue] ?? 0, decimals: 2)),
+                HTMLTable.Cell(strategy.probabilityBest[Metric.profit.rawValue].map { ChartNumber.fixed($0, decimals: 2) } ?? "–"),
                 HTMLTable.Cell(Self.percent(strategy.metrics[Metric.fillRate.rawValue]?.mean)),
                 HTMLTable.Cell(Self.number(strategy.metrics[Metric.lostUnits.rawValue]?.mean, decimals: 1)),
                 HTMLTable.Cell(Self.number(strategy.metrics[Metric.averageStockValue.rawValue]?.mean, decimals: 0)),
