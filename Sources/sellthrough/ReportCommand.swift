@@ -49,14 +49,15 @@ struct ReportCommand: ParsableCommand {
 
     /// The page of `folder`, by the kind of folder it is, following `following` when a run's.
     static func page(folder: String, following: [String] = []) throws -> String {
-        let kind = EvaluationReport.isEvaluationFolder(folder) ? "an evaluate" : WhatIfReport.isWhatIfFolder(folder) ? "a whatif" : nil
-        if let kind, !following.isEmpty {
-            throw FollowError("--follow picks strategies of a run folder; \(folder) is \(kind) folder")
+        func refuseFollowing(in kind: String) throws(FollowError) {
+            guard following.isEmpty else { throw FollowError("--follow picks strategies of a run folder; \(folder) is \(kind) folder") }
         }
         if EvaluationReport.isEvaluationFolder(folder) {
+            try refuseFollowing(in: "an evaluate")
             return try EvaluationReport.reading(folder: folder, version: Sellthrough.version).html
         }
         if WhatIfReport.isWhatIfFolder(folder) {
+            try refuseFollowing(in: "a whatif")
             return try WhatIfReport.reading(folder: folder, version: Sellthrough.version).html
         }
         var report = try RunReport.reading(folder: folder, version: Sellthrough.version)

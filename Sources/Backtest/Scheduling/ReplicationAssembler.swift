@@ -5,7 +5,7 @@ struct ReplicationAssembler {
     private let baseline: Int
     /// Per strategy, whether it manages other products than the baseline: it is then also
     /// tallied, with the baseline, over the products both manage.
-    private let differsFromBaseline: [Bool]
+    private let comparedOnSharedProducts: [Bool]
     private var catalogue: [CatalogueTally]
     /// Per strategy that differs from the baseline: its tally and the baseline's over the
     /// products both manage.
@@ -13,7 +13,7 @@ struct ReplicationAssembler {
 
     init(plan: BacktestPlan) {
         baseline = plan.baseline
-        differsFromBaseline = plan.comparedOnSharedProducts
+        comparedOnSharedProducts = plan.comparedOnSharedProducts
         catalogue = Array(repeating: CatalogueTally(), count: plan.strategies.count)
         shared = Array(repeating: (CatalogueTally(), CatalogueTally()), count: plan.strategies.count)
     }
@@ -26,7 +26,7 @@ struct ReplicationAssembler {
             for run in product.runs {
                 for period in run.trace { sink.trace(period, replication: replication, strategy: run.strategy) }
                 catalogue[run.strategy].add(run.card, oracleProfit: product.oracleProfit)
-                if differsFromBaseline[run.strategy], let baselineRun {
+                if comparedOnSharedProducts[run.strategy], let baselineRun {
                     shared[run.strategy].own.add(run.card, oracleProfit: product.oracleProfit)
                     shared[run.strategy].baseline.add(baselineRun.card, oracleProfit: product.oracleProfit)
                 }
@@ -36,7 +36,7 @@ struct ReplicationAssembler {
         }
         guard result.unit.closesReplication else { return nil }
         let figures = catalogue.indices.map { index in
-            StrategyFigures(catalogue[index], sharedWithBaseline: differsFromBaseline[index] ? sharedFigures(index) : nil)
+            StrategyFigures(catalogue[index], sharedWithBaseline: comparedOnSharedProducts[index] ? sharedFigures(index) : nil)
         }
         catalogue = Array(repeating: CatalogueTally(), count: catalogue.count)
         shared = Array(repeating: (CatalogueTally(), CatalogueTally()), count: shared.count)

@@ -38,7 +38,7 @@ public struct StrategyComparison: Sendable {
         replications += 1
         for metric in Metric.allCases {
             let values = figures.map { $0.total[metric] }
-            guard values[baseline] != nil, values.allSatisfy({ $0 != nil }) else { continue }
+            guard values.allSatisfy({ $0 != nil }) else { continue }
             for (index, strategy) in figures.enumerated() {
                 guard let difference = Self.differenceFromBaseline(strategy, baseline: figures[baseline], metric) else { continue }
                 differences[index][metric, default: RunningStatistic()].add(difference)
@@ -60,12 +60,9 @@ public struct StrategyComparison: Sendable {
     /// catalogue when they manage the same products, else their shared figures (nil when they
     /// share no product).
     static func differenceFromBaseline(_ strategy: StrategyFigures, baseline: StrategyFigures, _ metric: Metric) -> Double? {
-        guard let shared = strategy.sharedWithBaseline else {
-            guard let own = strategy.total[metric], let base = baseline.total[metric] else { return nil }
-            return own - base
-        }
-        guard let own = shared.own[metric], let base = shared.baseline[metric] else { return nil }
-        return own - base
+        let (own, base) = strategy.sharedWithBaseline.map { ($0.own, $0.baseline) } ?? (strategy.total, baseline.total)
+        guard let x = own[metric], let y = base[metric] else { return nil }
+        return x - y
     }
 
     /// The share of replications in which `strategy` was best on `metric`, 0…1.
