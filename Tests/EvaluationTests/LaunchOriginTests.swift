@@ -91,6 +91,18 @@ struct LaunchOriginTests {
         #expect(!outcome.census.isRankable)
     }
 
+    @Test("history series selling on the first date are counted: their launch may lie before the file")
+    func soldFromFirstDate() async {
+        let evaluation = RollingOriginEvaluation(plan: WindowPlan(horizon: 1, origins: [.launch(2)]), questions: ForecastQuestions(levels: []),
+                                                 choices: [.model(entry: "naive", settings: .init())])
+        let old = series("old", [4, 3, 5, 2])
+        var later = series("later", [6, 3, 5, 2])
+        later.firstPeriod = 3
+        let outcome = await EvaluationOutcome.run(evaluation, on: [old, later, series("new", [0, 3, 5, 2])],
+                                                  calendar: SeriesCalendar(startDay: 0, frequency: .daily), threads: 1)
+        #expect(outcome.census.soldFromFirstDate == 1, "only 'old' starts on the first date with a sale")
+    }
+
     @Test("per-series scores: RMSSE is the mean over the series' scored windows")
     func seriesScores() async throws {
         let outcome = await Self.outcome()

@@ -14,13 +14,18 @@ public struct WindowCensus: Sendable, Hashable, Codable {
     public var skippedSeries: Int
     /// Series without a launch (history series that never sold), when origins count from it.
     public var neverSold: Int
+    /// History series that sold on the history's first date, when origins count from the
+    /// launch: they may have been launched before the file begins, so their launch+K counts
+    /// from the first date rather than from the launch.
+    public var soldFromFirstDate: Int
 
-    public init(scored: Int, allZero: Int, unfitted: Int, skippedSeries: Int, neverSold: Int) {
+    public init(scored: Int, allZero: Int, unfitted: Int, skippedSeries: Int, neverSold: Int, soldFromFirstDate: Int = 0) {
         self.scored = scored
         self.allZero = allZero
         self.unfitted = unfitted
         self.skippedSeries = skippedSeries
         self.neverSold = neverSold
+        self.soldFromFirstDate = soldFromFirstDate
     }
 
     /// Whether forecasters can be ranked: some scored window sold something.
@@ -34,6 +39,7 @@ extension EvaluationOutcome {
         let launchAnchored = plan.origins.contains(where: \.isLaunch)
         for (series, result) in zip(series, forecasts) {
             if launchAnchored && series.launch == nil { census.neverSold += 1 }
+            if launchAnchored && series.truth == nil && series.firstPeriod == 0 && series.launch == 0 { census.soldFromFirstDate += 1 }
             guard !result.windows.isEmpty else {
                 census.skippedSeries += 1
                 continue

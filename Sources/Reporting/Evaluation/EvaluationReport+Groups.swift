@@ -61,7 +61,8 @@ extension EvaluationReport {
     /// Which forecasters the grouped charts show.
     var chartScope: String {
         let shown = min(ranked.count, Self.groupChartForecasters)
-        return "Charts show " + (shown < ranked.count ? "the \(shown) best forecasters by overall RMSSE" : "every forecaster")
+        let which = best == nil ? "the first \(shown) forecasters given" : "the \(shown) best forecasters by overall RMSSE"
+        return "Charts show " + (shown < ranked.count ? which : "every forecaster")
             + "; the table lists all."
     }
 

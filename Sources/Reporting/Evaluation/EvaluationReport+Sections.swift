@@ -71,7 +71,7 @@ extension EvaluationReport {
         let rows = differences.map { item -> [HTMLTable.Cell] in
             let interval = item.interval.map { "[\(Self.figure($0.lowerBound, decimals: 3)), \(Self.figure($0.upperBound, decimals: 3))]" }
             return [HTMLTable.Cell(item.forecaster, strong: item.forecaster == reference),
-                    HTMLTable.Cell(String(item.pairs)),
+                    HTMLTable.Cell(item.forecaster == reference ? "–" : String(item.pairs)),
                     HTMLTable.Cell(item.forecaster == reference ? "0" : Self.figure(item.mean, decimals: 3)),
                     HTMLTable.Cell(interval ?? "–"),
                     HTMLTable.Cell(item.forecaster == reference ? "reference" : Self.verdict(item.verdict, reference: reference))]

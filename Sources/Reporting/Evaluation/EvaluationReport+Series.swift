@@ -10,9 +10,9 @@ extension EvaluationReport {
         guard let first = best ?? manifest.forecasters.first else { return [] }
         var drawn = [(first, best == nil ? "the first forecaster; none is ranked" : "the best by RMSSE")]
         if let reference, reference != first {
-            drawn.append((reference, "the reference, dashed"))
+            drawn.append((reference, "the reference, dotted"))
         } else if let second = summary.lines.first(where: { $0.rank == 2 })?.forecaster {
-            drawn.append((second, "the runner-up, dashed"))
+            drawn.append((second, "the runner-up, dotted"))
         }
         return drawn
     }

@@ -162,6 +162,10 @@ public struct EvaluationSummary: Sendable {
             if census.unfitted > 0 {
                 notes.append("\(census.unfitted) window\(census.unfitted == 1 ? "" : "s") past the end of \(census.unfitted == 1 ? "its" : "their") series skipped.")
             }
+            if census.soldFromFirstDate > 0 {
+                notes.append("\(census.soldFromFirstDate) series sold on the history's first date: they may have been launched "
+                             + "before it, so their launch+K counts from that date.")
+            }
             if census.allZero > 0 && census.isRankable {
                 notes.append("\(census.allZero) of \(census.scored) scored series-windows sold nothing.")
             }
