@@ -170,7 +170,7 @@ struct EvaluateOriginTests {
         // The per-cutoff view.
         #expect(html.contains("Accuracy by forecast origin") && html.contains("end-32 RMSSE") && html.contains("end-8 bias"))
         // Large biases: croston and snaive over-forecast lumpy demand (18 windows) by far more than 25%.
-        #expect(html.contains("Large bias on a demand pattern") && html.contains("croston over-forecasts lumpy demand by"))
+        #expect(html.contains("large biases on a demand pattern") && html.contains("croston over-forecasts lumpy demand by"))
         #expect(html.contains("large bias (beyond ±25%)"), "the flagged cell in the pattern table")
         #expect(result.standardError.contains("warning: large bias: croston over-forecasts lumpy demand"))
         #expect(try Self.read(out, "summary.md").contains("## Large biases"))

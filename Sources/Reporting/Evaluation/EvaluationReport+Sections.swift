@@ -34,8 +34,9 @@ extension EvaluationReport {
         var nodes: [MarkupNode] = []
         if let refusal = summary.refusal { nodes.append(HTMLPage.warning("Not ranked: " + refusal)) }
         if !summary.biasWarnings.isEmpty {
-            nodes.append(HTMLPage.warning("Large bias on a demand pattern — " + summary.biasWarnings.map(\.sentence).joined(separator: "; ")
-                                          + ". " + BiasWarning.definition + " The by-pattern table below marks them."))
+            nodes.append(HTMLPage.warning("\(summary.biasWarnings.count) large bias\(summary.biasWarnings.count == 1 ? "" : "es") on a "
+                                          + "demand pattern (the by-pattern table below marks them \"!\"). " + BiasWarning.definition))
+            nodes.append(.html("ul", ["class": "events"], summary.biasWarnings.map { .html("li", [:], [.text($0.sentence)]) }))
         }
         guard !nodes.isEmpty else { return [] }
         return [.html("h2", ["id": "warnings"], [.text("Warnings")])] + nodes
