@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Market"]),
         // Renders pages in headless Chromium for the browser tests of the two targets below.
         .target(name: "BrowserCheck", path: "Tests/BrowserCheck"),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Market", "BrowserCheck"], exclude: ["Charts/Snapshots"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Evaluation", "Forecasting", "Market", "BrowserCheck"], exclude: ["Charts/Snapshots"]),
         .testTarget(name: "SellthroughTests", dependencies: ["sellthrough", "BrowserCheck"]),
     ],
     swiftLanguageModes: [.v6]

@@ -5,7 +5,7 @@ import Foundation
 import Reporting
 import Scenario
 
-/// `sellthrough evaluate (SCENARIO | --history FILE) --horizon H --windows N …`: rolling-origin
+/// `sellthrough evaluate (SCENARIO | --history FILE) --horizon H (--windows N | --origins …) …`: rolling-origin
 /// evaluation of forecasters on a simulated market or on sales history.
 struct EvaluateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,15 +13,20 @@ struct EvaluateCommand: AsyncParsableCommand {
         abstract: "Rolling-origin evaluation of forecasters on a scenario's market or on sales history.",
         discussion: """
             Cutoffs are counted back from the end of each series as statsforecast's \
-            cross_validation does; at every cutoff each forecaster is made afresh, fitted on the \
-            periods before it and asked for --horizon periods. Writes forecasts.csv (statsforecast's \
-            layout: unique_id, ds, cutoff, y[, truth], one column per forecaster and its interval \
-            ends), accuracy.csv (tidy: forecaster, target, scope, metric, value; plus failed \
-            series), summary.md, report.html (charts: accuracy by forecaster and by lifecycle phase) and \
-            manifest.json into Results/runs/<name>/<run-id>/ or --out DIR \
-            (which must not exist); the folder appears only once complete. Prints the forecasters \
-            ranked by RMSSE. A history is a long-format CSV: unique_id, ds, y[, price, promo, \
-            stockout]. \(ExitStatus.helpText)
+            cross_validation does (--windows, --step), or set with --origins: launch+K cuts each \
+            series K periods after its launch (a simulated product's first live period, a \
+            history's first sale), end-K K periods before its end. At every cutoff each forecaster \
+            is made afresh, fitted on the periods before it and asked for --horizon periods. Writes \
+            forecasts.csv (statsforecast's layout: unique_id, ds, cutoff, y[, truth], one column \
+            per forecaster and its interval ends), accuracy.csv (tidy: forecaster, target, scope, \
+            metric, value; scopes include each origin; plus failed series), series-accuracy.csv \
+            (per series and forecaster), summary.md, report.html (paired differences, accuracy \
+            by origin, phase and demand pattern, forecasts against sales for --show or sampled \
+            series), the shown series' two files and manifest.json into \
+            Results/runs/<name>/<run-id>/ or --out DIR (which must not exist); the folder appears \
+            only once complete. Prints the forecasters ranked by RMSSE; refuses to rank (exit 1, \
+            results still written) when every scored window sold nothing. A history is a \
+            long-format CSV: unique_id, ds, y[, price, promo, stockout]. \(ExitStatus.helpText)
             """)
 
     @Argument(help: "Scenario file (YAML) whose market to simulate; or give --history.")
@@ -39,11 +44,14 @@ struct EvaluateCommand: AsyncParsableCommand {
     @Option(help: "Periods forecast at each cutoff.")
     var horizon: Int
 
-    @Option(help: "Number of cutoffs (windows).")
-    var windows: Int
+    @Option(help: "Number of cutoffs (windows), counted back from the end of each series; or give --origins.")
+    var windows: Int?
 
     @Option(help: "Periods between cutoffs (default: the horizon).")
     var step: Int?
+
+    @Option(help: "Forecast origins instead of --windows: launch+K (K periods after each series' launch) or end-K (K periods before its end), comma-separated, e.g. launch+4,launch+8,launch+12.")
+    var origins: String?
 
     @Option(help: "Forecasters, comma-separated (e.g. ses,ma(window=4),blend=median(ses,tsb)); default: every catalogue entry.")
     var forecasters: String?
@@ -72,6 +80,18 @@ struct EvaluateCommand: AsyncParsableCommand {
     @Option(help: "Output folder (must not exist); default Results/runs/<name>/<run-id>.")
     var out: String?
 
+    @Option(help: "Series (unique_id) to draw forecast against actual in report.html, comma-separated (default: \(ShownSeries.sampleSize) sampled).")
+    var show: String?
+
+    @Option(help: "Forecaster the report's paired differences are measured from (default: the best by RMSSE).")
+    var reference: String?
+
+    @Flag(help: "Print every column of the ranking (default: the essential ones, within 120 characters).")
+    var wide = false
+
+    @Flag(help: "No progress bar (it is drawn only when standard error is a terminal).")
+    var quiet = false
+
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
         if history == nil && (products != nil || frequency != nil) {
@@ -80,6 +100,7 @@ struct EvaluateCommand: AsyncParsableCommand {
         if history != nil && (!seed.isEmpty || replications != 1) {
             throw ValidationError("--seed and --replications apply to scenarios only")
         }
+        _ = try plannedOrigins()
     }
 
     /// The evaluation the options describe.
@@ -89,7 +110,8 @@ struct EvaluateCommand: AsyncParsableCommand {
         let choices = try EvaluationSetup.choiceTexts(forecasters)
         return EvaluationDefinition(
             name: name, scenario: scenario, history: history, products: products, frequency: frequency,
-            seeds: seed.isEmpty ? nil : seed, replications: scenario != nil ? replications : nil, horizon: horizon, windows: windows, step: step,
+            seeds: seed.isEmpty ? nil : seed, replications: scenario != nil ? replications : nil, horizon: horizon,
+            windows: (try? plannedOrigins())?.count ?? windows ?? 0, step: step,
             season: season, minimumLength: minLength, levels: try EvaluationSetup.numbers(levels, option: "--levels"),
             quantiles: try quantiles.map { text throws(EvaluationSetupError) in try EvaluationSetup.numbers(text, option: "--quantiles") },
             forecasters: choices)
@@ -98,37 +120,21 @@ struct EvaluateCommand: AsyncParsableCommand {
     func run() async throws {
         let started = Date()
         let prepared: PreparedEvaluation
+        // A horizon below 1 is refused by the definition's own checks, before any plan is used.
+        let plan = try plannedOrigins().flatMap { horizon >= 1 ? WindowPlan(horizon: horizon, origins: $0, minimumLength: minLength) : nil }
         do {
-            prepared = try EvaluationSetup.prepare(definition())
+            prepared = try EvaluationSetup.prepare(definition(), plan: plan)
         } catch {
             printError(error.description)
             throw ExitStatus.invalidInput
         }
+        let shown = try shownSeries(prepared)
+        try checkReference(prepared)
         let loaded = Date()
-        let outcome = await prepared.run(threads: threads)
-        let report = AccuracyReport(outcome: outcome)
-        let evaluated = Date()
-        let summary = EvaluationSummary(title: prepared.title, outcome: outcome, report: report)
-        let destination = out ?? SimulateCommand.defaultFolder(scenario: prepared.definition.name, label: "evaluate", at: started)
-        try writingResults {
-            try RunFolder.produce(at: destination) { folder in
-                try ForecastFrameWriter.write(outcome, to: folder.path("forecasts.csv"))
-                try AtomicFile.write(AccuracyFileWriter.csv(report), to: folder.path("accuracy.csv"))
-                try AtomicFile.write(summary.markdown, to: folder.path("summary.md"))
-                let manifest = prepared.manifest(outcome: outcome, threads: threads, startedAt: started, seconds: [
-                    "load": loaded.timeIntervalSince(started), "evaluate": evaluated.timeIntervalSince(loaded),
-                    "total": Date().timeIntervalSince(started),
-                ])
-                try AtomicFile.write(ResultJSON.encode(manifest), to: folder.path("manifest.json"))
-                try AtomicFile.write(EvaluationReport(summary: summary, accuracy: report, manifest: manifest).html,
-                                     to: folder.path(EvaluationReport.fileName))
-            }
-        }
-        print("\(prepared.title): \(summary.notes.joined(separator: " "))")
-        print(summary.table)
-        let slowest = zip(outcome.labels, outcome.forecasterSeconds).sorted { $0.1 > $1.1 }.prefix(5)
-        print("evaluated in " + String(format: "%.2f", evaluated.timeIntervalSince(loaded)) + " s (time in forecasters: "
-              + slowest.map { "\($0.0) " + String(format: "%.2f", $0.1) + " s" }.joined(separator: ", ") + "); wrote \(destination)")
+        let progress = ProgressBar(total: prepared.series.count, label: "series", quiet: quiet)
+        let outcome = await prepared.run(threads: threads, progress: progress.update)
+        progress.finish()
+        try finish(prepared, outcome: outcome, shown: shown, started: started, loaded: loaded, evaluated: Date())
     }
 }
 
@@ -150,11 +156,12 @@ struct PreparedEvaluation {
     var evaluation: RollingOriginEvaluation
     var season: Int
 
-    func run(threads: Int) async -> EvaluationOutcome {
-        await EvaluationOutcome.run(evaluation, on: series, calendar: calendar, threads: threads)
+    func run(threads: Int, progress: (Int) -> Void = { _ in }) async -> EvaluationOutcome {
+        await EvaluationOutcome.run(evaluation, on: series, calendar: calendar, threads: threads, progress: progress)
     }
 
-    func manifest(outcome: EvaluationOutcome, threads: Int, startedAt: Date, seconds: [String: Double]) -> EvaluationManifest {
+    func manifest(outcome: EvaluationOutcome, threads: Int, startedAt: Date, seconds: [String: Double],
+                  shown: ShownChoice? = nil, reference: String? = nil) -> EvaluationManifest {
         EvaluationManifest(
             tool: "sellthrough", version: Sellthrough.version, command: CommandLine.arguments,
             sourceKind: definition.scenario != nil ? "scenario" : "history",
@@ -164,17 +171,20 @@ struct PreparedEvaluation {
             step: outcome.plan.step, minimumLength: outcome.plan.minimumLength, season: season,
             levels: outcome.questions.levels, quantiles: outcome.questions.quantiles, forecasters: outcome.labels,
             series: outcome.series.count, evaluatedSeries: outcome.evaluatedSeries, threads: threads,
-            startedAt: startedAt, seconds: seconds, forecasterSeconds: Dictionary(uniqueKeysWithValues: zip(outcome.labels, outcome.forecasterSeconds)))
+            startedAt: startedAt, seconds: seconds, forecasterSeconds: Dictionary(uniqueKeysWithValues: zip(outcome.labels, outcome.forecasterSeconds)),
+            origins: outcome.plan.originLabels, explicitOrigins: outcome.plan.isExplicit, census: outcome.census,
+            shownSeries: shown.map { $0.indices.map { outcome.series[$0].id } }, shownChosen: shown?.chosen, reference: reference)
     }
 }
 
 /// Turns an ``EvaluationDefinition`` (from the command line or a baseline) into a
 /// ``PreparedEvaluation``, checking everything before anything runs.
 enum EvaluationSetup {
-    static func prepare(_ definition: EvaluationDefinition) throws(EvaluationSetupError) -> PreparedEvaluation {
+    /// - Parameter plan: the windows, when not the definition's trailing ones (explicit origins).
+    static func prepare(_ definition: EvaluationDefinition, plan: WindowPlan? = nil) throws(EvaluationSetupError) -> PreparedEvaluation {
         if let problem = definition.problems.first { throw EvaluationSetupError(description: problem) }
         let choices = try self.choices(definition.forecasters ?? [])
-        let evaluation = RollingOriginEvaluation(plan: definition.plan, questions: definition.questions, choices: choices)
+        let evaluation = RollingOriginEvaluation(plan: plan ?? definition.plan, questions: definition.questions, choices: choices)
         do {
             if let path = definition.scenario {
                 let spec = try ScenarioLoading.load(path)

@@ -55,8 +55,9 @@ struct EvaluateReportTests {
         #expect(Self.xmlError(html) == nil, "\(Self.xmlError(html) ?? "")")
         #expect(html.contains("Accuracy by forecaster") && html.contains("RMSSE against true demand"))
         #expect(html.contains("Coverage of the 80% interval"))
-        // RMSSE, RMSSE vs truth, coverage; then by phase and by pattern: RMSSE, RMSSE vs truth, bias.
-        #expect(Self.charts(html) == 9)
+        // Paired differences; RMSSE, RMSSE vs truth, coverage; then by origin, by phase and by
+        // pattern: RMSSE, RMSSE vs truth, bias; then the panels: one image holding 2 × 2 series.
+        #expect(Self.charts(html) == 1 + 3 + 3 * 3 + 1 + 4)
         #expect(html.contains("Accuracy by demand pattern"))
         #expect(html.contains("Charts show the 6 best forecasters by overall RMSSE"), "8 forecasters, 6 in the phase charts")
         let accuracy = try EvaluateCommandTests.read(out, "accuracy.csv")
@@ -83,7 +84,8 @@ struct EvaluateReportTests {
         #expect(html.contains("&lt;b&gt;sales&lt;i&gt; &amp; &quot;q&quot;.csv"))
         #expect(!html.contains("<b>") && !html.contains("<i>"))
         #expect(html.contains("A sales history does not say which lifecycle phase"))
-        #expect(Self.charts(html) == 4, "RMSSE and coverage by forecaster, RMSSE and bias by demand pattern")
+        #expect(Self.charts(html) == 1 + 2 + 2 + 2 + 1 + 8,
+                "paired differences; RMSSE and coverage by forecaster; RMSSE and bias by origin and by demand pattern; 8 panels in one image")
         let summary = try EvaluateCommandTests.read(out, "summary.md")
         #expect(!summary.contains("By lifecycle phase") && summary.contains("## By demand pattern"))
         let accuracy = try EvaluateCommandTests.read(out, "accuracy.csv")

@@ -11,7 +11,14 @@ import Foundation
 /// missing columns, malformed or negative values, duplicate (unique_id, ds) keys, dates off the
 /// frequency's grid, and gaps within a series (the missing dates are named). A series must have
 /// a row for every period from its first to its last date: write y = 0 for periods without sales.
+///
+/// Values are bounded: `y` and `price` at most ``maximumValue``, so that the sums behind every
+/// accuracy figure (Σ|e|, Σe², Σy over millions of periods) stay far inside Double's range.
 public enum HistoryImport {
+    /// The largest `y` (units in a period) and `price` (currency per unit) accepted: 10¹², a
+    /// million million. Larger values are refused with their file and row.
+    public static let maximumValue = 1e12
+
     /// Reads and checks the history at `path`.
     /// - Parameter frequency: daily or weekly; nil to infer it from the dates.
     /// - Throws: ``InputFileError`` listing the problems found.
@@ -51,8 +58,11 @@ public enum HistoryImport {
         if let error = reader.error {
             problems.add(row: row + 1, column: nil, "cannot be read: \(error) (save the file as UTF-8 CSV)")
         }
-        if groups.isEmpty && problems.isEmpty {
-            problems.add(row: nil, column: nil, "has a header but no data rows")
+        // Without a single usable row nothing else can be judged (the frequency, gaps): say
+        // what is wrong with the rows, or that there are none, and stop there.
+        if groups.isEmpty {
+            if problems.isEmpty { problems.add(row: nil, column: nil, "has a header but no data rows (add one row per series and period)") }
+            try problems.check()
         }
         return (columns, groups)
     }
@@ -102,8 +112,11 @@ public enum HistoryImport {
         if day == nil {
             problems.add(row: row, column: "ds", "'\(fields[columns.date])' is not a date (write YYYY-MM-DD, e.g. 2010-07-12)")
         }
-        let sales = ValueText.quantity(fields[columns.sales], row: row, column: "y", problems: &problems, emptyAllowed: false)
-        let price = columns.price.map { ValueText.quantity(fields[$0], row: row, column: "price", problems: &problems, emptyAllowed: true) } ?? .nan
+        let sales = ValueText.quantity(fields[columns.sales], row: row, column: "y", problems: &problems, emptyAllowed: false,
+                                       unit: "units")
+        let price = columns.price.map {
+            ValueText.quantity(fields[$0], row: row, column: "price", problems: &problems, emptyAllowed: true, unit: "per unit")
+        } ?? .nan
         let promotion = columns.promotion.map { ValueText.flag(fields[$0], row: row, column: "promo", problems: &problems) } ?? false
         let stockout = columns.stockout.map { ValueText.flag(fields[$0], row: row, column: "stockout", problems: &problems) } ?? false
         // A row with a bad value still takes part in the date checks (duplicates, gaps), so

@@ -2,9 +2,10 @@ import Forecasting
 
 extension AccuracyReport {
     /// Scores every forecaster of `outcome` against realised demand and, for simulated
-    /// series, against the truth; overall, per lifecycle phase and per demand pattern.
+    /// series, against the truth; overall, per lifecycle phase, per demand pattern and per
+    /// forecast origin.
     public init(outcome: EvaluationOutcome) {
-        let scopes = Self.scopes(of: outcome.series)
+        let scopes = Self.scopes(of: outcome.series, origins: outcome.plan.originLabels)
         let targets = outcome.hasTruth ? [Self.demandTarget, Self.truthTarget] : [Self.demandTarget]
         var rows: [AccuracyRow] = []
         for (forecaster, label) in outcome.labels.enumerated() {
@@ -30,12 +31,14 @@ extension AccuracyReport {
         let blank = MetricAccumulator(quantiles: questions.quantiles.count, levels: levels, windows: outcome.plan.windows)
         var accumulators = Array(repeating: Array(repeating: blank, count: scopes.count), count: targets)
         let scopeIndex = Dictionary(uniqueKeysWithValues: scopes.enumerated().map { ($1, $0) })
+        let originScopes = outcome.plan.originLabels.map { scopeIndex[$0] }
         for (series, result) in zip(outcome.series, outcome.forecasts) {
             let medianPrice = series.medianPrice
-            for (windowIndex, window) in result.windows.enumerated() {
+            for window in result.windows {
                 let scale = ErrorScale(history: series.sales[0..<window.cutoff])
                 let weight = RevenueWeights.revenue(of: series, before: window.cutoff, medianPrice: medianPrice)
                 let pattern = DemandPattern(history: series.sales[0..<window.cutoff]).flatMap { scopeIndex[$0.rawValue] }
+                let origin = originScopes.indices.contains(window.origin) ? originScopes[window.origin] : nil
                 for target in 0..<targets {
                     let values = target == 0 ? series.sales : (series.truth ?? series.sales)
                     if target == 1 && series.truth == nil { continue }
@@ -49,13 +52,13 @@ extension AccuracyReport {
                             accumulators[target][phase].feed(window, forecaster: forecaster, step: step, y: y, mean: mean,
                                                              distribution: target == 0, questions: questions)
                         }
-                        if let pattern {
-                            accumulators[target][pattern].feed(window, forecaster: forecaster, step: step, y: y, mean: mean,
-                                                               distribution: target == 0, questions: questions)
+                        for scope in [pattern, origin].compactMap({ $0 }) {
+                            accumulators[target][scope].feed(window, forecaster: forecaster, step: step, y: y, mean: mean,
+                                                             distribution: target == 0, questions: questions)
                         }
                     }
                     for scope in scopes.indices {
-                        accumulators[target][scope].endWindow(scale: scale, weight: weight, window: windowIndex)
+                        accumulators[target][scope].endWindow(scale: scale, weight: weight, window: window.origin)
                     }
                 }
             }

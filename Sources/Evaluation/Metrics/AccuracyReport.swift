@@ -7,8 +7,9 @@ public struct AccuracyRow: Sendable, Hashable {
     /// What forecasts are compared with: ``AccuracyReport/demandTarget`` (realised demand, `y`)
     /// or ``AccuracyReport/truthTarget`` (the simulator's expected demand).
     public var target: String
-    /// `all`; a lifecycle phase (only forecast periods in that phase count); or a demand
-    /// pattern (only windows whose history before the cutoff is of that class count).
+    /// `all`; a lifecycle phase (only forecast periods in that phase count); a demand pattern
+    /// (only windows whose history before the cutoff is of that class count); or a forecast
+    /// origin such as `launch+4` (only the windows of that origin count).
     public var scope: String
     public var metric: AccuracyMetric
     public var value: Double
@@ -70,7 +71,18 @@ public struct AccuracyReport: Sendable {
     /// which carries no phases).
     public var phases: [String] {
         let patterns = Set(DemandPattern.allCases.map(\.rawValue))
-        return scopesInRows.filter { !patterns.contains($0) }
+        return scopesInRows.filter { !patterns.contains($0) && !Self.isOrigin($0) }
+    }
+
+    /// The forecast origins scored separately (`launch+4`, `end-8`), in window order: each
+    /// window counts under its origin.
+    public var origins: [String] {
+        scopesInRows.filter(Self.isOrigin)
+    }
+
+    /// Whether `scope` names a forecast origin (``WindowOrigin``).
+    static func isOrigin(_ scope: String) -> Bool {
+        (try? WindowOrigin(text: scope)) != nil
     }
 
     /// The demand patterns scored separately (``DemandPattern``, in its order): each window
@@ -86,12 +98,12 @@ public struct AccuracyReport: Sendable {
         return rows.map(\.scope).filter { $0 != Self.allScope && seen.insert($0).inserted }
     }
 
-    /// The scopes of an evaluation of `series`: `all`, each phase label present, then every
-    /// demand pattern (those no window falls in give no rows).
-    static func scopes(of series: [EvaluationSeries]) -> [String] {
+    /// The scopes of an evaluation of `series`: `all`, each phase label present, every demand
+    /// pattern, then every origin in window order (scopes no window falls in give no rows).
+    static func scopes(of series: [EvaluationSeries], origins: [String]) -> [String] {
         var phases = Set<String>()
         for item in series { phases.formUnion(item.phases ?? []) }
         let known = phaseOrder.filter(phases.contains)
-        return [allScope] + known + phases.subtracting(phaseOrder).sorted() + DemandPattern.allCases.map(\.rawValue)
+        return [allScope] + known + phases.subtracting(phaseOrder).sorted() + DemandPattern.allCases.map(\.rawValue) + origins
     }
 }

@@ -43,10 +43,17 @@ public enum CrossValidationFrame {
         try problems.check()
         let horizon = windows.values.lazy.flatMap(\.values).first?.count ?? 1
         let questions = ForecastQuestions(levels: [], quantiles: [])
+        // Each window's origin is end-K, K = periods from its cutoff to its series' end.
+        var offsets = Set<Int>()
+        for (index, byCutoff) in windows { offsets.formUnion(byCutoff.keys.map { history.series[index].count - $0 }) }
+        let origins = offsets.filter { $0 >= horizon }.sorted(by: >)
+        let originIndex = Dictionary(uniqueKeysWithValues: origins.enumerated().map { ($1, $0) })
         let forecasts = history.series.indices.map { index in
             let byCutoff = windows[index] ?? [:]
+            let length = history.series[index].count
             return SeriesForecasts(series: index, windows: byCutoff.keys.sorted().map { cut in
-                var window = WindowForecasts(cutoff: cut, horizon: horizon, forecasters: models.count, levels: 0, quantiles: 0)
+                var window = WindowForecasts(cutoff: cut, origin: originIndex[length - cut] ?? 0, horizon: horizon,
+                                             forecasters: models.count, levels: 0, quantiles: 0)
                 for (period, values) in byCutoff[cut] ?? [] where (0..<horizon).contains(period - cut) {
                     for (model, value) in values.enumerated() {
                         window.values[window.index(forecaster: model, column: 0, step: period - cut)] = value
@@ -62,7 +69,7 @@ public enum CrossValidationFrame {
             }
         }
         try problems.check()
-        let plan = WindowPlan(horizon: horizon, windows: max(1, forecasts.map(\.windows.count).max() ?? 1))
+        let plan = WindowPlan(horizon: horizon, origins: origins.isEmpty ? [.end(horizon)] : origins.map(WindowOrigin.end))
         return EvaluationOutcome(calendar: history.calendar, series: history.series, labels: models.map { header[$0] },
                                  plan: plan, questions: questions, forecasts: forecasts)
     }

@@ -75,28 +75,37 @@ struct MetricAccumulator {
         weightTotals[window] += weight
     }
 
-    /// The metrics, by name (NaN where undefined: no periods, no usable scale, zero demand).
+    /// The metrics, by name (NaN where undefined: no periods, no usable scale, zero demand, or
+    /// a sum that left the range of Double — then the figure is unknown, never a misleading 0).
     /// - Parameters:
     ///   - weighted: include WRMSSE (the "all" scope only).
     ///   - distribution: include pinball losses and coverage (against realised demand only).
     func values(questions: ForecastQuestions, weighted: Bool, distribution: Bool) -> [(AccuracyMetric, Double)] {
         let n = Double(count)
+        let scaled = Double(scaledWindows)
         var result: [(AccuracyMetric, Double)] = [
-            (.mae, absoluteSum / n),
-            (.rmse, (squareSum / n).squareRoot()),
-            (.mase, scaledWindows > 0 ? maseSum / Double(scaledWindows) : .nan),
-            (.rmsse, scaledWindows > 0 ? rmsseSum / Double(scaledWindows) : .nan),
-            (.wape, targetSum > 0 ? absoluteSum / targetSum : .nan),
-            (.bias, targetSum > 0 ? errorSum / targetSum : .nan),
-            (.smape, smapeSum / n),
+            (.mae, Self.ratio(absoluteSum, n)),
+            (.rmse, Self.ratio(squareSum, n).squareRoot()),
+            (.mase, scaledWindows > 0 ? Self.ratio(maseSum, scaled) : .nan),
+            (.rmsse, scaledWindows > 0 ? Self.ratio(rmsseSum, scaled) : .nan),
+            (.wape, targetSum > 0 ? Self.ratio(absoluteSum, targetSum) : .nan),
+            (.bias, targetSum > 0 ? Self.ratio(errorSum, targetSum) : .nan),
+            (.smape, Self.ratio(smapeSum, n)),
         ]
         if weighted { result.append((.wrmsse, wrmsse)) }
         if distribution {
-            for (index, p) in questions.quantiles.enumerated() { result.append((.pinball(p), pinballSums[index] / n)) }
+            for (index, p) in questions.quantiles.enumerated() { result.append((.pinball(p), Self.ratio(pinballSums[index], n))) }
             for (index, level) in questions.levels.enumerated() { result.append((.coverage(level), Double(covered[index]) / n)) }
         }
         result.append((.windows, Double(scaledWindows)))
         return result
+    }
+
+    /// `sum / count`, or NaN when either is not finite: a sum that overflowed (errors of
+    /// forecasts near the largest Double) would otherwise give 0 or infinity as a figure.
+    @inline(__always)
+    static func ratio(_ sum: Double, _ count: Double) -> Double {
+        sum.isFinite && count.isFinite ? sum / count : .nan
     }
 
     /// The mean over window indices of the weighted mean RMSSE across series.
@@ -104,10 +113,10 @@ struct MetricAccumulator {
         var sum = 0.0
         var windows = 0
         for (total, weights) in zip(weightedRMSSE, weightTotals) where weights > 0 {
-            sum += total / weights
+            sum += Self.ratio(total, weights)
             windows += 1
         }
-        return windows > 0 ? sum / Double(windows) : .nan
+        return windows > 0 ? Self.ratio(sum, Double(windows)) : .nan
     }
 }
 

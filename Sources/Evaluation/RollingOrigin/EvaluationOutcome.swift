@@ -29,10 +29,11 @@ public struct EvaluationOutcome: Sendable {
         self.hasTruth = series.contains { $0.truth != nil }
     }
 
-    /// Runs `evaluation` on `series` (in parallel, see ``RollingOriginEvaluation``).
-    public static func run(_ evaluation: RollingOriginEvaluation, on series: [EvaluationSeries],
-                           calendar: SeriesCalendar, threads: Int) async -> EvaluationOutcome {
-        let forecasts = await evaluation.run(series, threads: threads)
+    /// Runs `evaluation` on `series` (in parallel, see ``RollingOriginEvaluation``), telling
+    /// `progress` how many series are done.
+    public static func run(_ evaluation: RollingOriginEvaluation, on series: [EvaluationSeries], calendar: SeriesCalendar,
+                           threads: Int, progress: (_ done: Int) -> Void = { _ in }) async -> EvaluationOutcome {
+        let forecasts = await evaluation.run(series, threads: threads, progress: progress)
         return EvaluationOutcome(calendar: calendar, series: series, labels: evaluation.labels, plan: evaluation.plan,
                                  questions: evaluation.questions, forecasts: forecasts)
     }

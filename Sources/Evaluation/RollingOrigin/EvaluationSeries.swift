@@ -43,6 +43,14 @@ public struct EvaluationSeries: Sendable {
     /// Number of periods.
     public var count: Int { sales.count }
 
+    /// The index of the product's launch, the anchor of `launch+K` origins: for a simulated
+    /// market (a series with the truth) index 0, the first live period, where its series
+    /// starts; for a sales history the first period with a sale, the only evidence of a launch
+    /// it holds. Nil for a history series that never sold.
+    public var launch: Int? {
+        truth != nil ? 0 : sales.firstIndex { $0 > 0 }
+    }
+
     /// What a forecaster observes: one observation per period, with the calendar's period index
     /// (so that the analog model lines the product up with its references), the price (0 when
     /// unknown) and the promotion and stockout flags.

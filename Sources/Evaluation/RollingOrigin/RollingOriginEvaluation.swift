@@ -27,13 +27,13 @@ public struct RollingOriginEvaluation: Sendable {
     /// The forecasters' labels, the column names in results.
     public var labels: [String] { choices.map(\.label) }
 
-    /// Every window of `series` (no windows when the series is too short for the plan).
+    /// Every window of `series` that fits in it (none when it is too short for the plan).
     public func forecasts(for series: EvaluationSeries, index: Int) -> SeriesForecasts {
-        let cutoffs = plan.cutoffs(length: series.count)
-        guard !cutoffs.isEmpty else { return SeriesForecasts(series: index, windows: []) }
+        let planned = plan.windows(length: series.count, launch: series.launch)
+        guard !planned.isEmpty else { return SeriesForecasts(series: index, windows: []) }
         let observations = series.observations()
-        let windows = cutoffs.map { cutoff in
-            var window = WindowForecasts(cutoff: cutoff, horizon: plan.horizon, forecasters: choices.count,
+        let windows = planned.map { origin, cutoff in
+            var window = WindowForecasts(cutoff: cutoff, origin: origin, horizon: plan.horizon, forecasters: choices.count,
                                          levels: questions.levels.count, quantiles: questions.quantiles.count)
             let history = Array(observations[0..<cutoff])
             for (forecaster, choice) in choices.enumerated() {

@@ -7,6 +7,8 @@
 public struct WindowForecasts: Sendable {
     /// Periods fitted on (the cutoff, see ``WindowPlan``).
     public var cutoff: Int
+    /// Index of the window's origin in ``WindowPlan/origins``.
+    public var origin: Int
     /// Periods forecast.
     public var horizon: Int
     /// Columns per forecaster: 1 + 2·levels + quantiles.
@@ -19,8 +21,9 @@ public struct WindowForecasts: Sendable {
     /// reports only: never part of a result that must be reproducible).
     public var seconds: [Double]
 
-    public init(cutoff: Int, horizon: Int, forecasters: Int, levels: Int, quantiles: Int) {
+    public init(cutoff: Int, origin: Int = 0, horizon: Int, forecasters: Int, levels: Int, quantiles: Int) {
         self.cutoff = cutoff
+        self.origin = origin
         self.horizon = horizon
         self.columns = 1 + 2 * levels + quantiles
         self.values = Array(repeating: .nan, count: forecasters * columns * horizon)

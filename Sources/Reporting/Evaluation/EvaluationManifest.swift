@@ -1,3 +1,4 @@
+import Evaluation
 import Foundation
 
 /// What produced an evaluation folder (`manifest.json`): tool, command line, the source and
@@ -33,11 +34,25 @@ public struct EvaluationManifest: Codable, Sendable {
     public var seconds: [String: Double]
     /// Seconds spent in each forecaster, summed over series and windows.
     public var forecasterSeconds: [String: Double]?
+    /// The origin of each window in window order (`end-16`, `end-8`; `launch+4`, …).
+    public var origins: [String]?
+    /// Whether the origins were given (rather than the trailing windows of windows and step).
+    public var explicitOrigins: Bool?
+    /// What became of the planned windows (scored, sold nothing, did not fit).
+    public var census: WindowCensus?
+    /// The series drawn forecast against actual in the report, and whether they were chosen
+    /// by the user (true) or sampled (false; see ``ShownSeries/sample(_:count:)``).
+    public var shownSeries: [String]?
+    public var shownChosen: Bool?
+    /// The forecaster accuracy differences are measured from; nil: the best by RMSSE.
+    public var reference: String?
 
     public init(tool: String, version: String, command: [String], sourceKind: String, source: String, title: String? = nil,
                 seeds: [UInt64]?, replications: Int?, frequency: String, horizon: Int, windows: Int, step: Int,
                 minimumLength: Int, season: Int, levels: [Double], quantiles: [Double], forecasters: [String],
-                series: Int, evaluatedSeries: Int, threads: Int, startedAt: Date, seconds: [String: Double], forecasterSeconds: [String: Double]? = nil) {
+                series: Int, evaluatedSeries: Int, threads: Int, startedAt: Date, seconds: [String: Double], forecasterSeconds: [String: Double]? = nil,
+                origins: [String]? = nil, explicitOrigins: Bool? = nil, census: WindowCensus? = nil, shownSeries: [String]? = nil,
+                shownChosen: Bool? = nil, reference: String? = nil) {
         self.tool = tool
         self.version = version
         self.command = command
@@ -61,5 +76,11 @@ public struct EvaluationManifest: Codable, Sendable {
         self.startedAt = startedAt
         self.seconds = seconds
         self.forecasterSeconds = forecasterSeconds
+        self.origins = origins
+        self.explicitOrigins = explicitOrigins
+        self.census = census
+        self.shownSeries = shownSeries
+        self.shownChosen = shownChosen
+        self.reference = reference
     }
 }

@@ -11,9 +11,10 @@ extension EvaluationReport {
         return (try? JSONDecoder().decode(Kind.self, from: data)) != nil
     }
 
-    /// The report of the `evaluate` folder at `folder`, from its `manifest.json` and
-    /// `accuracy.csv` alone: the page `sellthrough evaluate` wrote, byte for byte, when the
-    /// folder is a finished evaluation of this sellthrough `version`.
+    /// The report of the `evaluate` folder at `folder`, from its `manifest.json`,
+    /// `accuracy.csv`, `series-accuracy.csv` and the shown series' two files alone: the page
+    /// `sellthrough evaluate` wrote, byte for byte, when the folder is a finished evaluation of
+    /// this sellthrough `version`.
     /// - Throws: ``ReportSourceError`` naming what is missing or wrong and what to do.
     public static func reading(folder path: String, version: String) throws(ReportSourceError) -> EvaluationReport {
         let folder = try ReportFolder(path, rerun: "run `sellthrough evaluate`", absent: "give the folder `sellthrough evaluate` wrote")
@@ -25,19 +26,41 @@ extension EvaluationReport {
         guard let title = manifest.title else {
             throw ReportSourceError(path: folder.file("manifest.json"), problem: "has no title; run `sellthrough evaluate` again")
         }
-        let text = String(decoding: try folder.contents("accuracy.csv"), as: UTF8.self)
-        let accuracy: AccuracyReport
-        do {
-            accuracy = try AccuracyFileReader.report(text)
-        } catch {
-            throw ReportSourceError(path: folder.file("accuracy.csv"), problem: "\(error.description); run `sellthrough evaluate` again")
+        func text(_ name: String) throws(ReportSourceError) -> String {
+            String(decoding: try folder.contents(name), as: UTF8.self)
         }
-        let unknown = Set(accuracy.rows.map(\.forecaster)).subtracting(manifest.forecasters)
+        func invalid(_ name: String, _ problem: String) -> ReportSourceError {
+            ReportSourceError(path: folder.file(name), problem: "\(problem); run `sellthrough evaluate` again")
+        }
+        let accuracy: AccuracyReport
+        let scores: [SeriesScore]
+        let (accuracyText, scoresText) = (try text("accuracy.csv"), try text(SeriesAccuracyFile.fileName))
+        do {
+            accuracy = try AccuracyFileReader.report(accuracyText)
+        } catch {
+            throw invalid("accuracy.csv", error.description)
+        }
+        do {
+            scores = try SeriesAccuracyFile.scores(scoresText)
+        } catch {
+            throw invalid(SeriesAccuracyFile.fileName, error.description)
+        }
+        let unknown = Set(accuracy.rows.map(\.forecaster) + scores.map(\.forecaster)).subtracting(manifest.forecasters)
         guard unknown.isEmpty else {
-            throw ReportSourceError(path: path, problem: "accuracy.csv and manifest.json are from different evaluations "
-                                    + "(accuracy.csv scores \(unknown.sorted().joined(separator: ", ")), which the manifest does not name)")
+            throw ReportSourceError(path: path, problem: "its CSV files and manifest.json are from different evaluations "
+                                    + "(they score \(unknown.sorted().joined(separator: ", ")), which the manifest does not name)")
+        }
+        var shown: [ShownSeries] = []
+        if let ids = manifest.shownSeries, !ids.isEmpty {
+            let days = SeriesFrequency(rawValue: manifest.frequency)?.days ?? 1
+            let (seriesText, forecastsText) = (try text(ShownSeriesFiles.seriesFile), try text(ShownSeriesFiles.forecastsFile))
+            do {
+                shown = try ShownSeriesFiles.read(series: seriesText, forecasts: forecastsText, ids: ids, periodDays: days)
+            } catch {
+                throw invalid(error.file, error.problem.description)
+            }
         }
         let summary = EvaluationSummary(title: title, facts: EvaluationSummary.Facts(manifest: manifest), report: accuracy)
-        return EvaluationReport(summary: summary, accuracy: accuracy, manifest: manifest)
+        return EvaluationReport(summary: summary, accuracy: accuracy, manifest: manifest, scores: scores, shown: shown)
     }
 }

@@ -37,7 +37,7 @@ extension EvaluationReport {
             axis: .linear(truth ? "RMSSE against expected demand" : "RMSSE", includesZero: true),
             rows: ranked.map { label in
                 DotIntervalChart.Row(label: label, estimate: accuracy.value(.rmsse, forecaster: label, target: target) ?? .nan,
-                                     emphasised: label == ranked.first)
+                                     emphasised: label == best)
             },
             reference: DotIntervalChart.Reference(value: 1, label: "in-sample naive"),
             estimateName: "mean RMSSE", emphasisName: "best by RMSSE", decimals: 3))
@@ -51,7 +51,7 @@ extension EvaluationReport {
             axis: .linear("periods inside the interval", unit: "%"),
             rows: ranked.map { label in
                 DotIntervalChart.Row(label: label, estimate: (accuracy.value(.coverage(level), forecaster: label) ?? .nan) * 100,
-                                     emphasised: label == ranked.first)
+                                     emphasised: label == best)
             },
             reference: DotIntervalChart.Reference(value: level, label: "nominal \(levelText)%"),
             estimateName: "coverage", emphasisName: "best by RMSSE", decimals: 1))

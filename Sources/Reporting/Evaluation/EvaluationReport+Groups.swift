@@ -10,6 +10,8 @@ extension EvaluationReport {
         var noun: String
         /// Said under the bias chart.
         var biasNote: String = ""
+        /// Whether the table marks the large biases of ``BiasWarning``.
+        var marksBias = false
     }
 
     /// RMSSE and bias in each lifecycle phase; for a history, why there is none.
@@ -24,7 +26,9 @@ extension EvaluationReport {
         }
         nodes.append(.html("p", [:], [.text(
             "Each forecast period is scored in the phase the product was in at that period (the simulator knows it). "
-                + chartScope + " Phases missing here had no forecast period: the windows are the last periods of each series.")]))
+                + chartScope + " Phases missing here had no forecast period: the windows are "
+                + (manifest.explicitOrigins ?? false ? "at the origins evaluated." : "the last periods of each series.")
+                + (launchOrigins ? "" : " Origins counted from the launch (launch+K) score the first phases."))]))
         nodes += groupFigures(Grouping(groups: accuracy.phases, noun: "lifecycle phase", biasNote:
             " A forecaster that follows the level lags behind a trend: it under-forecasts growth and over-forecasts decline."))
         return nodes
@@ -34,25 +38,31 @@ extension EvaluationReport {
     var patternSection: [MarkupNode] {
         let patterns = accuracy.patterns
         guard !patterns.isEmpty else { return [] }
-        let counts = patterns.map { pattern -> String in
-            let windows = ranked.first.flatMap { accuracy.value(.windows, forecaster: $0, scope: pattern) } ?? 0
-            return "\(pattern) \(ChartNumber.grouped(windows, decimals: 0))"
-        }
         var nodes: [MarkupNode] = [.html("h2", ["id": "patterns"], [.text("Accuracy by demand pattern")])]
         nodes.append(.html("p", [:], [.text(
             "Each window is scored under the class of its series' sales before the cutoff (Syntetos, Boylan & Croston): "
                 + "smooth sells most periods in steady amounts; erratic most periods in varying amounts; intermittent in "
                 + "few periods, steady amounts; lumpy in few periods, varying amounts (cut-offs: a mean interval of 1.32 "
                 + "periods between sales, a squared coefficient of variation of 0.49). Series-windows scored: "
-                + counts.joined(separator: ", ") + ". " + chartScope)]))
-        nodes += groupFigures(Grouping(groups: patterns, noun: "demand pattern"))
+                + windowCounts(patterns) + ". " + chartScope)]))
+        nodes += groupFigures(Grouping(groups: patterns, noun: "demand pattern", marksBias: true))
         return nodes
+    }
+
+    /// "smooth 12, lumpy 18": the series-windows scored by RMSSE in each group (of the first
+    /// forecaster in the table; every forecaster is scored on the same windows).
+    func windowCounts(_ groups: [String]) -> String {
+        groups.map { group in
+            let windows = ranked.first.flatMap { accuracy.value(.windows, forecaster: $0, scope: group) } ?? 0
+            return "\(group) \(ChartNumber.grouped(windows, decimals: 0))"
+        }.joined(separator: ", ")
     }
 
     /// Which forecasters the grouped charts show.
     var chartScope: String {
         let shown = min(ranked.count, Self.groupChartForecasters)
-        return "Charts show " + (shown < ranked.count ? "the \(shown) best forecasters by overall RMSSE" : "every forecaster")
+        let which = best == nil ? "the first \(shown) forecasters given" : "the \(shown) best forecasters by overall RMSSE"
+        return "Charts show " + (shown < ranked.count ? which : "every forecaster")
             + "; the table lists all."
     }
 
@@ -90,16 +100,21 @@ extension EvaluationReport {
             decimals: percent ? 0 : 2, size: ChartSize(width: Self.chartWidth, height: 400))
     }
 
-    /// RMSSE and bias of every forecaster in every group.
+    /// RMSSE and bias of every forecaster in every group; a large bias (``BiasWarning``) in bold
+    /// with a "!" when the grouping marks them.
     func groupTable(_ grouping: Grouping) -> HTMLTable {
         let header = ["forecaster"] + grouping.groups.flatMap { ["\($0) RMSSE", "\($0) bias"] }
+        let large = Set(grouping.marksBias ? summary.biasWarnings.map { "\($0.forecaster)\u{0}\($0.pattern)" } : [])
         let rows = ranked.map { label in
             [HTMLTable.Cell(label)] + grouping.groups.flatMap { group -> [HTMLTable.Cell] in
-                [HTMLTable.Cell(Self.figure(accuracy.value(.rmsse, forecaster: label, scope: group), decimals: 3)),
-                 HTMLTable.Cell(Self.figure(accuracy.value(.bias, forecaster: label, scope: group).map { $0 * 100 }, decimals: 1, suffix: "%"))]
+                let bias = Self.figure(accuracy.value(.bias, forecaster: label, scope: group).map { $0 * 100 }, decimals: 1, suffix: "%")
+                let flagged = large.contains("\(label)\u{0}\(group)")
+                return [HTMLTable.Cell(Self.figure(accuracy.value(.rmsse, forecaster: label, scope: group), decimals: 3)),
+                        flagged ? HTMLTable.Cell(bias + " !", strong: true, title: "large bias (beyond ±25%)") : HTMLTable.Cell(bias)]
             }
         }
-        return HTMLTable(header: header, rows: rows, caption: "By \(grouping.noun), against realised demand, forecasters in rank order")
+        let note = large.isEmpty ? "" : "; ! = a large bias (see Warnings)"
+        return HTMLTable(header: header, rows: rows, caption: "By \(grouping.noun), against realised demand, forecasters in rank order" + note)
     }
 
     /// A figure with `decimals`, or "–" when missing or undefined.
