@@ -65,7 +65,7 @@ struct EvaluateOriginTests {
           policies: [{name: s-S, s_S: {s: 10, S: 40}}]
         """
 
-    @Test("windows that all sold nothing are not ranked (exit 1, results kept, launch origins suggested); launch origins rank")
+    @Test("windows that all sold nothing are not ranked (a warning, exit 0, results kept, launch origins suggested); launch origins rank")
     func refusesToRankZeros() throws {
         let folder = try CommandRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -74,8 +74,8 @@ struct EvaluateOriginTests {
         let out = folder.appendingPathComponent("tail")
         var result = try CommandRunner.run(["evaluate", scenario.path, "--horizon", "7", "--windows", "3",
                                             "--forecasters", "naive,ses,croston", "--out", out.path])
-        #expect(result.status == 1)
-        #expect(result.standardError.contains("error: not ranked: every one of the 3 scored series-windows sold nothing"),
+        #expect(result.status == 0)
+        #expect(result.standardError.contains("warning: not ranked: every one of the 3 scored series-windows sold nothing"),
                 "\(result.standardError)")
         #expect(result.standardError.contains("launch+4,launch+8,launch+12") && result.standardError.contains("--origins"))
         #expect(!result.standardOutput.split(separator: "\n").contains { $0.hasPrefix("1 ") }, "no rank 1 printed")
