@@ -314,15 +314,6 @@ public struct BacktestReport: Codable, Sendable {
     }
 }
 
-extension BacktestReport {
-    /// The scenario's warnings as a Markdown section (nothing without warnings).
-    var warningLines: [String] {
-        guard let warnings, !warnings.isEmpty else { return [] }
-        return ["## Warnings", "", "Validating the scenario warned (the figures below are subject to these):", ""]
-            + warnings.map { "- " + MarkdownText.escape($0) } + [""]
-    }
-}
-
 /// Escaping for text placed in Markdown tables.
 enum MarkdownText {
     static func escape(_ text: String) -> String {

@@ -41,6 +41,11 @@ extension ScenarioSpec {
             let policy = try choice.policy.rule.policy(periodDays: calendar.period.days, path: path)
             let managed = try managedProducts(choice.policy, positions: positions, path: path)
             guard let forecaster = choice.forecaster else {
+                // Validation rules this out for files; a spec built in code gets an error, not a trap.
+                guard !policy.readsForecast else {
+                    throw issue(path, .missingField, "policy '\(choice.policy.name)' reads a forecast but is paired with no forecaster",
+                                hint: "pair it with a forecaster: {forecaster: naive, policy: \(choice.policy.name)}")
+                }
                 built.append(Strategy(name: choice.name, policy: policy, products: managed))
                 continue
             }

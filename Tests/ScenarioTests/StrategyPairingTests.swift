@@ -69,6 +69,14 @@ struct StrategyPairingTests {
         #expect(warnings(Self.explicit).isEmpty)
     }
 
+    @Test("a spec built in code that pairs a forecast-reading policy with no forecaster gets an error, not a trap")
+    func builtInCode() throws {
+        var spec = try #require(decodeValid(Self.explicit))
+        spec.strategies.pairs = [StrategyPairSpec(policy: "weekly-95")]
+        #expect(throws: ScenarioError.self) { try spec.backtestPlan(replications: 1) }
+        #expect(throws: ScenarioError.self) { try spec.validate() }
+    }
+
     /// The issues of `pairs` under the forecasters and policies of ``explicit``; pairs start on line 13.
     func pairIssues(_ pairs: String) -> [ScenarioIssue] {
         let yaml = Self.explicit[..<Self.explicit.range(of: "  pairs:")!.lowerBound] + "  pairs:\n" + pairs
