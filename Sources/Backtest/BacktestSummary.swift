@@ -14,10 +14,11 @@ struct CatalogueTally {
         if let oracleProfit { self.oracleProfit = (self.oracleProfit ?? 0) + oracleProfit }
     }
 
-    /// Every metric of the whole life; `regret` only when the oracle ran.
+    /// Every metric of the whole life; `regret` only when the oracle ran, forecast accuracy
+    /// only with a forecaster.
     var metrics: [Metric: Double] {
         var metrics: [Metric: Double] = [:]
-        for metric in Metric.allCases where metric != .regret || oracleProfit != nil {
+        for metric in Metric.allCases where metric.applies(to: total, oracleProfit: oracleProfit) {
             metrics[metric] = metric.value(total, oracleProfit: oracleProfit)
         }
         return metrics

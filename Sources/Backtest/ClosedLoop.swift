@@ -33,6 +33,8 @@ struct ClosedLoop {
     /// Where the policy's outlook comes from.
     enum Outlook {
         case forecast(ForecastOutlook)
+        /// A policy that reads no forecast: no forecaster runs, and periods carry no forecast.
+        case none
         /// The oracle: the demand each period will have when every unit is served.
         case perfect(demand: [Int])
     }
@@ -47,12 +49,19 @@ struct ClosedLoop {
         let meanLeadTime = terms.leadTimeDays.distribution.mean / periodDays
         let highLeadTime = terms.leadTimeDays.quantile(0.95) / periodDays
         let economics = terms.economics
-        var forecastForNext = 0.0
+        // The forecast made for the first live period, before any sale was seen, is 0: what a
+        // forecaster that has observed nothing expects. Nil throughout without a forecaster.
+        var forecastForNext: Double? = nil
         var intervalForNext: ClosedRange<Double>?
         // Bound once, outside the per-period loop.
         let policy = self.policy
         let forecastOutlook: ForecastOutlook?
-        if case let .forecast(outlook) = outlook { forecastOutlook = outlook } else { forecastOutlook = nil }
+        if case let .forecast(outlook) = outlook {
+            forecastOutlook = outlook
+            forecastForNext = 0
+        } else {
+            forecastOutlook = nil
+        }
 
         while market.period < calendar.periods {
             let t = market.period
@@ -112,6 +121,9 @@ struct ClosedLoop {
                 case let .perfect(demand):
                     planningLeadTime = LeadTimeOutlook(mean: leadTime, high: leadTime)
                     policyOutlook = PerfectOutlook(demand: demand, next: t + 1)
+                case .none:
+                    planningLeadTime = LeadTimeOutlook(mean: meanLeadTime, high: highLeadTime)
+                    policyOutlook = NoForecast()
                 }
                 var periodEconomics = economics
                 periodEconomics.price = observation.price

@@ -5,8 +5,8 @@ import Inventory
 ///
 /// A class so that handing it to a policy as `any DemandOutlook` costs no allocation per
 /// review; the loop owns one per product and feeds its forecaster every period. Forecasts are
-/// only computed when a policy asks, so policies that ignore the outlook, like (s,S), cost
-/// nothing here.
+/// only computed when a policy asks. Policies that read no forecast, like (s,S), run without a
+/// forecaster and never get one of these (``ClosedLoop/Outlook/none``).
 final class ForecastOutlook: DemandOutlook, @unchecked Sendable {
     // Mutated only by the loop that owns it, between decisions; never shared across threads,
     // and never accessed re-entrantly, so the per-access exclusivity check (a measurable cost

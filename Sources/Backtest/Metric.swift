@@ -73,9 +73,28 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
         }
     }
 
+    /// Whether the figure measures the forecast (and so exists only where one was made).
+    public var isForecastAccuracy: Bool {
+        switch self {
+        case .maeDemand, .rmseDemand, .biasDemand, .maeSales, .biasSales: return true
+        default: return false
+        }
+    }
+
+    /// Whether the figure exists for `tally`: ``regret`` only against the oracle's profit, and
+    /// forecast accuracy only over periods with a forecast (a strategy without a forecaster has
+    /// none: its accuracy is absent, never 0).
+    public func applies(to tally: Tally, oracleProfit: Double?) -> Bool {
+        if self == .regret { return oracleProfit != nil }
+        return !isForecastAccuracy || tally.forecastPeriods > 0
+    }
+
     /// The figure for `tally`; `oracleProfit` is needed for ``regret`` only (0 without it).
+    /// Forecast accuracy is a mean over the periods with a forecast (0 when there were none:
+    /// see ``applies(to:oracleProfit:)``).
     public func value(_ tally: Tally, oracleProfit: Double? = nil) -> Double {
         let periods = Double(max(tally.periods, 1))
+        let forecastPeriods = Double(max(tally.forecastPeriods, 1))
         switch self {
         case .fillRate: return tally.demand > 0 ? Double(tally.servedFromShelf) / Double(tally.demand) : 1
         case .cycleServiceLevel: return tally.periods > 0 ? 1 - Double(tally.stockoutPeriods) / Double(tally.periods) : 1
@@ -98,11 +117,11 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
         case .demand: return Double(tally.demand)
         case .unitsSold: return Double(tally.sold)
         case .orders: return Double(tally.orders)
-        case .maeDemand: return tally.absoluteErrorDemand / periods
-        case .rmseDemand: return (tally.squaredErrorDemand / periods).squareRoot()
-        case .biasDemand: return tally.errorDemand / periods
-        case .maeSales: return tally.absoluteErrorSales / periods
-        case .biasSales: return tally.errorSales / periods
+        case .maeDemand: return tally.absoluteErrorDemand / forecastPeriods
+        case .rmseDemand: return (tally.squaredErrorDemand / forecastPeriods).squareRoot()
+        case .biasDemand: return tally.errorDemand / forecastPeriods
+        case .maeSales: return tally.absoluteErrorSales / forecastPeriods
+        case .biasSales: return tally.errorSales / forecastPeriods
         }
     }
 }

@@ -25,6 +25,9 @@ struct OraclePolicy: InventoryPolicy {
     /// Share of unmet demand that waits (the rest is lost), to project the stock.
     let backorderShare: Double
 
+    /// It reads the demand it was built with, not the outlook.
+    var readsForecast: Bool { false }
+
     func decide(_ context: PolicyContext) -> OrderDecision {
         let period = context.state.period
         let arrival = period + context.leadTime.wholePeriods + 1

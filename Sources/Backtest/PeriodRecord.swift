@@ -41,8 +41,10 @@ public struct PeriodRecord: Hashable, Sendable {
     public var leadTime: Int?
     /// Mean price paid this period, in currency per unit.
     public var price: Double
-    /// The forecaster's expectation for this period, made at the end of the previous one.
-    public var forecast: Double
+    /// The forecaster's expectation for this period, made at the end of the previous one (0 in
+    /// the first live period, before any sale was seen); nil for a strategy without a
+    /// forecaster (its policy reads none) and for the oracle.
+    public var forecast: Double?
     /// True when a promotion ran.
     public var promotion: Bool
     public var money: Ledger

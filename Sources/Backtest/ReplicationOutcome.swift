@@ -20,7 +20,8 @@ public struct ReplicationOutcome: Sendable, Hashable {
 public struct StrategyFigures: Sendable, Hashable {
     /// Every metric for the whole life; `regret` only when the oracle ran.
     public var total: [Metric: Double]
-    /// Per phase that had live periods, every metric but `regret`.
+    /// Per phase that had live periods, every metric but `regret` (and forecast accuracy only
+    /// with a forecaster).
     public var byPhase: [LifecyclePhase: [Metric: Double]]
     /// This strategy and the baseline on the products both manage, when the two manage
     /// different products (nil when they manage the same ones: `total` is then comparable).
@@ -36,7 +37,8 @@ public struct StrategyFigures: Sendable, Hashable {
     init(_ catalogue: CatalogueTally, sharedWithBaseline: SharedFigures? = nil) {
         var byPhase: [LifecyclePhase: [Metric: Double]] = [:]
         for (phase, tally) in catalogue.phases where tally.periods > 0 {
-            byPhase[phase] = Dictionary(uniqueKeysWithValues: Metric.allCases.filter { $0 != .regret }.map { ($0, $0.value(tally)) })
+            byPhase[phase] = Dictionary(uniqueKeysWithValues: Metric.allCases.filter { $0.applies(to: tally, oracleProfit: nil) }
+                .map { ($0, $0.value(tally)) })
         }
         self.init(total: catalogue.metrics, byPhase: byPhase, sharedWithBaseline: sharedWithBaseline)
     }

@@ -29,6 +29,9 @@ public struct Tally: Hashable, Sendable, Codable {
     public var shortagePenalty = 0.0
     public var salvage = 0.0
     public var writeOff = 0.0
+    /// Live periods with a forecast: all of them under a strategy with a forecaster, none
+    /// without one (its accuracy figures are then absent, not 0).
+    public var forecastPeriods = 0
     /// Forecast errors (forecast − actual) against true demand: Σ|e|, Σe², Σe.
     public var absoluteErrorDemand = 0.0
     public var squaredErrorDemand = 0.0
@@ -68,11 +71,13 @@ public struct Tally: Hashable, Sendable, Codable {
         shortagePenalty += record.money.shortagePenalty
         salvage += record.money.salvage
         writeOff += record.money.writeOff
-        let demandError = record.forecast - Double(record.demand)
+        guard let forecast = record.forecast else { return }
+        forecastPeriods += 1
+        let demandError = forecast - Double(record.demand)
         absoluteErrorDemand += abs(demandError)
         squaredErrorDemand += demandError * demandError
         errorDemand += demandError
-        let salesError = record.forecast - Double(record.observedDemand)
+        let salesError = forecast - Double(record.observedDemand)
         absoluteErrorSales += abs(salesError)
         squaredErrorSales += salesError * salesError
         errorSales += salesError
@@ -102,6 +107,7 @@ public struct Tally: Hashable, Sendable, Codable {
         shortagePenalty += other.shortagePenalty
         salvage += other.salvage
         writeOff += other.writeOff
+        forecastPeriods += other.forecastPeriods
         absoluteErrorDemand += other.absoluteErrorDemand
         squaredErrorDemand += other.squaredErrorDemand
         errorDemand += other.errorDemand

@@ -10,6 +10,12 @@
 /// period's sales; an order with a lead time of L periods arrives at the start of period
 /// `state.period + L + 1`, in time for that period's demand.
 public protocol InventoryPolicy: Sendable {
+    /// Whether the policy reads ``PolicyContext/outlook``. A policy that does not (a fixed
+    /// level such as (s, S)) decides the same under every forecaster, so a backtest runs it
+    /// without one; one that does needs a forecaster behind its outlook. No default: every
+    /// policy says which it is.
+    var readsForecast: Bool { get }
+
     /// Whether the policy reviews stock at the end of `period`. Default: every period.
     func reviews(in period: Int) -> Bool
 
@@ -24,7 +30,9 @@ extension InventoryPolicy {
 /// What a policy knows when it decides.
 public struct PolicyContext: Sendable {
     public var state: InventoryState
-    /// What demand the forecaster expects from the next period on.
+    /// What demand the forecaster expects from the next period on. Only policies whose
+    /// ``InventoryPolicy/readsForecast`` is true may read it: the others are run without a
+    /// forecaster, and their outlook is ``NoForecast``.
     public var outlook: any DemandOutlook
     /// The supplier's lead time, in periods.
     public var leadTime: LeadTimeOutlook
@@ -73,6 +81,17 @@ public protocol DemandOutlook: Sendable {
     /// Standard deviation of total demand over the next `periods` periods, in units (≥ 0): the
     /// forecast's error spread, for safety-stock formulas.
     func demandStandardDeviation(over periods: Int) -> Double
+}
+
+/// The outlook of a policy that reads no forecast (``InventoryPolicy/readsForecast`` false),
+/// run without a forecaster. Nothing may read it; if something does, every figure is NaN, which
+/// every order-up-to policy refuses as an unusable level (no order) rather than taking as 0.
+public struct NoForecast: DemandOutlook {
+    public init() {}
+
+    public func expectedDemand(over periods: Int) -> Double { .nan }
+    public func demandQuantile(_ probability: Double, over periods: Int) -> Double { .nan }
+    public func demandStandardDeviation(over periods: Int) -> Double { .nan }
 }
 
 /// The lead time as a policy may plan with it, in periods.

@@ -26,6 +26,9 @@ public struct BacktestReport: Codable, Sendable {
     public var commonRandomNumbers: Bool
     /// Best mean profit first; then, unranked, those managing only some products.
     public var strategies: [RankedStrategy]
+    /// What the scenario's validation warned about (`FIELD: message (hint)`), shown above the
+    /// comparison; absent when nothing was.
+    public var warnings: [String]?
 
     /// A strategy's figures: each catalogue-wide metric over replications, the same by
     /// lifecycle phase, and the comparison with the baseline.
@@ -83,16 +86,18 @@ public struct BacktestReport: Codable, Sendable {
     }
 
     public init(scenario: String, seed: UInt64, replications: Int, model: MarketModel, summary: BacktestSummary,
-                commonRandomNumbers: Bool = true) {
+                commonRandomNumbers: Bool = true, warnings: [String] = []) {
         self.init(scenario: scenario, seed: seed, replications: replications, products: model.products.count,
                   periods: model.calendar.periods, periodLength: model.calendar.length.rawValue, summary: summary,
-                  commonRandomNumbers: commonRandomNumbers)
+                  commonRandomNumbers: commonRandomNumbers, warnings: warnings)
     }
 
     /// - Parameters:
     ///   - products, periods, periodLength: the catalogue's size and calendar ("day", "week").
+    ///   - warnings: the scenario's validation warnings, each `FIELD: message (hint)`.
     public init(scenario: String, seed: UInt64, replications: Int, products: Int, periods: Int, periodLength: String,
-                summary: BacktestSummary, commonRandomNumbers: Bool = true) {
+                summary: BacktestSummary, commonRandomNumbers: Bool = true, warnings: [String] = []) {
+        self.warnings = warnings.isEmpty ? nil : warnings
         self.scenario = scenario
         self.seed = seed
         self.replications = replications
@@ -248,6 +253,7 @@ public struct BacktestReport: Codable, Sendable {
                 + "interval (Student t). "
                 + (commonRandomNumbers ? "Every strategy faced the same market in each replication (common random numbers)."
                     : "Each strategy faced a market of its own (independent streams, asked for)."), "",
+        ] + warningLines + [
             "## At a glance", "",
         ] + atAGlance.map { "- " + MarkdownText.escape($0) } + [
             "", "## Ranking by profit", "",

@@ -9,7 +9,8 @@ import Market
 /// columns `strategy, unique_id, replication, phase, metric, value`; `phase` is `total` for the
 /// whole life. `trace.csv` has one row per strategy × replication × product × live period;
 /// `forecast_low` and `forecast_high` bound the forecaster's central 80% prediction interval
-/// (empty in a product's first live period, before any forecast).
+/// (empty in a product's first live period, before any forecast). A strategy without a
+/// forecaster has no accuracy rows in `metrics.csv` and empty forecast columns in `trace.csv`.
 public struct RunFiles: BacktestSink {
     let model: MarketModel
     let strategies: [String]
@@ -42,15 +43,15 @@ public struct RunFiles: BacktestSink {
         guard let metrics, failure == nil else { return }
         let prefix = [strategies[outcome.strategy], model.products[outcome.product].id, String(outcome.replication)]
         do throws(OutputError) {
-            for metric in Metric.allCases {
-                let value = metric.value(outcome.card.total, oracleProfit: outcome.oracleProfit)
-                if metric == .regret && outcome.oracleProfit == nil { continue }
+            let total = outcome.card.total
+            for metric in Metric.allCases where metric.applies(to: total, oracleProfit: outcome.oracleProfit) {
+                let value = metric.value(total, oracleProfit: outcome.oracleProfit)
                 try metrics.write(prefix + ["total", metric.rawValue, NumberText.format(value, places: 6)])
             }
             for phase in LifecyclePhase.allCases {
                 let tally = outcome.card.tally(for: phase)
                 guard tally.periods > 0 else { continue }
-                for metric in Metric.allCases where metric != .regret {
+                for metric in Metric.allCases where metric.applies(to: tally, oracleProfit: nil) {
                     try metrics.write(prefix + [phase.rawValue, metric.rawValue, NumberText.format(metric.value(tally), places: 6)])
                 }
             }
@@ -74,7 +75,7 @@ public struct RunFiles: BacktestSink {
         ]
         row += units.map(String.init)
         row.append(period.leadTime.map(String.init) ?? "")
-        row.append(NumberText.format(period.forecast, places: 6))
+        row.append(period.forecast.map { NumberText.format($0, places: 6) } ?? "")
         row.append(period.forecastLow.map { NumberText.format($0, places: 6) } ?? "")
         row.append(period.forecastHigh.map { NumberText.format($0, places: 6) } ?? "")
         row.append(NumberText.format(period.price, places: 2))

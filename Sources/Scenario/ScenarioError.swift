@@ -1,8 +1,15 @@
 /// One problem in a scenario file, with its position and the field it concerns.
 ///
 /// Rendered one per line, the way compilers do, so editors and CI logs can jump to it:
-/// `FILE:LINE:COLUMN: error: PATH: MESSAGE (HINT)`.
+/// `FILE:LINE:COLUMN: error: PATH: MESSAGE (HINT)`, or `… warning: …` for a scenario that is
+/// valid but probably does not mean what it says.
 public struct ScenarioIssue: Hashable, Sendable, CustomStringConvertible {
+    /// Whether the scenario is refused (an error) or runs with a caveat (a warning).
+    public enum Severity: String, Hashable, Sendable {
+        case error
+        case warning
+    }
+
     /// The class of problem, for callers and tests that act on it.
     public enum Kind: String, Hashable, Sendable, CaseIterable {
         /// The file is missing, unreadable, too large or not UTF-8 text.
@@ -37,9 +44,11 @@ public struct ScenarioIssue: Hashable, Sendable, CustomStringConvertible {
     public var message: String
     /// What to do about it, or what was probably meant.
     public var hint: String?
+    public var severity: Severity
 
     public init(kind: Kind, file: String, line: Int? = nil, column: Int? = nil,
-                path: String = "", message: String, hint: String? = nil) {
+                path: String = "", message: String, hint: String? = nil, severity: Severity = .error) {
+        self.severity = severity
         self.kind = kind
         self.file = file
         self.line = line
@@ -55,8 +64,13 @@ public struct ScenarioIssue: Hashable, Sendable, CustomStringConvertible {
             text += ":\(line)"
             if let column { text += ":\(column)" }
         }
-        text += ": error: "
-        if !path.isEmpty { text += path + ": " }
+        return text + ": \(severity.rawValue): " + detail
+    }
+
+    /// `PATH: MESSAGE (HINT)`: the issue without file, position or severity, the same wherever
+    /// the scenario is read from (a run's results carry its warnings in this form).
+    public var detail: String {
+        var text = path.isEmpty ? "" : path + ": "
         text += message
         if let hint { text += " (\(hint))" }
         return text

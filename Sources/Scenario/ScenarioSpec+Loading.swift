@@ -16,12 +16,23 @@ extension ScenarioSpec {
     /// file, malformed YAML, wrong types, missing fields, unknown keys, values out of range,
     /// unknown product references, dates outside the calendar.
     public static func load(contentsOf path: String) throws(ScenarioError) -> ScenarioSpec {
-        try decode(yaml: try readText(atPath: path), file: path)
+        try loadChecked(contentsOf: path).spec
+    }
+
+    /// ``load(contentsOf:)``, keeping the warnings of a valid scenario (each located like an
+    /// error, with severity `.warning`).
+    public static func loadChecked(contentsOf path: String) throws(ScenarioError) -> LoadedScenario {
+        try decodeChecked(yaml: try readText(atPath: path), file: path)
     }
 
     /// Decodes and validates scenario YAML; `file` names it in the issues.
     public static func decode(yaml text: String, file: String = "<input>") throws(ScenarioError) -> ScenarioSpec {
-        try decode(root: compose(yaml: text, file: file), file: file)
+        try decodeChecked(yaml: text, file: file).spec
+    }
+
+    /// ``decode(yaml:file:)``, keeping the warnings.
+    public static func decodeChecked(yaml text: String, file: String = "<input>") throws(ScenarioError) -> LoadedScenario {
+        try decodeChecked(root: compose(yaml: text, file: file), file: file)
     }
 
     /// The YAML node tree of a scenario's text; its shape is checked by ``decode(root:file:)``.
@@ -48,6 +59,11 @@ extension ScenarioSpec {
     /// Decodes and validates a scenario's node tree (as composed from `file`, perhaps with
     /// values replaced by a what-if sweep: positions come from the tree's marks).
     static func decode(root: Node, file: String) throws(ScenarioError) -> ScenarioSpec {
+        try decodeChecked(root: root, file: file).spec
+    }
+
+    /// ``decode(root:file:)``, keeping the warnings.
+    static func decodeChecked(root: Node, file: String) throws(ScenarioError) -> LoadedScenario {
         guard case .mapping = root else {
             let found = NodeLocator(root: root).describeValue(at: .root)
             throw ScenarioError(issues: [ScenarioIssue(
@@ -70,11 +86,16 @@ extension ScenarioSpec {
             log.absorb(error, at: .root)
         }
         var problems = log.problems
+        var warnings: [FieldProblem] = []
         if let spec, !log.isIncomplete {
-            problems += spec.validationProblems()
+            let findings = spec.validationFindings()
+            problems += findings.problems
             if problems.isEmpty { problems = spec.uncertaintyPathProblems(in: root) }
+            warnings = findings.warnings
         }
-        if let spec, problems.isEmpty { return spec }
+        if let spec, problems.isEmpty {
+            return LoadedScenario(spec: spec, warnings: issues(for: warnings, locator: log.locator, file: file))
+        }
         if problems.isEmpty {
             // Not expected: a failure is always logged. Still, never report success without a spec.
             problems.append(FieldProblem(.root, .invalidValue, "the scenario could not be read"))
@@ -98,7 +119,8 @@ extension ScenarioSpec {
         let issues = problems.compactMap { problem -> ScenarioIssue? in
             let mark = locator.mark(for: problem.path, anchor: problem.anchor)
             let issue = ScenarioIssue(kind: problem.kind, file: file, line: mark?.line, column: mark?.column,
-                                      path: problem.path.description, message: problem.message, hint: problem.hint)
+                                      path: problem.path.description, message: problem.message, hint: problem.hint,
+                                      severity: problem.severity)
             return seen.insert(issue).inserted ? issue : nil
         }
         return issues.enumerated().sorted { lhs, rhs in
@@ -142,4 +164,12 @@ extension ScenarioSpec {
         }
         return text
     }
+}
+
+/// A valid scenario as read from a file, with what it warns about.
+public struct LoadedScenario: Sendable {
+    public var spec: ScenarioSpec
+    /// Valid but probably not meant, in file order (severity `.warning`); printed by `validate`
+    /// and `run`, and kept in a run's results.
+    public var warnings: [ScenarioIssue]
 }

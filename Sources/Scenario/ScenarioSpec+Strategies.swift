@@ -6,7 +6,8 @@ import Market
 
 /// Turning a validated scenario into the backtest `sellthrough run` performs.
 extension ScenarioSpec {
-    /// The backtest of every forecaster × policy in `strategies`, on the scenario's market.
+    /// The backtest of every strategy of `strategies` (``StrategiesSpec/choices``), on the
+    /// scenario's market.
     ///
     /// - Parameters:
     ///   - seed, replications: overrides of the file's values (nil keeps them).
@@ -19,40 +20,56 @@ extension ScenarioSpec {
             throw issue("strategies.policies", .missingField, "a backtest needs at least one policy",
                         hint: "add strategies: {policies: [{name: s-S, s_S: {s: 20, S: 40}}]}; see docs/scenario-format.md")
         }
+        let choices = strategies.choices
+        guard !choices.isEmpty else {
+            throw issue("strategies.pairs", .missingField, "the pairs name no strategy to run",
+                        hint: "list pairs such as {forecaster: ses, policy: weekly-95} or {policy: s-S}")
+        }
         let model = try marketModel()
         let products = catalogue
         var terms: [ProductTerms] = []
         for (index, product) in products.enumerated() {
             terms.append(try product.productTerms(calendar: calendar, path: "products[\(index)]"))
         }
-        let forecasters = strategies.forecasters.isEmpty ? [ForecasterSpec.naive] : strategies.forecasters
+        let forecasters = choices.compactMap(\.forecaster)
         let contexts = try forecastingContexts(forecasters, seed: seed ?? self.seed)
         let positions = Dictionary(products.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         var built: [Strategy] = []
-        for (policyIndex, policySpec) in strategies.policies.enumerated() {
+        for choice in choices {
+            let policyIndex = strategies.policies.firstIndex(of: choice.policy) ?? 0
             let path = "strategies.policies[\(policyIndex)]"
-            let policy = try policySpec.rule.policy(periodDays: calendar.period.days, path: path)
-            var managed: Set<Int>?
-            if let ids = policySpec.products {
-                managed = []
-                for id in ids {
-                    // A product with copies stands for all of them.
-                    let copies = catalogueIDs(of: id).compactMap { positions[$0] }
-                    guard !copies.isEmpty else {
-                        throw issue(path + ".products", .unknownReference, "no product has the id '\(id)'")
-                    }
-                    managed?.formUnion(copies)
+            let policy = try choice.policy.rule.policy(periodDays: calendar.period.days, path: path)
+            let managed = try managedProducts(choice.policy, positions: positions, path: path)
+            guard let forecaster = choice.forecaster else {
+                // Validation rules this out for files; a spec built in code gets an error, not a trap.
+                guard !policy.readsForecast else {
+                    throw issue(path, .missingField, "policy '\(choice.policy.name)' reads a forecast but is paired with no forecaster",
+                                hint: "pair it with a forecaster: {forecaster: naive, policy: \(choice.policy.name)}")
                 }
+                built.append(Strategy(name: choice.name, policy: policy, products: managed))
+                continue
             }
-            for forecaster in forecasters {
-                let prototypes = try forecaster.prototypes(contexts: contexts, path: "strategies.forecasters")
-                built.append(Strategy(name: "\(forecaster.name) × \(policySpec.name)", policy: policy,
-                                      products: managed) { prototypes[$0] })
-            }
+            let made = try forecaster.prototypes(contexts: contexts, path: "strategies.forecasters")
+            built.append(Strategy(name: choice.name, policy: policy, products: managed) { made[$0] })
         }
         return BacktestPlan(blueprint: MarketBlueprint(model: model), terms: terms, strategies: built,
                             seed: seed ?? self.seed, replications: replications ?? self.replications,
                             generator: generator, runsOracle: runsOracle)
+    }
+
+    /// The catalogue positions of the products `policy` manages; nil for all. A product with
+    /// copies stands for all of them.
+    private func managedProducts(_ policy: PolicySpec, positions: [String: Int], path: String) throws(ScenarioError) -> Set<Int>? {
+        guard let ids = policy.products else { return nil }
+        var managed: Set<Int> = []
+        for id in ids {
+            let copies = catalogueIDs(of: id).compactMap { positions[$0] }
+            guard !copies.isEmpty else {
+                throw issue(path + ".products", .unknownReference, "no product has the id '\(id)'")
+            }
+            managed.formUnion(copies)
+        }
+        return managed
     }
 
     /// Each product's forecasting context; the previous season's launches are simulated only

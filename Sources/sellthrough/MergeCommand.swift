@@ -41,7 +41,7 @@ struct MergeCommand: ParsableCommand {
         let destination = out ?? SimulateCommand.defaultFolder(scenario: run.scenario, label: "run-seed\(run.seed)", at: started)
         let report = BacktestReport(scenario: run.scenario, seed: run.seed, replications: run.replications,
                                     products: run.products, periods: run.periods, periodLength: run.periodLength,
-                                    summary: summary, commonRandomNumbers: run.commonRandomNumbers)
+                                    summary: summary, commonRandomNumbers: run.commonRandomNumbers, warnings: run.warnings ?? [])
         try writingResults {
             try RunFolder.produce(at: destination) { folder in
                 if run.hasMetrics { try merge.concatenate("metrics.csv", into: folder.path("metrics.csv")) }

@@ -9,8 +9,10 @@ import Scenario
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Backtest the scenario's strategies (forecaster × policy) in the closed loop and rank them.",
+        abstract: "Backtest the scenario's strategies (forecaster × policy, or a policy alone when it reads no forecast) in the closed loop and rank them.",
         discussion: """
+            Warnings about the scenario (as `validate` prints them) go to standard error and into \
+            summary.json, summary.md and report.html. \
             Every strategy faces the same demand and lead-time randomness in each replication \
             (common random numbers), so strategies are compared replication by replication: the \
             table gives each metric's 95% interval, the profit difference from the baseline \
@@ -78,8 +80,13 @@ struct RunCommand: AsyncParsableCommand {
         let started = Date()
         let spec: ScenarioSpec
         var configured: BacktestPlan
+        let warnings: [String]
         do {
-            spec = try ScenarioLoading.load(file)
+            let loaded = try ScenarioLoading.loadChecked(file)
+            for warning in loaded.warnings { printError(warning.description) }
+            // Kept in the results without file and position, which differ between the file and its resolved copy.
+            warnings = loaded.warnings.map(\.detail)
+            spec = loaded.spec
             configured = try spec.backtestPlan(seed: seed, replications: replications, runsOracle: !noOracle)
         } catch {
             printError(error.description)
@@ -135,7 +142,7 @@ struct RunCommand: AsyncParsableCommand {
                         strategies: names, managedProducts: plan.strategies.map { $0.products?.count },
                         comparedOnSharedProducts: plan.comparedOnSharedProducts, baseline: plan.baseline,
                         runsOracle: plan.runsOracle, commonRandomNumbers: plan.commonRandomNumbers, hasMetrics: !summaryOnly,
-                        hasTrace: trace)
+                        hasTrace: trace, warnings: warnings)
                     try AtomicFile.write(ResultJSON.encode(partial), to: folder.path(PartialResult.fileName))
                 } else {
                     var sink = ReportCollector(wrapping: files, products: model.products.count, replications: range,
@@ -156,7 +163,8 @@ struct RunCommand: AsyncParsableCommand {
                     return nil
                 }
                 let report = BacktestReport(scenario: spec.name, seed: plan.seed, replications: plan.replications,
-                                            model: model, summary: summary, commonRandomNumbers: plan.commonRandomNumbers)
+                                            model: model, summary: summary, commonRandomNumbers: plan.commonRandomNumbers,
+                                            warnings: warnings)
                 let summaryJSON = try ResultJSON.encode(report)
                 try AtomicFile.write(summaryJSON, to: folder.path("summary.json"))
                 try AtomicFile.write(report.markdown, to: folder.path("summary.md"))

@@ -8,7 +8,9 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check scenario files and report every problem with file, line and field.",
         discussion: """
             Each valid file prints one line ("ok: FILE (…)"). Each problem prints as \
-            FILE:LINE:COLUMN: error: FIELD: message (hint). \(ExitStatus.helpText)
+            FILE:LINE:COLUMN: error: FIELD: message (hint); what a valid file probably does not \
+            mean prints the same way with warning: (and does not change the exit status). \
+            \(ExitStatus.helpText)
             """)
 
     @Argument(help: "Scenario files (YAML).")
@@ -18,7 +20,9 @@ struct ValidateCommand: ParsableCommand {
         var allValid = true
         for file in files {
             do {
-                let spec = try ScenarioLoading.load(file)
+                let loaded = try ScenarioLoading.loadChecked(file)
+                for warning in loaded.warnings { printError(warning.description) }
+                let spec = loaded.spec
                 let calendar = spec.calendar
                 print("ok: \(file) (\(spec.name): \(counted(spec.catalogue.count, "product")), "
                       + "\(counted(spec.events.count, "event")), \(counted(calendar.periods, calendar.period.rawValue)) "
@@ -36,6 +40,11 @@ struct ValidateCommand: ParsableCommand {
 enum ScenarioLoading {
     static func load(_ file: String) throws(ScenarioError) -> ScenarioSpec {
         try ScenarioSpec.load(contentsOf: file)
+    }
+
+    /// ``load(_:)``, keeping the warnings (located like errors, with `warning:`).
+    static func loadChecked(_ file: String) throws(ScenarioError) -> LoadedScenario {
+        try ScenarioSpec.loadChecked(contentsOf: file)
     }
 }
 

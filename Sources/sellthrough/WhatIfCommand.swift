@@ -10,7 +10,8 @@ struct WhatIfCommand: AsyncParsableCommand {
         commandName: "whatif",
         abstract: "Sweep numeric fields of a scenario (e.g. the first buy) and recommend the most profitable value.",
         discussion: """
-            Backtests one strategy (forecaster × policy, --strategy, default the scenario's first) \
+            Backtests one strategy (forecaster × policy, or a policy alone when it reads no forecast; \
+            --strategy, default the scenario's first) \
             at every value of one or two fields: --vary PATH=VALUES, where PATH names a numeric field \
             (products[earbuds-pro].initial_stock, products[0].price, calendar.periods; [id] picks a \
             list element by id or name, [N] by index) and VALUES is a list (1000,2000,3000) or a \

@@ -36,7 +36,7 @@ struct LedgerPropertyTests {
             "policy:forecast-order-up-to", "policy:quantile", "policy:newsvendor", "policy:run-down",
             "noise:poisson", "noise:negative-binomial", "noise:zero-inflated", "lifecycle:phases", "lifecycle:bass",
             "lead:gamma", "lead:constant", "backorder-share:0.0", "backorder-share:0.5", "backorder-share:1.0",
-            "late-launch", "end-of-life", "constraints", "promotion", "supply-disruption", "length:week",
+            "late-launch", "end-of-life", "constraints", "promotion", "supply-disruption", "length:week", "no-forecaster",
         ]
         #expect(expected.isSubset(of: features), "not covered: \(expected.subtracting(features).sorted())")
     }
@@ -124,7 +124,7 @@ enum LedgerChecker {
         for record in trace where record.ordered > 0 {
             if let lead = record.leadTime { due[record.period + lead + 1, default: 0] += record.ordered }
         }
-        var forecaster = strategy.makeForecaster(product)
+        var forecaster = strategy.makeForecaster?(product)
         var previous: PeriodRecord?
         for (index, r) in trace.enumerated() {
             let at = "\(context) period \(r.period)"
@@ -213,11 +213,17 @@ enum LedgerChecker {
 
             // The forecast scored in this period is the forecaster's, having seen the earlier
             // periods as sales plus new backorders (never the lost demand).
-            let expectedForecast = isFirst ? 0 : forecaster.nextPeriodMean
-            v.check(isClose(r.forecast, expectedForecast, relative: 1e-12),
-                    "\(at): forecast \(r.forecast), the forecaster says \(expectedForecast)")
-            forecaster.observe(SalesObservation(period: r.period, sales: Double(r.observedDemand), stockout: r.lost > 0,
-                                                price: r.price, promotion: r.promotion))
+            // A strategy without a forecaster has no forecast at all.
+            if var current = forecaster {
+                let expectedForecast = isFirst ? 0 : current.nextPeriodMean
+                v.check(r.forecast.map { isClose($0, expectedForecast, relative: 1e-12) } ?? false,
+                        "\(at): forecast \(r.forecast.map(String.init(describing:)) ?? "none"), the forecaster says \(expectedForecast)")
+                current.observe(SalesObservation(period: r.period, sales: Double(r.observedDemand), stockout: r.lost > 0,
+                                                 price: r.price, promotion: r.promotion))
+                forecaster = current
+            } else {
+                v.check(r.forecast == nil, "\(at): a strategy without a forecaster has the forecast \(r.forecast ?? 0)")
+            }
             previous = r
         }
     }

@@ -81,8 +81,15 @@ struct RandomScenario {
             let leadPeriods = terms[0].leadTimeDays.distribution.mean / Double(length.days)
             let (policy, policyName) = try randomPolicy(&rng, scale: scales[0], leadPeriods: leadPeriods)
             let (forecaster, forecasterName) = randomForecaster(&rng)
-            strategies.append(Strategy(name: "s\(index) \(forecasterName) × \(policyName)", forecaster: forecaster,
-                                       policy: policy))
+            // The second strategy runs a fixed-level policy without a forecaster, as a scenario
+            // does (the draw above is kept so the scenarios stay what they were).
+            if index == 1 && !policy.readsForecast {
+                strategies.append(Strategy(name: "s\(index) \(policyName)", policy: policy))
+                features.insert("no-forecaster")
+            } else {
+                strategies.append(Strategy(name: "s\(index) \(forecasterName) × \(policyName)", forecaster: forecaster,
+                                           policy: policy))
+            }
             features.insert("policy:\(policyName.split(separator: " ").first ?? "")")
             words.append("strategy \(index): \(forecasterName) × \(policyName)")
         }

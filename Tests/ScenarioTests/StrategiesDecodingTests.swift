@@ -10,11 +10,21 @@ func withStrategies(_ body: String) -> String {
 @Suite("Strategies: decoding")
 struct StrategiesDecodingTests {
     /// Every documented form once; the second product is there for a `products:` restriction.
-    static let everyForm = minimalYAML + """
-
+    /// Both products end their life before the horizon does, as a newsvendor needs.
+    static let everyForm = """
+    name: tiny
+    calendar: {start: 2026-03-02, periods: 30}
+    products:
+      - id: widget
+        price: 10
+        end_of_life: 2026-03-28
+        lifecycle: {phases: [{phase: maturity, level: 5}]}
+        initial_stock: 10
       - id: jacket-navy
         price: 89
+        end_of_life: 2026-03-28
         lifecycle: {phases: [{phase: maturity, level: 20}]}
+        initial_stock: 40
     strategies:
       forecasters: [naive, ses, {ses: {alpha: 0.3}}, {ma: {window: 14}}, {snaive: {season: 5}}, snaive, ma,
                     {ensemble: {name: blend, rule: median, members: [ses, {ma: {window: 4}}]}}]

@@ -34,7 +34,7 @@ struct StrategiesDefaultsTests {
 
     @Test("review defaults to every period; a newsvendor's ratio to the economics'")
     func ruleDefaults() throws {
-        let spec = try #require(decodeValid(withStrategies("""
+        let spec = try #require(decodeValid(seasonYAML + "\nstrategies:\n" + """
           policies:
             - {name: a, s_S: {s: 1, S: 2}}
             - {name: b, order_up_to: {level: 5}}
@@ -42,7 +42,7 @@ struct StrategiesDefaultsTests {
             - {name: d, forecast_order_up_to: {fill_rate: 0.9}}
             - {name: e, quantile: {quantile: 0.8}}
             - {name: f, newsvendor: {}}
-        """)))
+        """))
         #expect(spec.strategies.policies.map(\.rule) == [
             .sS(s: 1, S: 2, review: 1), .orderUpTo(review: 1, level: 5), .minMax(min: 1, max: 2, review: 1),
             .forecastOrderUpTo(review: 1, target: .fillRate(0.9)), .quantile(review: 1, quantile: 0.8),

@@ -16,10 +16,12 @@ struct StrategiesRoundTripTests {
         holding_rate: 0.2
         shortage_penalty: 1.25
         copies: 3
+        end_of_life: 2026-05-11
         lifecycle: {phases: [{phase: maturity, level: 5}]}
       - id: b
         price: 5
         holding_cost: 0.0123
+        end_of_life: 2026-05-11
         lifecycle: {phases: [{phase: maturity, level: 2}]}
     strategies:
       forecasters: [naive, ses, {ses: {alpha: 0.1}}, {ma: {window: 4}}, {snaive: {season: 52}}]

@@ -23,6 +23,10 @@ products:
     lifecycle: {phases: [{phase: maturity, level: 5}]}
 """
 
+/// `minimalYAML` with a season: the widget's life ends before the horizon does, and it starts
+/// with stock, as a newsvendor policy needs.
+let seasonYAML = minimalYAML + "\n    end_of_life: 2026-03-28\n    initial_stock: 10"
+
 /// The issues of decoding `yaml`, or none when it is valid.
 func issues(_ yaml: String) -> [ScenarioIssue] {
     do {

@@ -13,7 +13,7 @@ struct WhatIfSanityTests {
         let document = try whatIfDocument()
         let study = WhatIfStudy(axes: [SweepAxis(path: try ScenarioFieldPath(parsing: "products[widget].initial_stock"),
                                                  values: stocks)],
-                                strategy: "naive × launch-only", product: "widget", threads: threads)
+                                strategy: "launch-only", product: "widget", threads: threads)
         let evaluator = try study.setUp(document).evaluator
         return try await evaluator.evaluate(WhatIfStudy.grid([stocks]))
     }
@@ -54,7 +54,7 @@ struct WhatIfSanityTests {
         let document = try whatIfDocument()
         let study = WhatIfStudy(axes: [SweepAxis(path: try ScenarioFieldPath(parsing: "products[widget].initial_stock"),
                                                  values: [0, 400, 800, 1200, 1600])],
-                                strategy: "naive x launch-only", product: "widget",
+                                strategy: "launch-only", product: "widget",
                                 constraint: try WhatIfConstraint(parsing: "fill_rate>=0.9"), refinementBudget: 6, threads: 2)
         let result = try await study.run(on: document)
         let chosen = try #require(result.recommendation.point)
@@ -104,7 +104,7 @@ struct WhatIfSanityTests {
         #expect(try failure(["products[0].price=1,2", "products[0].unit_cost=1,2"], refine: true)?.message.contains("--refine") == true)
         #expect(try failure(["products[0].price=1,2", "products[0].unit_cost=1,2", "calendar.periods=30"])?.message.contains("one or two") == true)
         let strategy = try failure(["products[0].price=1,2"], strategy: "ses x weekly")
-        #expect(strategy?.hint == "the strategies are: 'naive × launch-only', 'naive × weekly'")
+        #expect(strategy?.hint == "the strategies are: 'launch-only', 'naive × weekly'")
         #expect(try failure(["products[0].price=1,2"], product: "widgt")?.hint == "did you mean 'widget'?")
         // The drawn field's distribution may itself be varied.
         #expect(try failure(["uncertainty[0].lognormal.median=20,30"]) == nil)

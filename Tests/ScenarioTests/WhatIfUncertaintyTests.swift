@@ -95,7 +95,7 @@ struct WhatIfUncertaintyTests {
         #expect(seen.count == 10, "each replication draws its own value")
         // The draw is written into that replication's scenario before the plan is built.
         let plan = try evaluator.plan(for: low, replication: 3)
-        #expect(plan.strategies.count == 1 && plan.strategies[0].name == "naive × launch-only")
+        #expect(plan.strategies.count == 1 && plan.strategies[0].name == "launch-only")
     }
 
     @Test("draws follow the distribution: the mean log of lognormal(median 30, sigma 0.3) draws is ln 30 (seed 11)")
@@ -122,7 +122,7 @@ struct WhatIfUncertaintyTests {
     func nominalValues() throws {
         let spec = try #require(decodeValid(oneBuyYAML))
         let plan = try spec.backtestPlan(replications: 1)
-        #expect(plan.strategies.map(\.name) == ["naive × launch-only", "naive × weekly"])
+        #expect(plan.strategies.map(\.name) == ["launch-only", "naive × weekly"])
         #expect(plan.terms[0].initialStock == 400)
     }
 }

@@ -88,18 +88,18 @@ struct ReportCommandTests {
         let run = try Self.run("Scenarios/quickstart.yaml", in: folder, name: "run")
         let original = try Data(contentsOf: run.appendingPathComponent("report.html"))
         let chosen = folder.appendingPathComponent("chosen.html")
-        var result = try CommandRunner.run(["report", run.path, "--follow", "SES x daily-fill-98", "--follow", "naive × s-S",
+        var result = try CommandRunner.run(["report", run.path, "--follow", "SES x daily-fill-98", "--follow", "s-S",
                                             "--out", chosen.path])
         #expect(result.status == 0, "\(result.standardError)")
         let html = try String(contentsOf: chosen, encoding: .utf8)
-        #expect(html.contains("Strategies followed: ses × daily-fill-98 (chosen); naive × s-S (chosen; the baseline)."))
+        #expect(html.contains("Strategies followed: ses × daily-fill-98 (chosen); s-S (chosen; the baseline)."))
         #expect(html.contains("ses in ses × daily-fill-98, one day ahead"), "the forecast chart follows the first chosen")
         #expect(!html.contains("(best profit)"))
 
         let refused: [(arguments: [String], message: String)] = [
             (["--follow", "ses × nothing"], "no strategy of this run is called that; the strategies are: 'ses × weekly-q90', 'ses × weekly-95', "),
-            (["--follow", "ses x s-S", "--follow", "ses × s-S"], "ses × s-S is given twice"),
-            (["--follow", "naive x s-S", "--follow", "ses x s-S", "--follow", "ma(window=7) x s-S",
+            (["--follow", "ses x weekly-95", "--follow", "ses × weekly-95"], "ses × weekly-95 is given twice"),
+            (["--follow", "s-S", "--follow", "ses x daily-fill-98", "--follow", "ma(window=7) x weekly-95",
               "--follow", "naive x weekly-95", "--follow", "ses x weekly-95"], "at most 4"),
         ]
         for (arguments, message) in refused {
@@ -114,7 +114,7 @@ struct ReportCommandTests {
         result = try CommandRunner.run(["evaluate", "Scenarios/quickstart.yaml", "--horizon", "7", "--windows", "2",
                                         "--forecasters", "naive", "--out", evaluation.path])
         #expect(result.status == 0, "\(result.standardError)")
-        result = try CommandRunner.run(["report", evaluation.path, "--follow", "naive × s-S"])
+        result = try CommandRunner.run(["report", evaluation.path, "--follow", "s-S"])
         #expect(result.status == 1 && result.standardError.contains("is an evaluate folder"), "\(result.standardError)")
     }
 
@@ -232,14 +232,14 @@ struct ReportCommandTests {
         let out = folder.appendingPathComponent("run")
         let result = try CommandRunner.run(["run", scenario.path, "--quiet", "--out", out.path])
         #expect(result.status == 0, "\(result.standardError)")
-        let warning = "Only part of the catalogue: naive × kettle-only manages 1 of 2 products. Its figures are totals"
-        #expect(result.standardOutput.contains("naive × kettle-only †"), "marked in the printed table")
+        let warning = "Only part of the catalogue: kettle-only manages 1 of 2 products. Its figures are totals"
+        #expect(result.standardOutput.contains("kettle-only †"), "marked in the printed table")
         #expect(result.standardOutput.contains(warning))
-        #expect(!result.standardOutput.contains("naive × both †"))
+        #expect(!result.standardOutput.contains("both †"))
         let json = try String(contentsOf: out.appendingPathComponent("summary.json"), encoding: .utf8)
         #expect(json.components(separatedBy: "\"managedProducts\" : 1").count - 1 == 1, "only the partial strategy has the field")
         let markdown = try String(contentsOf: out.appendingPathComponent("summary.md"), encoding: .utf8)
-        #expect(markdown.contains("naive × kettle-only †") && markdown.contains(warning))
+        #expect(markdown.contains("kettle-only †") && markdown.contains(warning))
         let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
         #expect(html.contains("class=\"warning\"") && html.contains(warning))
         #expect(html.contains("manages 1 of 2 products"))
@@ -252,8 +252,8 @@ struct ReportCommandTests {
         #expect(strategies.first { $0["managedProducts"] == nil }?["paretoEfficient"] as? Bool == true)
         // Unranked, after the ranked strategy; compared with the baseline (the same s-S policy)
         // on the kettle alone, where it does exactly what the baseline does.
-        #expect(partial["rank"] == nil && strategies.last?["name"] as? String == "naive × kettle-only")
-        #expect(markdown.contains("| – | naive × kettle-only † |"))
+        #expect(partial["rank"] == nil && strategies.last?["name"] as? String == "kettle-only")
+        #expect(markdown.contains("| – | kettle-only † |"))
         #expect(partial["versusBaselineOnSharedProducts"] as? Bool == true)
         let versus = try #require(partial["versusBaseline"] as? [String: [String: Any]])
         #expect(versus["profit"]?["mean"] as? Double == 0 && versus["fill_rate"]?["mean"] as? Double == 0, "\(versus)")

@@ -57,7 +57,7 @@ struct WhatIfCommandTests {
         #expect(lines.filter { $0.contains(",grid,") }.count == 5)
         #expect(lines.filter { $0.contains(",true,") }.count >= 1, "one recommended row")
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("whatif.json"))) as? [String: Any]
-        #expect(json?["strategy"] as? String == "naive × launch-only")
+        #expect(json?["strategy"] as? String == "launch-only")
         #expect((json?["recommendation"] as? [String: Any])?["status"] as? String == "highestProfitMeetingConstraint")
         let markdown = try String(contentsOf: out.appendingPathComponent("whatif.md"), encoding: .utf8)
         #expect(markdown.contains("## Recommendation") && markdown.contains("## How to read this"))
@@ -104,7 +104,7 @@ struct WhatIfCommandTests {
         (["--vary", "products[widget].initial_stock=1,2", "--constraint", "fill>=0.9"], Int32(64), "stockout_probability"),
         (["--vary", "products[widget].initial_stock=-100,200"], Int32(64), "launch.yaml:12:"),
         (["--vary", "products[widget].id=1,2"], Int32(64), "is 'widget', not a number"),
-        (["--vary", "products[widget].initial_stock=1,2", "--strategy", "ses x launch-only"], Int32(64), "'naive × launch-only'"),
+        (["--vary", "products[widget].initial_stock=1,2", "--strategy", "ses x launch-only"], Int32(64), "'launch-only'"),
         (["--vary", "a=1", "--vary", "b=2", "--vary", "c=3"], Int32(64), "one or two fields"),
         ([String](), Int32(64), "--vary PATH=VALUES"),
     ])

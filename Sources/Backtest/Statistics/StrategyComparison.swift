@@ -37,8 +37,10 @@ public struct StrategyComparison: Sendable {
         precondition(figures.count == differences.count, "StrategyComparison: one figure set per strategy")
         replications += 1
         for metric in Metric.allCases {
+            // A metric some strategies lack (forecast accuracy without a forecaster) is compared
+            // among those that have it.
             let values = figures.map { $0.total[metric] }
-            guard values.allSatisfy({ $0 != nil }) else { continue }
+            guard values.contains(where: { $0 != nil }) else { continue }
             for (index, strategy) in figures.enumerated() {
                 guard let difference = Self.differenceFromBaseline(strategy, baseline: figures[baseline], metric) else { continue }
                 differences[index][metric, default: RunningStatistic()].add(difference)

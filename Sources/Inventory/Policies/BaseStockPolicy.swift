@@ -21,6 +21,9 @@ public struct BaseStockPolicy: InventoryPolicy, Hashable, Codable {
 
     static let name = "base-stock policy"
 
+    /// A fixed rule: the forecast is never read.
+    public var readsForecast: Bool { false }
+
     public func decide(_ context: PolicyContext) -> OrderDecision {
         OrderUpTo.decision(level: level, context, why: "base stock S \(level)")
     }

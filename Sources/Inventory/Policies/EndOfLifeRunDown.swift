@@ -35,6 +35,9 @@ public struct EndOfLifeRunDown<Base: InventoryPolicy & Hashable & Codable>: Inve
         self.clearance = clearance
     }
 
+    /// The run-down itself reads only the calendar; the base policy may read the forecast.
+    public var readsForecast: Bool { base.readsForecast }
+
     public func reviews(in period: Int) -> Bool {
         clearance != nil || base.reviews(in: period)
     }

@@ -37,6 +37,9 @@ public struct ForecastOrderUpToPolicy: InventoryPolicy, Hashable, Codable {
 
     static let name = "forecast order-up-to policy"
 
+    /// The level is the forecast's mean plus safety stock from its spread.
+    public var readsForecast: Bool { true }
+
     public func reviews(in period: Int) -> Bool {
         ReviewSchedule.isReview(period, every: reviewPeriod)
     }

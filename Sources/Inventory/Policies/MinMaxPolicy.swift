@@ -32,6 +32,9 @@ public struct MinMaxPolicy: InventoryPolicy, Hashable, Codable {
 
     static let name = "min-max policy"
 
+    /// A fixed rule: the forecast is never read.
+    public var readsForecast: Bool { false }
+
     public func reviews(in period: Int) -> Bool {
         ReviewSchedule.isReview(period, every: reviewPeriod)
     }

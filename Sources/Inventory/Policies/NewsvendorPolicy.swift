@@ -50,6 +50,9 @@ public struct NewsvendorPolicy: InventoryPolicy, Hashable, Codable {
 
     static let name = "newsvendor policy"
 
+    /// The buy is a quantile of the forecast's season demand.
+    public var readsForecast: Bool { true }
+
     /// Economics' ratio is kept inside [1e-4, 1 − 1e-4]: a ratio of exactly 1 (overstock costs
     /// nothing) would ask for the infinite quantile.
     static let ratioBounds = 1e-4...(1 - 1e-4)

@@ -17,6 +17,9 @@
 public struct PerfectForesightPolicy: InventoryPolicy, Hashable, Codable {
     public init() {}
 
+    /// Its outlook is the true future demand.
+    public var readsForecast: Bool { true }
+
     public func decide(_ context: PolicyContext) -> OrderDecision {
         let lead = context.leadTime.wholePeriods
         let horizon = lead + 1

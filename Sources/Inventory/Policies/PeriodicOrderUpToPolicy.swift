@@ -27,6 +27,9 @@ public struct PeriodicOrderUpToPolicy: InventoryPolicy, Hashable, Codable {
 
     static let name = "(R,S) policy"
 
+    /// A fixed rule: the forecast is never read.
+    public var readsForecast: Bool { false }
+
     public func reviews(in period: Int) -> Bool {
         ReviewSchedule.isReview(period, every: reviewPeriod)
     }

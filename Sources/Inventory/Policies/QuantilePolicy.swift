@@ -27,6 +27,9 @@ public struct QuantilePolicy: InventoryPolicy, Hashable, Codable {
 
     static let name = "quantile policy"
 
+    /// The level is a quantile of the forecast.
+    public var readsForecast: Bool { true }
+
     public func reviews(in period: Int) -> Bool {
         ReviewSchedule.isReview(period, every: reviewPeriod)
     }

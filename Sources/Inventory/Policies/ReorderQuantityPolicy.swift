@@ -30,6 +30,9 @@ public struct ReorderQuantityPolicy: InventoryPolicy, Hashable, Codable {
 
     static let name = "(s,Q) policy"
 
+    /// A fixed rule: the forecast is never read.
+    public var readsForecast: Bool { false }
+
     public func reviews(in period: Int) -> Bool {
         ReviewSchedule.isReview(period, every: reviewPeriod)
     }

@@ -35,6 +35,9 @@ public struct SSPolicy: InventoryPolicy, Hashable, Codable {
 
     static let name = "(s,S) policy"
 
+    /// A fixed rule: the forecast is never read.
+    public var readsForecast: Bool { false }
+
     public func reviews(in period: Int) -> Bool {
         ReviewSchedule.isReview(period, every: reviewPeriod)
     }

@@ -90,10 +90,12 @@ struct ProductCharts {
         trace.ordered.filter { $0 > 0 }.count > markLimit || trace.arrivals.filter { $0 > 0 }.count > markLimit
     }
 
-    /// The best strategy's one-period-ahead forecast and its 80% interval against realised demand.
+    /// A strategy's one-period-ahead forecast and its 80% interval against realised demand (for
+    /// a strategy with a forecaster: one without draws no forecast line).
     func forecast(_ best: StrategyTrace) -> LineChart {
-        let band = best.forecastLow.indices.map { i in
-            BandPoint(x: Double(best.period(i)), lower: best.forecastLow[i] ?? .nan, upper: best.forecastHigh[i] ?? .nan)
+        let (low, high) = (best.forecastLow ?? [], best.forecastHigh ?? [])
+        let band = zip(low, high).enumerated().map { i, bounds in
+            BandPoint(x: Double(best.period(i)), lower: bounds.0 ?? .nan, upper: bounds.1 ?? .nan)
         }
         return LineChart(
             title: "Forecast against actual demand: \(product.displayName)",
@@ -102,17 +104,18 @@ struct ProductCharts {
                 + "only: demand lost to empty shelves was invisible to it.",
             xAxis: xAxis, yAxis: .linear("demand", unit: perPeriod, includesZero: true),
             series: [LineChart.Series(name: "realised demand", points: Self.points(best, best.demand), style: 6),
-                     LineChart.Series(name: "forecast (mean)", points: Self.points(best, best.forecast), style: 0)],
+                     LineChart.Series(name: "forecast (mean)", points: Self.points(best, best.forecast ?? []), style: 0)],
             bands: [LineChart.Band(name: "80% prediction interval", points: band, style: 0)],
             events: events, size: Self.size)
     }
 
     /// Share of periods with an interval whose realised demand fell inside it, and how many.
     static func coverage(_ trace: StrategyTrace) -> (share: Double, periods: Int)? {
+        guard let lows = trace.forecastLow, let highs = trace.forecastHigh else { return nil }
         var inside = 0
         var counted = 0
-        for i in 0..<trace.count {
-            guard let low = trace.forecastLow[i], let high = trace.forecastHigh[i] else { continue }
+        for i in 0..<min(trace.count, lows.count, highs.count) {
+            guard let low = lows[i], let high = highs[i] else { continue }
             counted += 1
             let demand = Double(trace.demand[i])
             if demand >= low && demand <= high { inside += 1 }

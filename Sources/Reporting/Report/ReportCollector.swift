@@ -43,7 +43,7 @@ public struct ReportCollector<Inner: BacktestSink>: BacktestSink {
 
     public mutating func trace(_ period: PeriodRecord, replication: Int, strategy: Int) {
         if own.contains(replication: replication, product: period.product) {
-            let fresh = StrategyTrace(strategy: strategies[strategy], first: period.period)
+            let fresh = StrategyTrace(strategy: strategies[strategy], first: period.period, forecasts: period.forecast != nil)
             traces[period.product, default: [:]][strategy, default: fresh].append(period)
         }
         if innerSelection.contains(replication: replication, product: period.product) {

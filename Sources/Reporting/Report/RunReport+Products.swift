@@ -43,12 +43,18 @@ extension RunReport {
                    : "Under \(best.trace.strategy) demand was lost in \(lostPeriods) of \(best.trace.count) \(calendar?.unit ?? "period")s"
                      + (lostPeriods <= ProductCharts.markLimit ? " (marked ×)." : "."))))
         nodes.append(HTMLPage.figure(charts.inventory(), caption: inventoryCaption(charts)))
-        var forecastCaption = "The band is the forecaster's central 80% prediction interval (its 10% and 90% quantiles)."
-        if let coverage = ProductCharts.coverage(best.trace) {
-            forecastCaption += " Realised demand fell inside it in \(ChartNumber.fixed(coverage.share * 100, decimals: 0))% of "
-                + "\(coverage.periods) \(calendar?.unit ?? "period")s; a well-calibrated interval holds about 80%."
+        // The first strategy followed that has a forecaster: a policy that reads no forecast has none to draw.
+        if let forecasting = charts.shown.first(where: { $0.trace.forecast != nil }) {
+            var forecastCaption = "The band is the forecaster's central 80% prediction interval (its 10% and 90% quantiles)."
+            if let coverage = ProductCharts.coverage(forecasting.trace) {
+                forecastCaption += " Realised demand fell inside it in \(ChartNumber.fixed(coverage.share * 100, decimals: 0))% of "
+                    + "\(coverage.periods) \(calendar?.unit ?? "period")s; a well-calibrated interval holds about 80%."
+            }
+            nodes.append(HTMLPage.figure(charts.forecast(forecasting.trace), caption: forecastCaption))
+        } else {
+            nodes.append(.html("p", ["class": "note"], [.text(
+                "No forecast to draw: the strategies followed here run policies that read no forecast.")]))
         }
-        nodes.append(HTMLPage.figure(charts.forecast(best.trace), caption: forecastCaption))
         nodes.append(outcomeTable(charts.shown).node)
         return nodes
     }

@@ -19,9 +19,7 @@ extension RunReport {
                       + (summary.commonRandomNumbers
                          ? "every strategy faced the same market in each replication (common random numbers)"
                          : "each strategy faced a market of its own (independent streams)")))
-        facts.append(("Strategies", "\(scenario.strategies.count): each of \(Self.counted(scenario.forecasters.count, "forecaster")) ("
-                      + scenario.forecasters.joined(separator: ", ") + ") with each of \(Self.counted(scenario.policies.count, "policy")) ("
-                      + scenario.policies.joined(separator: ", ") + ")"))
+        facts.append(("Strategies", Self.strategiesText(scenario)))
         facts.append(("Baseline", summary.baseline + " — every other strategy is compared with it"))
         facts.append(("Events", scenario.eventCount == 0 ? "none"
                       : "\(Self.counted(scenario.eventCount, "event")) (promotions, price changes and shocks); each product's "
@@ -32,6 +30,19 @@ extension RunReport {
                           + "written in the scenario, so its intervals leave that uncertainty out"))
         }
         return [.html("h2", ["id": "scenario"], [.text("Scenario")]), HTMLPage.facts(facts)]
+    }
+
+    /// How many strategies, from which forecasters and policies. A strategy named without
+    /// "×" is a policy that reads no forecast, run once without a forecaster.
+    static func strategiesText(_ scenario: ScenarioOverview) -> String {
+        let policies = "\(counted(scenario.policies.count, "policy")) (" + scenario.policies.joined(separator: ", ") + ")"
+        guard !scenario.forecasters.isEmpty else {
+            return "\(scenario.strategies.count): \(policies), each run once without a forecaster, as none reads a forecast"
+        }
+        let alone = scenario.strategies.filter { !$0.contains(" × ") }.count
+        return "\(scenario.strategies.count), from \(counted(scenario.forecasters.count, "forecaster")) ("
+            + scenario.forecasters.joined(separator: ", ") + ") and \(policies)"
+            + (alone == 0 ? "" : "; \(alone) named by a policy alone, which reads no forecast and so runs once, without a forecaster")
     }
 
     /// "3 forecasters", "1 policy".

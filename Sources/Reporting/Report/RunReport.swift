@@ -52,7 +52,9 @@ public struct RunReport: Sendable {
     /// The page.
     public var page: HTMLPage {
         let calendar = ReportCalendar(data.scenario)
-        var body: [MarkupNode] = header + contents
+        var body: [MarkupNode] = header
+        body += (summary.warnings ?? []).map { HTMLPage.warning("validating the scenario warned: " + $0) }
+        body += contents
         body += glanceSection
         body += scenarioSection(calendar)
         body += comparisonSection

@@ -21,9 +21,11 @@ extension StrategyTrace {
         arrivals.append(record.arrivals)
         price.append(Self.rounded(record.price, places: 2))
         if record.promotion { promotionPeriods.append(record.period) }
-        forecast.append(Self.rounded(record.forecast, places: 3))
-        forecastLow.append(record.forecastLow.map { Self.rounded($0, places: 3) })
-        forecastHigh.append(record.forecastHigh.map { Self.rounded($0, places: 3) })
+        if let value = record.forecast {
+            forecast?.append(Self.rounded(value, places: 3))
+            forecastLow?.append(record.forecastLow.map { Self.rounded($0, places: 3) })
+            forecastHigh?.append(record.forecastHigh.map { Self.rounded($0, places: 3) })
+        }
     }
 
     /// `value` rounded to `places` decimals (non-finite values become 0, which JSON can hold).

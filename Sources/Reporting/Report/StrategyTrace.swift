@@ -33,12 +33,13 @@ public struct StrategyTrace: Codable, Sendable, Equatable {
     public var price: [Double]
     /// Periods (absolute indices) in which a promotion of the product ran.
     public var promotionPeriods: [Int]
-    /// The one-period-ahead forecast mean, made at the end of the previous period, units.
-    public var forecast: [Double]
+    /// The one-period-ahead forecast mean, made at the end of the previous period, units; nil
+    /// (absent) for a strategy without a forecaster, whose policy reads none.
+    public var forecast: [Double]?
     /// The central 80% prediction interval of that forecast (10% and 90% quantiles), units;
-    /// nil where none was made (the first live period).
-    public var forecastLow: [Double?]
-    public var forecastHigh: [Double?]
+    /// nil where none was made (the first live period); absent like ``forecast``.
+    public var forecastLow: [Double?]?
+    public var forecastHigh: [Double?]?
 
     /// A run of periods `first ..< end` in one lifecycle phase.
     public struct PhaseRun: Codable, Sendable, Equatable {
@@ -53,15 +54,16 @@ public struct StrategyTrace: Codable, Sendable, Equatable {
         }
     }
 
-    /// An empty trace starting at period `first`.
-    public init(strategy: String, first: Int) {
+    /// An empty trace starting at period `first`; `forecasts` is false for a strategy without
+    /// a forecaster.
+    public init(strategy: String, first: Int, forecasts: Bool = true) {
         self.strategy = strategy
         self.first = first
         phases = []
-        (expected, price, forecast) = ([], [], [])
+        (expected, price) = ([], [])
         (demand, sold, lost, backlog, onHand, onOrder, ordered, arrivals) = ([], [], [], [], [], [], [], [])
         promotionPeriods = []
-        (forecastLow, forecastHigh) = ([], [])
+        (forecast, forecastLow, forecastHigh) = forecasts ? ([], [], []) : (nil, nil, nil)
     }
 
     /// Periods held.

@@ -41,10 +41,13 @@ public struct PartialResult: Codable, Sendable, Hashable {
     /// Whether the shard wrote `metrics.csv` / `trace.csv`.
     public var hasMetrics: Bool
     public var hasTrace: Bool
+    /// The scenario's validation warnings, for the merged summary (``BacktestReport/warnings``);
+    /// absent when none.
+    public var warnings: [String]?
 
     public init(version: String, scenario: String, scenarioYAML: String, seed: UInt64, generator: String,
                 model: MarketModel, replications: Int, shard: Shard, strategies: [String], managedProducts: [Int?], comparedOnSharedProducts: [Bool], baseline: Int, runsOracle: Bool,
-                commonRandomNumbers: Bool, hasMetrics: Bool, hasTrace: Bool) {
+                commonRandomNumbers: Bool, hasMetrics: Bool, hasTrace: Bool, warnings: [String] = []) {
         format = Self.currentFormat
         self.version = version
         self.scenario = scenario
@@ -64,6 +67,7 @@ public struct PartialResult: Codable, Sendable, Hashable {
         self.commonRandomNumbers = commonRandomNumbers
         self.hasMetrics = hasMetrics
         self.hasTrace = hasTrace
+        self.warnings = warnings.isEmpty ? nil : warnings
     }
 
     /// The replications this shard ran.

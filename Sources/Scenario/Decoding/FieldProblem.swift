@@ -14,6 +14,7 @@ struct FieldProblem: Error, Hashable, Sendable, CustomStringConvertible {
     var message: String
     var hint: String?
     var anchor: Anchor = .value
+    var severity: ScenarioIssue.Severity = .error
 
     init(_ path: FieldPath, _ kind: ScenarioIssue.Kind, _ message: String,
          hint: String? = nil, anchor: Anchor = .value) {

@@ -20,8 +20,10 @@ public indirect enum PolicyRule: Sendable, Hashable, Codable {
     /// Every `review` periods (≥ 1), when the position is below `min`, order up to `max`
     /// (max > min ≥ 0).
     case minMax(min: Int, max: Int, review: Int)
-    /// A single buy at the first review, sized as the critical-ratio quantile of demand over the
-    /// whole life. `criticalRatio` in (0, 1); nil derives it from the product's economics
+    /// A single buy at the end of the launch period, sized as the critical-ratio quantile of
+    /// forecast demand over the rest of the life, which must end before the horizon's last
+    /// period (validation refuses it otherwise, and warns that the buy rests on one period of
+    /// sales). `criticalRatio` in (0, 1); nil derives it from the product's economics
     /// (underage / (underage + overage) cost).
     case newsvendor(criticalRatio: Double?)
     /// Every `review` periods (≥ 1), order up to the forecast of demand over the lead time plus
@@ -34,7 +36,7 @@ public indirect enum PolicyRule: Sendable, Hashable, Codable {
     /// days or fewer left to sell before the product's end of life; then ordering stops (0 stops
     /// only orders that would arrive too late to sell at all). Optionally marks the price down
     /// for a clearance at the very end. `policy` may not itself be an end-of-life rule. For a
-    /// product without an end of life it is `policy`.
+    /// product without an end of life it is `policy` (validation warns).
     case endOfLife(policy: PolicyRule, stopDays: Int, clearance: ClearanceSpec?)
 
     /// The YAML key of each rule.

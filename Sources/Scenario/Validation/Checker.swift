@@ -53,9 +53,18 @@ func formatNumber(_ value: Double) -> String {
 /// on, so one run reports everything that is wrong.
 struct Checker {
     private(set) var problems: [FieldProblem] = []
+    /// What is valid but probably not meant (severity `.warning`); reported only for a
+    /// scenario without problems.
+    private(set) var warnings: [FieldProblem] = []
 
     mutating func add(_ path: FieldPath, _ kind: ScenarioIssue.Kind, _ message: String, hint: String? = nil) {
         problems.append(FieldProblem(path, kind, message, hint: hint))
+    }
+
+    mutating func warn(_ path: FieldPath, _ kind: ScenarioIssue.Kind, _ message: String, hint: String? = nil) {
+        var warning = FieldProblem(path, kind, message, hint: hint)
+        warning.severity = .warning
+        warnings.append(warning)
     }
 
     /// Reports `value` at `path` unless it lies in `bounds`.

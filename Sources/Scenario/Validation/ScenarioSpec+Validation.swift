@@ -6,6 +6,12 @@ extension ScenarioSpec {
     /// Every semantic problem: ranges, references between products and events, dates against
     /// the calendar. Empty for a valid scenario.
     func validationProblems() -> [FieldProblem] {
+        validationFindings().problems
+    }
+
+    /// The problems, and, for a scenario without any, the warnings: what is valid but probably
+    /// not meant (see ``validateStrategyPlan(into:)``).
+    func validationFindings() -> (problems: [FieldProblem], warnings: [FieldProblem]) {
         var checker = Checker()
         let root = FieldPath.root
         if name.isEmpty || name.hasPrefix(".") || !name.allSatisfy(Self.isNameCharacter) {
@@ -42,7 +48,12 @@ extension ScenarioSpec {
         strategies.validate(into: &checker, at: root.key("strategies"), products: ids)
         validateUncertainty(into: &checker)
         // Demand bounds combine every part of a product, so they are only checked once each part is valid.
-        return checker.problems.isEmpty ? demandBoundProblems() : checker.problems
+        guard checker.problems.isEmpty else { return (checker.problems, []) }
+        let bounds = demandBoundProblems()
+        guard bounds.isEmpty else { return (bounds, []) }
+        // What the strategies will do with the products needs every part valid too.
+        validateStrategyPlan(into: &checker)
+        return (checker.problems, checker.problems.isEmpty ? checker.warnings : [])
     }
 
     /// Checks the calendar; dates elsewhere are only checked against a valid one.

@@ -1,7 +1,7 @@
 import Forecasting
 extension StrategiesSpec {
-    /// Checks counts, unique names, product references and every parameter. `products` are the
-    /// product ids as written in the file.
+    /// Checks counts, unique names, product references, every parameter and the pairing
+    /// (``validatePairs(into:at:)``). `products` are the product ids as written in the file.
     func validate(into checker: inout Checker, at path: FieldPath, products: [String]) {
         let forecastersPath = path.key("forecasters")
         if forecasters.isEmpty {
@@ -43,6 +43,7 @@ extension StrategiesSpec {
             }
             policy.rule.validate(into: &checker, at: itemPath.key(policy.rule.key))
         }
+        validatePairs(into: &checker, at: path)
     }
 }
 

@@ -104,6 +104,7 @@ private struct FiguresSink: BacktestSink {
             figures = outcome.strategies.first?.total ?? [:]
             return
         }
-        figures = Dictionary(uniqueKeysWithValues: Metric.allCases.filter { $0 != .regret }.map { ($0, $0.value(focused)) })
+        figures = Dictionary(uniqueKeysWithValues: Metric.allCases.filter { $0.applies(to: focused, oracleProfit: nil) }
+            .map { ($0, $0.value(focused)) })
     }
 }

@@ -1,27 +1,22 @@
 import Foundation
 
-/// The one strategy (forecaster × policy) a what-if sweep backtests, picked from the scenario's
-/// by its name in the `sellthrough run` table, e.g. `bass × weekly-95`.
+/// The one strategy a what-if sweep backtests, picked from the scenario's
+/// (``StrategiesSpec/choices``) by its name in the `sellthrough run` table, e.g.
+/// `bass × weekly-95`, or `s-S` for a policy that reads no forecast.
 struct WhatIfStrategy: Sendable {
-    let forecaster: ForecasterSpec
+    /// Nil for a policy that reads no forecast.
+    let forecaster: ForecasterSpec?
     let policy: PolicySpec
 
-    /// `forecaster × policy`, as `run` names it.
-    var name: String { Self.name(forecaster, policy) }
-
-    static func name(_ forecaster: ForecasterSpec, _ policy: PolicySpec) -> String {
-        "\(forecaster.name) × \(policy.name)"
-    }
+    /// As `run` names it: `forecaster × policy`, or the policy alone.
+    var name: String { StrategiesSpec.strategyName(forecaster: forecaster?.name, policy: policy.name) }
 
     /// The scenario's strategy called `requested` (nil: the first). The `×` may also be typed
     /// as `x`, `*` or `/`.
     /// - Throws: ``WhatIfError`` when the scenario has no policy, or no strategy has that name
     ///   (listing the names).
     static func choose(_ requested: String?, in spec: ScenarioSpec) throws(WhatIfError) -> WhatIfStrategy {
-        let forecasters = spec.strategies.forecasters.isEmpty ? [ForecasterSpec.naive] : spec.strategies.forecasters
-        let all = spec.strategies.policies.flatMap { policy in
-            forecasters.map { WhatIfStrategy(forecaster: $0, policy: policy) }
-        }
+        let all = spec.strategies.choices.map { WhatIfStrategy(forecaster: $0.forecaster, policy: $0.policy) }
         guard let first = all.first else {
             throw WhatIfError(.scenario, "\(spec.name) has no policies, so there is no strategy to sweep",
                               hint: "add strategies: {policies: [{name: one-buy, base_stock: {level: 0}}]}; see docs/scenario-format.md")
@@ -42,10 +37,12 @@ struct WhatIfStrategy: Sendable {
             .joined(separator: " × ")
     }
 
-    /// `spec` with only this strategy left, so a plan builds (and runs) nothing else.
+    /// `spec` with only this strategy left, so a plan builds (and runs) nothing else: one
+    /// policy, and its forecaster when it reads one.
     func narrowing(_ spec: ScenarioSpec) -> ScenarioSpec {
         var narrowed = spec
-        narrowed.strategies = StrategiesSpec(forecasters: [forecaster], policies: [policy])
+        narrowed.strategies = StrategiesSpec(forecasters: forecaster.map { [$0] } ?? StrategiesSpec.defaultForecasters,
+                                             policies: [policy])
         return narrowed
     }
 }

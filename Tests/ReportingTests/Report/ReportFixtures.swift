@@ -76,9 +76,10 @@ enum ReportFixtures {
             trace.price = Array(repeating: 89, count: demand.count)
             trace.price[3] = 71.2
             trace.promotionPeriods = [4]
-            trace.forecast = expected.enumerated().map { $0.offset == 0 ? 0 : expected[$0.offset - 1] + forecastShift }
-            trace.forecastLow = trace.forecast.enumerated().map { $0.offset == 0 ? nil : max(0, $0.element * 0.6) }
-            trace.forecastHigh = trace.forecast.enumerated().map { $0.offset == 0 ? nil : $0.element * 1.45 + 1 }
+            let forecast = expected.enumerated().map { $0.offset == 0 ? 0 : expected[$0.offset - 1] + forecastShift }
+            trace.forecast = forecast
+            trace.forecastLow = forecast.enumerated().map { $0.offset == 0 ? nil : max(0, $0.element * 0.6) }
+            trace.forecastHigh = forecast.enumerated().map { $0.offset == 0 ? nil : $0.element * 1.45 + 1 }
             return trace
         }
         let product = ProductTrace(
