@@ -30,9 +30,11 @@ struct MergeCommand: ParsableCommand {
         let started = Date()
         let merge: ShardMerge
         let summary: BacktestSummary
+        let reportData: Data
         do {
             merge = try ShardMerge(folders: folders)
             summary = try merge.summary()
+            reportData = try merge.reportData()
         } catch {
             printError("\(error)")
             throw ExitStatus.invalidInput
@@ -51,15 +53,10 @@ struct MergeCommand: ParsableCommand {
                 let summaryJSON = try ResultJSON.encode(report)
                 try AtomicFile.write(summaryJSON, to: folder.path("summary.json"))
                 try AtomicFile.write(report.markdown, to: folder.path("summary.md"))
-                // Shard 0 ran replication 0 and kept the report's periods: copied, they give the
-                // single run's report-data.json and report.html.
-                let reportData = (merge.parts[0].folder as NSString).appendingPathComponent(ReportData.fileName)
-                if let data = FileManager.default.contents(atPath: reportData) {
-                    try AtomicFile.write(data, to: folder.path(ReportData.fileName))
-                    try RunReportFiles.writePage(summaryJSON: summaryJSON, reportDataJSON: data, into: folder)
-                } else {
-                    printError("warning: \(reportData) is missing, so the merged folder has no report.html")
-                }
+                // The report's periods, copied from the shard that kept them, give the single
+                // run's report-data.json and report.html.
+                try AtomicFile.write(reportData, to: folder.path(ReportData.fileName))
+                try RunReportFiles.writePage(summaryJSON: summaryJSON, reportDataJSON: reportData, into: folder)
                 let manifest = RunManifest(
                     tool: "sellthrough", version: Sellthrough.version, command: CommandLine.arguments,
                     scenarioFile: (merge.parts[0].folder as NSString).appendingPathComponent("scenario.yaml"),
