@@ -94,15 +94,18 @@ public enum ChartNumber {
     public static func scientific(_ value: Double, decimals: Int, exponent: Int? = nil) -> String {
         guard value.isFinite else { return missing }
         guard value != 0 || exponent != nil else { return fixed(0, decimals: decimals) }
-        var power = exponent ?? NiceTicks.exponentOfTen(abs(value))
-        var mantissa = value / tenToThe(power)
+        // Powers of ten below 10⁻²⁹⁰ leave the normal doubles: scale such values up first.
+        let shift = abs(value) < 1e-290 && value != 0 || (exponent ?? 0) < -290 ? 300 : 0
+        let scaled = value * tenToThe(shift)
+        var power = exponent.map { $0 + shift } ?? NiceTicks.exponentOfTen(abs(scaled))
+        var mantissa = scaled / tenToThe(power)
         let decimals = min(max(decimals, 0), 9)
         // Rounding may carry the mantissa to 10 ("9.999e16" → "10.00×10¹⁶"): move to the next power.
         if exponent == nil, (Double(NumberText.format(abs(mantissa), places: decimals)) ?? 0) >= 10 {
             power += 1
-            mantissa = value / tenToThe(power)
+            mantissa = scaled / tenToThe(power)
         }
-        return fixed(mantissa, decimals: decimals) + timesTen + superscript(power)
+        return fixed(mantissa, decimals: decimals) + timesTen + superscript(power - shift)
     }
 
     /// "×10", followed by the exponent in superscript digits.

@@ -71,12 +71,12 @@ public struct NiceTicks: Sendable, Equatable {
     /// The tick labels: fixed decimals with thousands grouped ("2,000", "0.25"); when the
     /// largest tick reaches 10,000 and the step needs few decimals after scaling (one for
     /// thousands, two for millions, billions and trillions), a suffix instead ("20k", "1.25M",
-    /// "3G", "4T"); from 10¹⁵ on, a mantissa times the largest tick's power of ten, with the
-    /// decimals the step needs (up to 9): "0", "5.0×10¹⁶", "1.0×10¹⁷".
+    /// "3G", "4T"); from 10¹⁵ on, or for steps below 10⁻⁹, a mantissa times the largest tick's
+    /// power of ten, with the decimals the step needs (up to 9): "0", "5.0×10¹⁶", "1.0×10¹⁷".
     public var labels: [String] {
         let largest = values.map(abs).max() ?? 0
-        if largest >= ChartNumber.scientificThreshold {
-            let power = Self.exponentOfTen(largest)
+        if largest >= ChartNumber.scientificThreshold || decimals > 9 {
+            let power = largest > 0 ? Self.exponentOfTen(largest) : exponent
             let decimals = max(0, power - exponent)
             return values.map { $0 == 0 ? "0" : ChartNumber.scientific($0, decimals: decimals, exponent: power) }
         }
