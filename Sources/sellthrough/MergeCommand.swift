@@ -46,6 +46,7 @@ struct MergeCommand: ParsableCommand {
                                     summary: summary, commonRandomNumbers: run.commonRandomNumbers)
         try writingResults {
             try RunFolder.produce(at: destination) { folder in
+                for stale in folder.removedStale { printError("note: removed \(stale), the staging folder of a run that was killed") }
                 if run.hasMetrics { try merge.concatenate("metrics.csv", into: folder.path("metrics.csv")) }
                 if run.hasTrace { try merge.concatenate("trace.csv", into: folder.path("trace.csv")) }
                 try FileManager.default.copyItem(atPath: (merge.parts[0].folder as NSString).appendingPathComponent("scenario.yaml"),
