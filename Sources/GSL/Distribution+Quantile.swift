@@ -42,15 +42,9 @@ extension DistributionSampler {
             return Double(trials)
         case let .bernoulli(p):
             return u <= 1 - p ? 0 : 1
-        case let .table(values, table):
-            // Walk the values in increasing order, accumulating their probabilities.
-            var cumulative = 0.0
-            let order = values.indices.sorted { values[$0] < values[$1] }
-            for index in order {
-                cumulative += table.probability(ofIndex: index)
-                if cumulative >= u { return values[index] }
-            }
-            return order.last.map { values[$0] } ?? 0
+        case let .table(_, table):
+            // By cumulative probability in increasing value order, precomputed with the table.
+            return table.quantile(u)
         }
     }
 }

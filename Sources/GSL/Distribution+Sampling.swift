@@ -62,7 +62,7 @@ public struct DistributionSampler: Sendable {
         case let .bernoulli(probability):
             method = .bernoulli(p: probability)
         case let .empirical(values, weights):
-            method = .table(values: values, table: try EmpiricalTable(weights: weights))
+            method = .table(values: values, table: try EmpiricalTable(values: values, weights: weights))
         }
     }
 

@@ -27,6 +27,15 @@ public final class CSVStream {
         if buffer.utf8.count >= Self.flushThreshold { try flush() }
     }
 
+    /// Appends one row that `build` appends to the buffer: its fields already quoted where
+    /// needed (``CSVText/escaped(_:)``) and separated by commas, without the line end. For
+    /// rows of a few fields written millions of times: no array of fields per row.
+    func writeRow(_ build: (inout String) -> Void) throws(OutputError) {
+        build(&buffer)
+        buffer.append("\n")
+        if buffer.utf8.count >= Self.flushThreshold { try flush() }
+    }
+
     /// Writes what is buffered and closes the file.
     public func close() throws(OutputError) {
         try flush()

@@ -21,6 +21,13 @@ enum CSVText {
         return text
     }
 
+    /// One field as it stands in a row: quoted when needed.
+    static func escaped(_ field: String) -> String {
+        var text = ""
+        appendField(field, to: &text)
+        return text
+    }
+
     private static func appendField(_ field: String, to text: inout String) {
         let needsQuotes = field.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
         guard needsQuotes else {

@@ -1,73 +1,106 @@
 import Foundation
 import Market
 
-/// The market's ground truth as a long-format table, one row per product-period, in the column
-/// names of the Python forecasting ecosystem (`unique_id`, `ds`, `y`), so the file loads straight
-/// into pandas or statsforecast.
+/// A simulated market as two long-format CSV files, one row per live product-period, product-major
+/// with periods ascending, in the column names of the Python forecasting ecosystem:
 ///
-/// Columns: `unique_id` (product id), `ds` (first day of the period, ISO date), `y` (realised
-/// demand, units), `expected` (expected demand, units, 6 decimals), `phase`, `price` (mean
-/// price paid, 2 decimals), `promotion` (name of a running promotion, empty if none), `shock`
-/// (kind of a shock in force, empty if none). Rows are product-major, periods ascending.
+/// - **demand** — `unique_id` (product id), `ds` (first day of the period, ISO date), `y` (realised
+///   demand, units): exactly the three columns, so `StatsForecast.forecast(df=pd.read_csv(…))`
+///   and `cross_validation` take it as it is (statsforecast reads any further column as an
+///   exogenous regressor, and a text column then fails);
+/// - **truth** — `unique_id`, `ds` and the ground truth behind `y`: `expected` (expected demand,
+///   units, 6 decimals), `phase`, `price` (mean price paid, 2 decimals), `promotion` (name of a
+///   running promotion, empty if none), `shock` (kind of a shock in force, empty if none); the
+///   same rows in the same order, so the two files join on (`unique_id`, `ds`) or line by line.
 public enum DemandTable {
-    public static let header = ["unique_id", "ds", "y", "expected", "phase", "price", "promotion", "shock"]
+    public static let demandHeader = ["unique_id", "ds", "y"]
+    public static let truthHeader = ["unique_id", "ds", "expected", "phase", "price", "promotion", "shock"]
 
-    /// Renders `observations` of `model` as CSV (RFC 4180 quoting, "\n" line ends).
-    public static func csv(_ observations: [DemandObservation], model: MarketModel) -> Data {
-        var text = CSVText.line(header)
-        text.reserveCapacity(observations.count * 64)
-        for observation in observations {
-            CSVText.append(row(observation, model: model), to: &text)
-        }
-        return Data(text.utf8)
-    }
-
-    static func row(_ observation: DemandObservation, model: MarketModel) -> [String] {
-        [
-            model.products[observation.product].id,
-            model.calendar.firstDay(of: observation.period).description,
-            String(observation.demand),
-            NumberText.format(observation.expected, places: 6),
-            observation.phase.rawValue,
-            NumberText.format(observation.price, places: 2),
-            observation.promotion.map { model.promotions[$0].name } ?? "",
-            observation.shock.map { model.shocks[$0].kindLabel } ?? "",
-        ]
+    /// The file names of `replication` among `replications`: `demand.csv` and `truth.csv` for a
+    /// single replication; `demand-r<replication>.csv` and `truth-r<replication>.csv` for
+    /// several (one pair per replication: a `replication` column would again be an exogenous
+    /// regressor to statsforecast).
+    public static func fileNames(replication: Int, of replications: Range<Int>) -> (demand: String, truth: String) {
+        replications.count == 1 ? ("demand.csv", "truth.csv") : ("demand-r\(replication).csv", "truth-r\(replication).csv")
     }
 }
 
-/// Locale-independent fixed-precision formatting that drops trailing zeros ("3.5", not "3.500000").
+/// Writes a market's observations as the market produces them (``DemandTable``), so that no
+/// catalogue is ever held in memory, and summarises them on the way (``DemandSummaries``).
 ///
-/// Integer arithmetic on the value scaled by 10^places, rounded half away from zero: the
-/// `String(format:)` route goes through ICU at tens of microseconds a number, which dominated
-/// writing million-row files.
-enum NumberText {
-    static func format(_ value: Double, places: Int) -> String {
-        guard value.isFinite else { return value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf") }
-        let places = min(max(places, 0), 9)
-        var scale = 1.0
-        var divisor: UInt64 = 1
-        for _ in 0..<places {
-            scale *= 10
-            divisor *= 10
+/// Sells all demand (no inventory). Writing errors cannot interrupt the market: the first one is
+/// kept, later rows are dropped, and ``finish()`` throws it.
+public struct DemandTableWriter: DemandChannel {
+    private let demand: CSVStream
+    private let truth: CSVStream
+    /// The product being written and its id as a CSV field (quoted when needed): products come
+    /// one after the other, so the field is built once per product.
+    private var current: (product: Int, id: String)?
+    private let dates: [String]
+    private let promotions: [String]
+    private let shocks: [String]
+    private let model: MarketModel
+    private var failure: OutputError?
+    /// The summaries so far.
+    public private(set) var summaries: DemandSummaries
+
+    /// Creates (or truncates) both files and writes their headers.
+    /// - Parameter shown: products summarised one by one (the first ones of the catalogue).
+    public init(model: MarketModel, demandPath: String, truthPath: String, shown: Int) throws(OutputError) {
+        self.model = model
+        demand = try CSVStream(path: demandPath, header: DemandTable.demandHeader)
+        truth = try CSVStream(path: truthPath, header: DemandTable.truthHeader)
+        dates = (0..<model.calendar.periods).map { CSVText.escaped(model.calendar.firstDay(of: $0).description) }
+        promotions = model.promotions.map { CSVText.escaped($0.name) }
+        shocks = model.shocks.map { CSVText.escaped($0.kindLabel) }
+        summaries = DemandSummaries(model: model, shown: shown)
+    }
+
+    public mutating func fulfil(_ observation: DemandObservation) -> Int {
+        summaries.add(observation)
+        guard failure == nil else { return observation.demand }
+        let id = idField(observation.product)
+        let date = dates[observation.period]
+        do throws(OutputError) {
+            try demand.writeRow { line in
+                line += id
+                line += ","
+                line += date
+                line += ","
+                line += String(observation.demand)
+            }
+            try truth.writeRow { line in
+                line += id
+                line += ","
+                line += date
+                line += ","
+                line += NumberText.format(observation.expected, places: 6)
+                line += ","
+                line += observation.phase.rawValue
+                line += ","
+                line += NumberText.format(observation.price, places: 2)
+                line += ","
+                if let promotion = observation.promotion { line += promotions[promotion] }
+                line += ","
+                if let shock = observation.shock { line += shocks[shock] }
+            }
+        } catch {
+            failure = error
         }
-        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
-        // Beyond 2^53 the scaled value is no longer an exact integer; such numbers are far outside
-        // any count or amount Sellthrough writes, so they get the shortest round-trip text.
-        guard scaled < 9.0e15 else { return value.description }
-        let units = UInt64(scaled)
-        let whole = units / divisor
-        var fraction = units % divisor
-        var digits = places
-        while digits > 0 && fraction % 10 == 0 {
-            fraction /= 10
-            digits -= 1
-        }
-        var text = (value < 0 && units > 0 ? "-" : "") + String(whole)
-        if digits > 0 {
-            let fractionText = String(fraction)
-            text += "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
-        }
-        return text
+        return observation.demand
+    }
+
+    /// Closes both files; throws the first write error.
+    public func finish() throws(OutputError) {
+        if let failure { throw failure }
+        try demand.close()
+        try truth.close()
+    }
+
+    private mutating func idField(_ product: Int) -> String {
+        if let current, current.product == product { return current.id }
+        let id = CSVText.escaped(model.products[product].id)
+        current = (product, id)
+        return id
     }
 }

@@ -30,9 +30,11 @@ struct MergeCommand: ParsableCommand {
         let started = Date()
         let merge: ShardMerge
         let summary: BacktestSummary
+        let reportData: Data
         do {
             merge = try ShardMerge(folders: folders)
             summary = try merge.summary()
+            reportData = try merge.reportData()
         } catch {
             printError("\(error)")
             throw ExitStatus.invalidInput
@@ -44,6 +46,7 @@ struct MergeCommand: ParsableCommand {
                                     summary: summary, commonRandomNumbers: run.commonRandomNumbers, warnings: run.warnings ?? [])
         try writingResults {
             try RunFolder.produce(at: destination) { folder in
+                for stale in folder.removedStale { printError("note: removed \(stale), the staging folder of a run that was killed") }
                 if run.hasMetrics { try merge.concatenate("metrics.csv", into: folder.path("metrics.csv")) }
                 if run.hasTrace { try merge.concatenate("trace.csv", into: folder.path("trace.csv")) }
                 try FileManager.default.copyItem(atPath: (merge.parts[0].folder as NSString).appendingPathComponent("scenario.yaml"),
@@ -51,15 +54,10 @@ struct MergeCommand: ParsableCommand {
                 let summaryJSON = try ResultJSON.encode(report)
                 try AtomicFile.write(summaryJSON, to: folder.path("summary.json"))
                 try AtomicFile.write(report.markdown, to: folder.path("summary.md"))
-                // Shard 0 ran replication 0 and kept the report's periods: copied, they give the
-                // single run's report-data.json and report.html.
-                let reportData = (merge.parts[0].folder as NSString).appendingPathComponent(ReportData.fileName)
-                if let data = FileManager.default.contents(atPath: reportData) {
-                    try AtomicFile.write(data, to: folder.path(ReportData.fileName))
-                    try RunReportFiles.writePage(summaryJSON: summaryJSON, reportDataJSON: data, into: folder)
-                } else {
-                    printError("warning: \(reportData) is missing, so the merged folder has no report.html")
-                }
+                // The report's periods, copied from the shard that kept them, give the single
+                // run's report-data.json and report.html.
+                try AtomicFile.write(reportData, to: folder.path(ReportData.fileName))
+                try RunReportFiles.writePage(summaryJSON: summaryJSON, reportDataJSON: reportData, into: folder)
                 let manifest = RunManifest(
                     tool: "sellthrough", version: Sellthrough.version, command: CommandLine.arguments,
                     scenarioFile: (merge.parts[0].folder as NSString).appendingPathComponent("scenario.yaml"),

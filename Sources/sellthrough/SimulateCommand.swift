@@ -4,18 +4,29 @@ import Market
 import Reporting
 import Scenario
 
-/// `sellthrough simulate FILE`: one replication of the market, demand unconstrained by stock.
+/// `sellthrough simulate FILE`: replications of the market, demand unconstrained by stock.
 struct SimulateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "simulate",
         abstract: "Simulate a scenario's market and write its demand in long format.",
         discussion: """
-            Writes demand.csv (unique_id, ds, y, expected, phase, price, promotion, shock; one row \
-            per live product-period), scenario.yaml (the scenario with defaults filled in; it runs as it is) and \
+            Writes demand.csv (unique_id, ds, y: what statsforecast reads as it is), truth.csv \
+            (unique_id, ds, expected, phase, price, promotion, shock: the ground truth of the same \
+            rows), scenario.yaml (the scenario with defaults filled in; it runs as it is) and \
             manifest.json into Results/runs/<scenario>/<run-id>/, or into --out DIR, which must \
-            not exist yet. The folder appears only once complete. Prints a summary per product: \
-            total demand, peak, and periods in each lifecycle phase. \(ExitStatus.helpText)
+            not exist yet. With --replications N > 1, one pair of files per replication r: \
+            demand-r<r>.csv and truth-r<r>.csv. Rows are written as the market produces them, so \
+            memory does not grow with the catalogue; the folder appears only once complete. \
+            Prints a summary per product (the first \(shownProducts)): total demand, peak, and \
+            periods in each lifecycle phase. \(ExitStatus.helpText)
             """)
+
+    /// Products summarised one by one on the terminal.
+    static let shownProducts = 20
+    /// The most replications one command writes (two files each).
+    static let maximumReplications = 10_000
+    /// The highest replication number: stream seeds hash it, and R + N must stay an Int.
+    static let maximumReplication = 1_000_000_000
 
     @Argument(help: "Scenario file (YAML).")
     var file: String
@@ -23,52 +34,90 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Scenario seed; overrides the file's.")
     var seed: UInt64?
 
-    @Option(help: "Replication number (0-based) whose random streams to use.")
+    @Option(help: "Replication number (0-based) whose random streams to use; the first one with --replications.")
     var replication = 0
+
+    @Option(help: "Replications to simulate, from --replication on (1…\(maximumReplications)); several write demand-r<r>.csv and truth-r<r>.csv per replication r.")
+    var replications = 1
 
     @Option(help: "Output folder (must not exist); default Results/runs/<scenario>/<run-id>.")
     var out: String?
 
     func validate() throws {
-        guard replication >= 0 else { throw ValidationError("--replication must be 0 or more") }
+        guard (0...Self.maximumReplication).contains(replication) else {
+            throw ValidationError("--replication must be 0…\(Self.maximumReplication), got \(replication)")
+        }
+        guard (1...Self.maximumReplications).contains(replications) else {
+            throw ValidationError("--replications must be 1…\(Self.maximumReplications), got \(replications)")
+        }
     }
 
     func run() throws {
         let started = Date()
         let spec: ScenarioSpec
-        let model: MarketModel
+        let blueprint: MarketBlueprint
+        let seed: UInt64
         do {
             spec = try ScenarioLoading.load(file)
-            model = try spec.marketModel()
+            blueprint = MarketBlueprint(model: try spec.marketModel())
+            seed = self.seed ?? spec.seed
+            // An unknown generator is the scenario's fault: say so before anything is written.
+            if !blueprint.model.products.isEmpty {
+                _ = try blueprint.productMarket(0, seed: seed, replication: replication, generator: spec.generator)
+            }
         } catch {
-            printError(error.description)
+            printError("\(error)")
             throw ExitStatus.invalidInput
         }
-        let seed = seed ?? spec.seed
-        let market = try MarketSimulation(model: model, seed: seed, replication: replication, generator: spec.generator)
-        var recorder = GroundTruthRecorder()
-        market.run(&recorder)
-        let simulated = Date()
-
-        let destination = out ?? Self.defaultFolder(scenario: spec.name, label: "seed\(seed)-rep\(replication)", at: started)
+        let model = blueprint.model
+        let range = replication..<(replication + replications)
+        let label = range.count == 1 ? "seed\(seed)-rep\(replication)" : "seed\(seed)-reps\(range.lowerBound)-\(range.upperBound - 1)"
+        let destination = out ?? Self.defaultFolder(scenario: spec.name, label: label, at: started)
+        var summaries: [DemandSummaries] = []
+        var rows = 0
         try writingResults {
             try RunFolder.produce(at: destination) { folder in
-                try AtomicFile.write(DemandTable.csv(recorder.observations, model: model), to: folder.path("demand.csv"))
+                for stale in folder.removedStale { printError("note: removed \(stale), the staging folder of a run that was killed") }
+                for replication in range {
+                    let names = DemandTable.fileNames(replication: replication, of: range)
+                    var writer = try DemandTableWriter(model: model, demandPath: folder.path(names.demand),
+                                                       truthPath: folder.path(names.truth),
+                                                       shown: summaries.isEmpty ? Self.shownProducts : 0)
+                    // One product at a time: its random stream lives only while it runs.
+                    for index in model.products.indices {
+                        try blueprint.productMarket(index, seed: seed, replication: replication, generator: spec.generator)
+                            .run(&writer)
+                    }
+                    try writer.finish()
+                    summaries.append(writer.summaries)
+                    rows += writer.summaries.catalogue.periods
+                }
                 try AtomicFile.write(spec.encodedYAML(), to: folder.path("scenario.yaml"))
                 let manifest = RunManifest(
                     tool: "sellthrough", version: Sellthrough.version, command: CommandLine.arguments,
                     scenarioFile: file, scenario: spec.name, seed: seed, replication: replication,
-                    generator: spec.generator, startedAt: started,
-                    seconds: ["simulate": simulated.timeIntervalSince(started),
-                              "total": Date().timeIntervalSince(started)])
+                    replications: range.count == 1 ? nil : range.count, generator: spec.generator, startedAt: started,
+                    seconds: ["simulate": Date().timeIntervalSince(started), "total": Date().timeIntervalSince(started)])
                 try AtomicFile.write(ResultJSON.encode(manifest), to: folder.path("manifest.json"))
             }
         }
 
-        print("\(spec.name): seed \(seed), replication \(replication), "
+        let replicationText = range.count == 1 ? "replication \(replication)" : "replications \(range.lowerBound)…\(range.upperBound - 1)"
+        print("\(spec.name): seed \(seed), \(replicationText), "
               + "\(counted(model.calendar.periods, model.calendar.length.rawValue)) from \(model.calendar.start)")
-        print(ProductDemandSummary.table(ProductDemandSummary.summarise(recorder.observations, model: model), model: model))
-        print("wrote \(destination)/demand.csv (\(recorder.observations.count) rows)")
+        if let first = summaries.first {
+            if range.count > 1 { print("replication \(replication):") }
+            print(first.table(model: model))
+        }
+        if range.count > 1 {
+            let totals = summaries.map(\.catalogue.totalDemand)
+            print("demand of the whole catalogue per replication: mean "
+                  + ChartNumber.grouped(Double(totals.reduce(0, +)) / Double(totals.count), decimals: 1)
+                  + ", lowest \(totals.min() ?? 0), highest \(totals.max() ?? 0)")
+        }
+        let first = DemandTable.fileNames(replication: replication, of: range)
+        print(range.count == 1 ? "wrote \(destination)/\(first.demand) and \(first.truth) (\(rows) rows each)"
+              : "wrote \(destination)/demand-r<r>.csv and truth-r<r>.csv for r = \(range.lowerBound)…\(range.upperBound - 1) (\(rows) rows in all)")
     }
 
     /// `Results/runs/<scenario>/<UTC time>-<label>`.

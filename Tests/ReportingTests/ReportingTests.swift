@@ -63,10 +63,17 @@ struct ReportingTests {
                                 promotions: [Promotion(name: "a,b", products: [0], window: DayRange(first: start, days: 1))])
         let observation = DemandObservation(product: 0, period: 0, expected: 1.25, demand: 2, phase: .maturity,
                                             price: 9.999, promotion: 0, shock: nil, supply: .normal)
-        let text = String(decoding: DemandTable.csv([observation], model: model), as: UTF8.self)
-        let lines = text.split(separator: "\n").map(String.init)
-        #expect(lines.first == DemandTable.header.joined(separator: ","))
-        #expect(lines.last == "\"jacket, \"\"navy\"\"\",2026-01-05,2,1.25,maturity,10,\"a,b\",")
+        let folder = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var writer = try DemandTableWriter(model: model, demandPath: folder + "/demand.csv", truthPath: folder + "/truth.csv", shown: 1)
+        #expect(writer.fulfil(observation) == 2)
+        try writer.finish()
+        let demand = try String(contentsOfFile: folder + "/demand.csv", encoding: .utf8)
+        #expect(demand == "unique_id,ds,y\n\"jacket, \"\"navy\"\"\",2026-01-05,2\n")
+        let truth = try String(contentsOfFile: folder + "/truth.csv", encoding: .utf8)
+        #expect(truth == "unique_id,ds,expected,phase,price,promotion,shock\n"
+                + "\"jacket, \"\"navy\"\"\",2026-01-05,1.25,maturity,10,\"a,b\",\n")
+        #expect(writer.summaries.products.first?.totalDemand == 2)
     }
 
     @Test("atomic writes replace a file whole and leave no temporary file behind")

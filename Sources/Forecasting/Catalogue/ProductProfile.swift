@@ -46,8 +46,8 @@ public struct AnalogLibrary: Sendable {
         didSet { derived = Derived(references) }
     }
 
-    /// What is computed from the references once: their last period and the pooled stacker's
-    /// fits. Replaced whenever the references change, so a fit never outlives its data.
+    /// What is computed from the references once: their last period, the pooled stacker's
+    /// fits and the analog model's index. Replaced whenever the references change, so a fit never outlives its data.
     private(set) var derived: Derived
 
     public init(references: [Reference]) {
@@ -61,6 +61,7 @@ public struct AnalogLibrary: Sendable {
     struct Derived: Sendable {
         var lastPeriod: Int?
         let pooledFits = PooledStackCache()
+        let analogIndex = AnalogIndexCache()
 
         init(_ references: [Reference]) {
             lastPeriod = references.map { $0.firstPeriod + $0.sales.count - 1 }.max()

@@ -19,22 +19,33 @@ extension AnalogForecaster {
     func selectAnalogs(asOf period: Int) -> [Analog] {
         var chosen: [Analog] = []
         let window = scaleWindow
-        for candidate in candidates {
+        /// Adds `candidate` if usable; true once there are enough.
+        func consider(_ candidate: Candidate) -> Bool {
             let offset: Int
             switch settings.alignment {
             case .launch:
                 // Launched too recently to know the next age: skip without building the shape.
-                guard candidate.launchPeriod + age <= period else { continue }
+                guard candidate.launchPeriod + age <= period else { return false }
                 offset = candidate.launchPeriod - 1
             case let .calendar(season):
                 offset = period - age - season
             }
             guard let shape = AnalogShape(references[candidate.reference], offset: offset, asOf: period),
-                  shape.availableAges >= age + 1, shape.covers(age: window?.lowerBound ?? 1) else { continue }
+                  shape.availableAges >= age + 1, shape.covers(age: window?.lowerBound ?? 1) else { return false }
             let normaliser = window.map { shape.total(over: $0) / Double($0.count) } ?? 1
-            guard normaliser > 0, normaliser.isFinite else { continue }
+            guard normaliser > 0, normaliser.isFinite else { return false }
             chosen.append(Analog(index: candidate.reference, shape: shape, weight: candidate.similarity, normaliser: normaliser))
-            if chosen.count == settings.analogCount { break }
+            return chosen.count == settings.analogCount
+        }
+        if let index, let profile {
+            // Aligned by launch, a reference launched after period − age is never usable: the
+            // index does not even walk through those.
+            let latest: Int? = settings.alignment == .launch ? period - age : nil
+            var ranking = AnalogRanking(index: index, references: references, profile: profile, attributes: attributes,
+                                        similarity: settings.similarity, launchedBy: latest)
+            while let candidate = ranking.next(), !consider(candidate) {}
+        } else {
+            for candidate in candidates where consider(candidate) { break }
         }
         return chosen
     }

@@ -102,8 +102,19 @@ public struct AnalogForecaster: Forecaster {
     public let censoring: CensoringTreatment
     /// The references (the whole library, shared copy-on-write between forecasters).
     let references: [AnalogLibrary.Reference]
-    /// Comparable references that ever sold, most similar first (ties in library order).
+    /// For a library of up to ``eagerLimit`` references: the comparable references that ever
+    /// sold, most similar first (ties in library order), ranked once here.
     let candidates: [Candidate]
+    /// For a larger library: its index (built once per library), from which each forecast
+    /// ranks the references lazily in the same order (``AnalogRanking``).
+    let index: AnalogIndex?
+    /// The product, and its attributes as an array, for ranking through `index`.
+    let profile: ProductProfile?
+    let attributes: [String]
+
+    /// Libraries up to this size are ranked in full once per product (n² over a catalogue, but
+    /// small, and then no forecast ranks anything); larger ones go through an ``AnalogIndex``.
+    static let eagerLimit = 1024
     /// The last `window` effective sales since launch, units per period.
     private(set) var recent: RingBuffer<Double>
     /// The fallback, fed the same values.
@@ -117,26 +128,48 @@ public struct AnalogForecaster: Forecaster {
     /// means the fallback throughout.
     public init(profile: ProductProfile?, library: AnalogLibrary?, settings: Settings = Settings(),
                 censoring: CensoringTreatment = .lowerBound) {
+        self.init(profile: profile, library: library, settings: settings, censoring: censoring, rankingInFullUpTo: Self.eagerLimit)
+    }
+
+    /// The same, ranking libraries of up to `eagerLimit` references in full (tests compare both ways).
+    init(profile: ProductProfile?, library: AnalogLibrary?, settings: Settings, censoring: CensoringTreatment,
+         rankingInFullUpTo eagerLimit: Int) {
         self.settings = settings
         self.censoring = censoring
         self.recent = RingBuffer(capacity: settings.window)
         guard let profile, let library else {
             references = []
             candidates = []
+            index = nil
+            self.profile = nil
+            attributes = []
             return
         }
         references = library.references
         let attributes = Array(profile.attributes)
+        self.profile = profile
+        self.attributes = attributes
+        if references.count > eagerLimit {
+            index = library.derived.analogIndex.index(references)
+            candidates = []
+            return
+        }
+        index = nil
+        candidates = Self.rankAll(references, for: profile, attributes: attributes, similarity: settings.similarity)
+    }
+
+    /// Every comparable reference that ever sold, most similar first, ties in library order:
+    /// the full ranking that ``AnalogRanking`` produces lazily.
+    static func rankAll(_ references: [AnalogLibrary.Reference], for profile: ProductProfile, attributes: [String],
+                        similarity: AnalogSimilarity) -> [Candidate] {
         var ranked: [Candidate] = []
         for index in references.indices {
-            let similarity = settings.similarity.similarity(profile, attributes: attributes, references[index].profile)
-            guard similarity > 0, let launch = references[index].launchPeriod else { continue }
-            ranked.append(Candidate(reference: index, similarity: similarity, launchPeriod: launch))
+            let value = similarity.similarity(profile, attributes: attributes, references[index].profile)
+            guard value > 0, let launch = references[index].launchPeriod else { continue }
+            ranked.append(Candidate(reference: index, similarity: value, launchPeriod: launch))
         }
-        // Stable: equal similarities keep library order, so results never depend on sorting.
-        candidates = ranked.enumerated().sorted {
-            $0.element.similarity != $1.element.similarity ? $0.element.similarity > $1.element.similarity : $0.offset < $1.offset
-        }.map(\.element)
+        // Equal similarities keep library order, so results never depend on sorting.
+        return ranked.sorted(by: AnalogRanking.precedes)
     }
 
     /// An analog forecaster for the product of `context` (its season is not used: calendar

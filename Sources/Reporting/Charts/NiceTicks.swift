@@ -70,10 +70,18 @@ public struct NiceTicks: Sendable, Equatable {
 
     /// The tick labels: fixed decimals with thousands grouped ("2,000", "0.25"); when the
     /// largest tick reaches 10,000 and the step needs few decimals after scaling (one for
-    /// thousands, two for millions and billions), a suffix instead ("20k", "1.25M", "3G").
+    /// thousands, two for millions, billions and trillions), a suffix instead ("20k", "1.25M",
+    /// "3G", "4T"); from 10¹⁵ on, or for steps below 10⁻⁹, a mantissa times the largest tick's
+    /// power of ten, with the decimals the step needs (up to 9): "0", "5.0×10¹⁶", "1.0×10¹⁷".
     public var labels: [String] {
         let largest = values.map(abs).max() ?? 0
-        for (threshold, suffix, power, maxDecimals) in [(1e9, "G", 9, 2), (1e6, "M", 6, 2), (1e4, "k", 3, 1)] where largest >= threshold {
+        if largest >= ChartNumber.scientificThreshold || decimals > 9 {
+            let power = largest > 0 ? Self.exponentOfTen(largest) : exponent
+            let decimals = max(0, power - exponent)
+            return values.map { $0 == 0 ? "0" : ChartNumber.scientific($0, decimals: decimals, exponent: power) }
+        }
+        for (threshold, suffix, power, maxDecimals) in [(1e12, "T", 12, 2), (1e9, "G", 9, 2), (1e6, "M", 6, 2), (1e4, "k", 3, 1)]
+            where largest >= threshold {
             let needed = max(0, power - exponent)
             guard needed <= maxDecimals else { continue }
             let divisor = Self.value(1, power)

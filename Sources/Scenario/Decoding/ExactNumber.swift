@@ -31,6 +31,22 @@ struct ExactNumber: Encodable, YAMLEncodable {
     }
 }
 
+/// A list of ``ExactNumber``s handed to Yams as one node. Element by element, Yams's unkeyed
+/// container copies the whole sequence at every append: n² (an empirical lead time of 20,000
+/// values took minutes to write into the resolved scenario).
+struct ExactNumbers: Encodable, YAMLEncodable {
+    let values: [Double]
+
+    func box() -> Node {
+        Node(values.map { ExactNumber($0).box() })
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        for value in values { try container.encode(value) }
+    }
+}
+
 extension KeyedEncodingContainer {
     mutating func encode(number: Double, forKey key: Key) throws {
         try encode(ExactNumber(number), forKey: key)
@@ -41,7 +57,7 @@ extension KeyedEncodingContainer {
     }
 
     mutating func encode(numbers: [Double], forKey key: Key) throws {
-        try encode(numbers.map(ExactNumber.init), forKey: key)
+        try encode(ExactNumbers(values: numbers), forKey: key)
     }
 
     mutating func encodeIfPresent(numbers: [Double]?, forKey key: Key) throws {
