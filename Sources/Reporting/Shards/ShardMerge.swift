@@ -45,7 +45,8 @@ public struct ShardMerge {
                     || partial.comparedOnSharedProducts != first.comparedOnSharedProducts || partial.baseline != first.baseline ? "compares other strategies"
                 : partial.runsOracle != first.runsOracle || partial.commonRandomNumbers != first.commonRandomNumbers
                     || partial.hasMetrics != first.hasMetrics || partial.hasTrace != first.hasTrace || partial.generator != first.generator
-                    ? "was run with other options (oracle, streams, metrics, trace or generator)"
+                    || partial.shownReplication != first.shownReplication
+                    ? "was run with other options (oracle, streams, metrics, trace, generator or shown replication)"
                 : nil
             if let mismatch { throw MergeError(path: folder, problem: mismatch + "; merge only the shards of one run") }
         }
