@@ -81,6 +81,26 @@ struct RunReportTests {
         #expect(html.contains("The report follows the first 1 of the 40 products."))
     }
 
+    @Test("a strategy that reads no forecast has no forecast chart; the first followed strategy that does is charted")
+    func noForecast() throws {
+        var summary = try ReportFixtures.summary()
+        let title = "Forecast against actual demand: Quilted jacket (jacket-jacket)"
+        // The recommended strategy reads no forecast: the baseline's forecast is charted instead.
+        summary.strategies[0].forecaster = nil
+        var html = RunReport(summary: summary, data: ReportFixtures.data()).html
+        #expect(html.components(separatedBy: "<title>\(title)</title>").count - 1 == 1)
+        #expect(html.contains("naive in naive × s-S, one week ahead"))
+        #expect(!html.contains("No forecast chart"))
+        // None of the followed strategies reads one: no forecast chart, and the page says why.
+        for index in summary.strategies.indices { summary.strategies[index].forecaster = nil }
+        html = RunReport(summary: summary, data: ReportFixtures.data()).html
+        #expect(!html.contains(title))
+        #expect(html.contains("No forecast chart: ses × jacket, naive × s-S, ma × weekly read no forecast (the policy orders from stock alone)."))
+        // Without labels (an older summary), a strategy is taken to read its forecast.
+        summary.strategies[0].policy = nil
+        #expect(RunReport(summary: summary, data: ReportFixtures.data()).html.contains(title))
+    }
+
     @Test("a scenario with an uncertainty section says the run used the written values, naming the fields escaped")
     func uncertaintyLeftOut() throws {
         var data = ReportFixtures.data()
