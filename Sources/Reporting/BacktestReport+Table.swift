@@ -24,7 +24,7 @@ extension BacktestReport {
             lines = [TextTable.render(header: header, rows: rows, leftAligned: 2)]
         } else {
             // Left out first when even wrapped names do not fit: the least essential.
-            let droppable = ["write-off", "P(best)", "leftover", "±95%"].compactMap { header.firstIndex(of: $0) }
+            let droppable = ["±95%", "P(best)", "write-off", "leftover"].compactMap { header.firstIndex(of: $0) }
             let fitted = TextTable.fitted(header: header, rows: rows, leftAligned: 2, width: width, wrapping: 1, droppable: droppable)
             lines = [fitted.text]
             dropped = fitted.dropped

@@ -4,7 +4,7 @@ extension TextTable {
     /// if that is not enough the columns of `droppable` are left out, first listed first.
     /// Returns the table and the titles of the columns left out.
     static func fitted(header: [String], rows: [[String]], leftAligned: Int, width: Int, wrapping: Int,
-                       minimumWrap: Int = 12, droppable: [Int]) -> (text: String, dropped: [String]) {
+                       minimumWrap: Int = 20, droppable: [Int]) -> (text: String, dropped: [String]) {
         var kept = Array(header.indices)
         var dropping = droppable[...]
         while true {
