@@ -54,6 +54,10 @@ struct ReportCommand: AsyncParsableCommand {
                                        threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
         } catch let exit as ExitCode {
             throw exit
+        } catch let error as ScenarioError {
+            // The folder's scenario.yaml, for --replication; already located (FILE:LINE:COLUMN: error: …).
+            printError(error.description)
+            throw ExitStatus.invalidInput
         } catch {
             // A folder that cannot be drawn, or --follow naming no strategy of it (as --baseline does for run).
             printError("error: \(error)")
