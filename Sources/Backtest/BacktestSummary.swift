@@ -26,8 +26,9 @@ struct CatalogueTally {
 }
 
 /// Every metric of every strategy, over replications: for each, the running mean and spread of
-/// the catalogue-wide figure of one replication, and the paired comparison with a baseline
-/// strategy. Holds no per-replication data.
+/// the catalogue-wide figure of one replication, the distribution of profit
+/// (``ReplicationDistribution``: exact up to 4,096 replications, then a bounded deterministic
+/// compaction), and the paired comparison with a baseline strategy.
 ///
 /// Replications must be folded in in increasing order: the floating-point sums then come out
 /// the same whichever threads, or shards, computed them.
@@ -65,7 +66,7 @@ public struct BacktestSummary: Sendable {
 
     /// Folds in the next replication.
     public mutating func add(_ outcome: ReplicationOutcome) throws(GSLError) {
-        for (index, figures) in outcome.strategies.enumerated() { strategies[index].add(figures) }
+        for (index, figures) in outcome.strategies.enumerated() { strategies[index].add(figures, replication: outcome.replication) }
         let weights = try PoissonBootstrap.weights(seed: seed, replication: outcome.replication, generator: generator)
         comparison.add(outcome, bootstrapWeights: weights, contenders: contenders)
     }
@@ -82,6 +83,9 @@ public struct StrategySummary: Sendable {
     public var comparedOnSharedProducts: Bool
     public var total: [Metric: RunningStatistic] = [:]
     public var byPhase: [LifecyclePhase: [Metric: RunningStatistic]] = [:]
+    /// The catalogue profit of every replication (or its compaction beyond 4,096), for the
+    /// profit's quantiles and the replication at each.
+    public var profitDistribution = ReplicationDistribution()
 
     init(name: String, managedProducts: Int? = nil, comparedOnSharedProducts: Bool = false) {
         self.name = name
@@ -95,7 +99,8 @@ public struct StrategySummary: Sendable {
     /// The mean over replications of `metric` for the whole catalogue.
     public func mean(_ metric: Metric) -> Double { total[metric]?.mean ?? 0 }
 
-    mutating func add(_ figures: StrategyFigures) {
+    mutating func add(_ figures: StrategyFigures, replication: Int) {
+        if let profit = figures.total[.profit] { profitDistribution.add(profit, replication: replication) }
         for metric in Metric.allCases {
             guard let value = figures.total[metric] else { continue }
             total[metric, default: RunningStatistic()].add(value)

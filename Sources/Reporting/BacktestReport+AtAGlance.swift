@@ -2,62 +2,69 @@ import Backtest
 
 extension BacktestReport {
     /// The comparison in a few plain sentences, for the top of `report.html` and `summary.md`:
-    /// the best strategy by mean profit (or the strategies sharing the top rank), how it does
-    /// against the baseline, its service and stock, and the strategy that buys more service.
-    /// Strategies managing only part of the catalogue are left out when any other exists: their
-    /// totals are not comparable.
+    /// what to pick and why (``Recommendation``), the spread of its profit over replications,
+    /// how it does against the baseline, its service and stock, the strategies dominated on
+    /// service and stock, and the strategy that buys more service. When nothing is recommended
+    /// the top earner stands in. Strategies managing only part of the catalogue are left out
+    /// when any other exists: their totals are not comparable.
     public var atAGlance: [String] {
-        let whole = strategies.filter { $0.managedProducts == nil }
-        let comparable = whole.isEmpty ? strategies : whole
-        guard let best = comparable.first else { return [] }
-        var sentences: [String] = []
-        let top = comparable.filter { $0.rank == best.rank }
-        if top.count > 1 {
-            let profit = Self.plusMinus(best.metrics[Metric.profit.rawValue])
-            let level = top.allSatisfy { mean($0, .profit) == mean(best, .profit) }
-            sentences.append("\(top.count) strategies share the top rank by mean profit: "
-                             + top.map(\.name).joined(separator: ", ") + ". The replications cannot tell their profits apart"
-                             + (level ? " (each \(profit))." : "; \(best.name) is ahead on the mean, \(profit)."))
-        } else {
-            sentences.append("Best by mean profit: \(best.name), \(Self.plusMinus(best.metrics[Metric.profit.rawValue])) "
-                             + "per replication (95% interval).")
+        let comparable = comparableStrategies
+        guard let subject = typicalStrategy else { return recommendation.why }
+        var sentences = recommendation.why
+        let named = "\(subject.name)'s"
+        if replications > 1, let quantiles = subject.profitQuantiles, let p5 = quantiles.p5, let median = quantiles.median,
+           let p95 = quantiles.value(0.95) {
+            sentences.append("\(named) profit per replication ranges from \(Self.money(p5)) (5th percentile: one replication in "
+                             + "twenty earns less) to \(Self.money(p95)) (95th), with a median of \(Self.money(median)).")
         }
-        if best.name == baseline {
-            sentences.append("It is the baseline, which every other strategy is compared with.")
-        } else if let difference = best.versusBaseline[Metric.profit.rawValue] {
+        if subject.name == baseline {
+            sentences.append("\(subject.name) is the baseline, which every other strategy is compared with.")
+        } else if let difference = subject.versusBaseline[Metric.profit.rawValue] {
             let text = Self.plusMinus(mean: abs(difference.mean), bounds: difference.ci95)
             let clear = difference.ci95.map { $0[0] > 0 || $0[1] < 0 } ?? false
             sentences.append(clear
-                ? "That is \(text) \(difference.mean >= 0 ? "more" : "less") than the baseline, \(baseline), replication by replication."
-                : "Against the baseline, \(baseline), the difference (\(Self.plusMinus(mean: difference.mean, bounds: difference.ci95))) "
+                ? "\(subject.name) earns \(text) \(difference.mean >= 0 ? "more" : "less") than the baseline, \(baseline), replication by replication."
+                : "Against the baseline, \(baseline), \(subject.name)'s difference (\(Self.plusMinus(mean: difference.mean, bounds: difference.ci95))) "
                     + "cannot be told from zero.")
         }
-        let service = "fill rate is \(Self.percent(mean(best, .fillRate))) and its average stock value "
-            + ChartNumber.grouped(mean(best, .averageStockValue), decimals: 0)
-        if best.name != baseline, let base = strategies.first(where: { $0.name == baseline }) {
-            sentences.append("Its \(service) (baseline: \(Self.percent(mean(base, .fillRate))), "
-                             + "\(ChartNumber.grouped(mean(base, .averageStockValue), decimals: 0))).")
+        let service = "fill rate is \(Self.percent(mean(subject, .fillRate))) and its average stock value "
+            + Self.money(mean(subject, .averageStockValue))
+        if subject.name != baseline, let base = strategies.first(where: { $0.name == baseline }) {
+            sentences.append("\(subject.name)'s \(service) (baseline: \(Self.percent(mean(base, .fillRate))), "
+                             + "\(Self.money(mean(base, .averageStockValue)))).")
         } else {
-            sentences.append("Its \(service).")
+            sentences.append("\(subject.name)'s \(service).")
         }
+        if let sentence = dominatedSentence { sentences.append(sentence) }
         // More service means at least a tenth of a percentage point, the precision shown.
-        let serving = comparable.filter { $0.paretoEfficient && mean($0, .fillRate) >= mean(best, .fillRate) + 0.001 }
+        let serving = comparable.filter { $0.paretoEfficient && mean($0, .fillRate) >= mean(subject, .fillRate) + 0.001 }
             .max { mean($0, .fillRate) < mean($1, .fillRate) }
         if let serving {
-            let gap = mean(best, .profit) - mean(serving, .profit)
+            let gap = mean(subject, .profit) - mean(serving, .profit)
             sentences.append("For more service, \(serving.name) reaches a fill rate of \(Self.percent(mean(serving, .fillRate))) "
-                             + "at an average stock value of \(ChartNumber.grouped(mean(serving, .averageStockValue), decimals: 0)), "
-                             + "earning \(ChartNumber.grouped(gap, decimals: 0)) less on average.")
+                             + "at an average stock value of \(Self.money(mean(serving, .averageStockValue))), "
+                             + "earning \(Self.money(abs(gap))) \(gap >= 0 ? "less" : "more") on average.")
         } else {
-            sentences.append("No strategy on the service–inventory frontier serves noticeably more demand from the shelf.")
+            sentences.append("No strategy on the service–inventory frontier serves noticeably more demand from the shelf than \(subject.name).")
         }
-        let partial = strategies.count - whole.count
-        if !whole.isEmpty && partial > 0 {
+        let partial = strategies.count - comparable.count
+        if partial > 0 {
             sentences.append("\(partial) \(partial == 1 ? "strategy manages" : "strategies manage") only part of the catalogue "
                              + "(marked †) and \(partial == 1 ? "is" : "are") left out of these sentences.")
             if let sentence = bestPartialSentence { sentences.append(sentence) }
         }
         return sentences
+    }
+
+    /// The strategies another beats on both service and stock, each with the one that beats it:
+    /// they are never the way to more service.
+    var dominatedSentence: String? {
+        let dominated = comparableStrategies.filter { $0.dominatedBy != nil }
+        guard !dominated.isEmpty else { return nil }
+        let listed = dominated.prefix(4).map { "\($0.name) (by \($0.dominatedBy ?? ""))" }
+        let more = dominated.count > listed.count ? " and \(dominated.count - listed.count) more (marked in the table)" : ""
+        return "Dominated on service and stock — another strategy has at least its fill rate with no more stock, better on "
+            + "one — so never the way to more service: " + listed.joined(separator: "; ") + more + "."
     }
 
     /// The partial-catalogue strategy that gains most over the baseline on the products both
@@ -90,9 +97,9 @@ extension BacktestReport {
     }
 
     static func plusMinus(mean: Double, bounds: [Double]?) -> String {
-        let text = ChartNumber.grouped(mean, decimals: 0)
+        let text = money(mean)
         guard let bounds, bounds.count == 2 else { return text }
-        return text + " ± " + ChartNumber.grouped((bounds[1] - bounds[0]) / 2, decimals: 0)
+        return text + " ± " + money((bounds[1] - bounds[0]) / 2)
     }
 
     /// "89.7%", or "–" when undefined.

@@ -6,20 +6,21 @@ import Market
 /// (`trace.csv`) of a backtest as the results arrive.
 ///
 /// `metrics.csv` is tidy: one row per strategy × product × replication × phase × metric, with
-/// columns `strategy, unique_id, replication, phase, metric, value`; `phase` is `total` for the
-/// whole life. `trace.csv` has one row per strategy × replication × product × live period;
+/// columns `strategy, forecaster, policy, unique_id, replication, phase, metric, value`;
+/// `forecaster` is empty for a policy that reads no forecast, `phase` is `total` for the whole
+/// life, and replications are numbered from 0. `trace.csv` has one row per strategy × replication × product × live period;
 /// `forecast_low` and `forecast_high` bound the forecaster's central 80% prediction interval
 /// (empty in a product's first live period, before any forecast). A strategy without a
 /// forecaster has no accuracy rows in `metrics.csv` and empty forecast columns in `trace.csv`.
 public struct RunFiles: BacktestSink {
     let model: MarketModel
-    let strategies: [String]
+    let strategies: [StrategyLabel]
     let metrics: CSVStream?
     let traceFile: CSVStream?
     /// The first write error, reported by ``finish()``; later writes are skipped.
     private(set) var failure: OutputError?
 
-    public static let metricsHeader = ["strategy", "unique_id", "replication", "phase", "metric", "value"]
+    public static let metricsHeader = ["strategy", "forecaster", "policy", "unique_id", "replication", "phase", "metric", "value"]
     public static let traceHeader = [
         "strategy", "replication", "unique_id", "ds", "phase", "expected", "demand", "on_hand_start", "arrivals",
         "sold", "backorders_filled", "backordered", "lost", "backlog", "on_hand_end", "written_off", "on_order",
@@ -28,9 +29,10 @@ public struct RunFiles: BacktestSink {
     ]
 
     /// - Parameters:
+    ///   - strategies: each strategy's name and parts, in plan order.
     ///   - metricsPath: where `metrics.csv` goes, or nil to skip per-product metrics.
     ///   - tracePath: where `trace.csv` goes, or nil for no trace.
-    public init(model: MarketModel, strategies: [String], metricsPath: String?, tracePath: String?) throws(OutputError) {
+    public init(model: MarketModel, strategies: [StrategyLabel], metricsPath: String?, tracePath: String?) throws(OutputError) {
         self.model = model
         self.strategies = strategies
         metrics = try metricsPath.map { path throws(OutputError) in try CSVStream(path: path, header: Self.metricsHeader) }
@@ -41,7 +43,8 @@ public struct RunFiles: BacktestSink {
 
     public mutating func record(_ outcome: ProductOutcome) {
         guard let metrics, failure == nil else { return }
-        let prefix = [strategies[outcome.strategy], model.products[outcome.product].id, String(outcome.replication)]
+        let label = strategies[outcome.strategy]
+        let prefix = [label.name, label.forecaster ?? "", label.policy, model.products[outcome.product].id, String(outcome.replication)]
         do throws(OutputError) {
             let total = outcome.card.total
             for metric in Metric.allCases where metric.applies(to: total, oracleProfit: outcome.oracleProfit) {
@@ -64,7 +67,7 @@ public struct RunFiles: BacktestSink {
         guard let traceFile, failure == nil else { return }
         let money = period.money
         var row: [String] = [
-            strategies[strategy], String(replication), model.products[period.product].id,
+            strategies[strategy].name, String(replication), model.products[period.product].id,
             model.calendar.firstDay(of: period.period).description, period.phase.rawValue,
             NumberText.format(period.expectedDemand, places: 6),
         ]

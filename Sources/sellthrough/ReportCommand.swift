@@ -1,10 +1,12 @@
 import ArgumentParser
+import Backtest
 import Foundation
 import Reporting
+import Scenario
 
 /// `sellthrough report FOLDER`: draws the `report.html` of a run, evaluation or what-if folder
 /// again.
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Draw the report.html of a run, evaluate or whatif folder again from the folder's files.",
@@ -18,7 +20,10 @@ struct ReportCommand: ParsableCommand {
             For a run folder, --follow picks the strategies whose stock, orders and forecast the \
             product sections show (the first one's sales and forecast), instead of the best, the \
             baseline and a contrast; write × as x if you like: --follow "ses x weekly-95". \
-            `report FOLDER` without --follow draws the default page again. \(ExitStatus.helpText)
+            --replication R makes the product charts follow replication R (numbered from 0 as in \
+            metrics.csv) instead of the typical one the run chose: it is computed again from the \
+            folder's scenario.yaml with the run's seed, which reproduces the run's periods exactly. \
+            `report FOLDER` without these options draws the default page again. \(ExitStatus.helpText)
             """)
 
     @Argument(help: "A run, evaluate or whatif folder (Results/runs/<name>/<run-id>).")
@@ -31,10 +36,28 @@ struct ReportCommand: ParsableCommand {
             help: ArgumentHelp("A strategy of a run folder to follow product by product (repeat, up to 4).", valueName: "strategy"))
     var followed: [String] = []
 
-    func run() throws {
+    @Option(help: ArgumentHelp("For a run folder: the replication the product charts follow, numbered from 0 as in "
+                               + "metrics.csv (default: the one the run chose).", valueName: "R"))
+    var replication: Int?
+
+    @Option(help: "Concurrent tasks for computing --replication again (default: the number of cores).")
+    var threads: Int?
+
+    func validate() throws {
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+    }
+
+    func run() async throws {
         let html: String
         do {
-            html = try Self.page(folder: folder, following: followed)
+            html = try await Self.page(folder: folder, following: followed, replication: replication,
+                                       threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        } catch let exit as ExitCode {
+            throw exit
+        } catch let error as ScenarioError {
+            // The folder's scenario.yaml, for --replication; already located (FILE:LINE:COLUMN: error: …).
+            printError(error.description)
+            throw ExitStatus.invalidInput
         } catch {
             // A folder that cannot be drawn, or --follow naming no strategy of it (as --baseline does for run).
             printError("error: \(error)")
@@ -47,10 +70,15 @@ struct ReportCommand: ParsableCommand {
         print("wrote \(destination)")
     }
 
-    /// The page of `folder`, by the kind of folder it is, following `following` when a run's.
-    static func page(folder: String, following: [String] = []) throws -> String {
-        func refuseFollowing(in kind: String) throws(FollowError) {
+    /// The page of `folder`, by the kind of folder it is, following `following` and showing
+    /// `replication` when a run's.
+    static func page(folder: String, following: [String] = [], replication: Int? = nil, threads: Int = 1) async throws -> String {
+        func refuseFollowing(in kind: String) throws {
             guard following.isEmpty else { throw FollowError("--follow picks strategies of a run folder; \(folder) is \(kind) folder") }
+            guard replication == nil else {
+                printError("error: --replication picks the replication of a run folder's charts; \(folder) is \(kind) folder")
+                throw ExitCode.validationFailure
+            }
         }
         if EvaluationReport.isEvaluationFolder(folder) {
             try refuseFollowing(in: "an evaluate")
@@ -62,6 +90,24 @@ struct ReportCommand: ParsableCommand {
         }
         var report = try RunReport.reading(folder: folder, version: Sellthrough.version)
         try report.follow(following)
+        if let replication {
+            try RunReportFiles.checkShown(replication, option: "--replication", replications: report.summary.replications)
+            report.data = try await shownData(of: report.summary, folder: folder, replication: replication, threads: threads)
+        }
         return report.html
+    }
+
+    /// The report data of `replication`, computed again from the folder's resolved scenario with
+    /// the run's seed, replications and streams.
+    static func shownData(of summary: BacktestReport, folder: String, replication: Int, threads: Int) async throws -> ReportData {
+        let path = (folder as NSString).appendingPathComponent("scenario.yaml")
+        let spec = try ScenarioLoading.load(path)
+        var plan = try spec.backtestPlan(seed: summary.seed, replications: summary.replications, runsOracle: false)
+        plan.commonRandomNumbers = summary.commonRandomNumbers
+        guard plan.strategies.map(\.name).sorted() == summary.strategies.map(\.name).sorted() else {
+            throw ReportSourceError(path: path, problem: "names other strategies than summary.json; run the scenario again")
+        }
+        plan.baseline = plan.strategies.firstIndex { $0.name == summary.baseline } ?? 0
+        return try await RunReportFiles.reportData(spec, plan: plan, replication: replication, medianProfitOf: nil, threads: threads)
     }
 }

@@ -20,8 +20,10 @@ struct RunCommand: AsyncParsableCommand {
             replications cannot tell strategies apart, and the service–inventory frontier. \
             Writes into Results/runs/<scenario>/<run-id>/ (or --out DIR, which must not exist): \
             scenario.yaml (resolved), manifest.json, summary.json, summary.md, report.html (the \
-            report with charts; `sellthrough report` draws it again from report-data.json), \
-            metrics.csv (one row per strategy × product × replication × phase × metric) and, with \
+            report with charts: what to pick and why first; its product charts follow the \
+            replication of median profit of the recommended strategy, or --show-replication R; \
+            `sellthrough report` draws it again from report-data.json), metrics.csv (one row per \
+            strategy × product × replication × phase × metric, with forecaster and policy columns) and, with \
             --trace, trace.csv (one row per strategy × replication × product × period). The folder appears only once \
             complete. Results are the same, byte for byte, whatever --threads. With --shard i/N \
             only that slice of the replications runs and the folder holds a partial result for \
@@ -63,6 +65,13 @@ struct RunCommand: AsyncParsableCommand {
 
     @Flag(help: "No progress bar (it is drawn only when standard error is a terminal).")
     var quiet = false
+
+    @Flag(help: "Print every column of the ranked table, however wide (default: the essential ones in 120 columns).")
+    var wide = false
+
+    @Option(help: ArgumentHelp("The replication report.html follows period by period, numbered from 0 as in metrics.csv "
+                               + "(default: the one of median profit of the recommended strategy).", valueName: "R"))
+    var showReplication: Int?
 
     func validate() throws {
         if let replications, replications < 1 { throw ValidationError("--replications must be at least 1") }
@@ -108,6 +117,7 @@ struct RunCommand: AsyncParsableCommand {
             configured.baseline = index
         }
         let plan = configured
+        try RunReportFiles.checkShown(showReplication, option: "--show-replication", replications: plan.replications)
         let shard = try self.shard.map { text throws(ShardError) in try Shard(parsing: text) }
         let range = shard?.replications(of: plan.replications) ?? 0..<plan.replications
         let model = plan.blueprint.model
@@ -115,63 +125,56 @@ struct RunCommand: AsyncParsableCommand {
         let destination = out ?? SimulateCommand.defaultFolder(scenario: spec.name, label: label, at: started)
         let progress = ProgressBar(total: range.count, label: "replications", quiet: quiet)
         let threads = self.threads ?? ProcessInfo.processInfo.activeProcessorCount
+        let labels = RunReportFiles.labels(spec, plan: plan)
         let report = try await writingResults { () async throws -> BacktestReport? in
             try await RunFolder.produce(at: destination) { folder async throws -> BacktestReport? in
-                let files = try RunFiles(model: model, strategies: plan.strategies.map(\.name),
+                let files = try RunFiles(model: model, strategies: labels,
                                          metricsPath: summaryOnly ? nil : folder.path("metrics.csv"),
                                          tracePath: trace ? folder.path("trace.csv") : nil)
                 let yaml = try spec.encodedYAML()
                 try AtomicFile.write(yaml, to: folder.path("scenario.yaml"))
                 let summary: BacktestSummary
                 let names = plan.strategies.map(\.name)
-                var reportData: Data?
                 if let shard {
-                    var sink = ReportCollector(
-                        wrapping: try ShardFiles(files: files, replicationsPath: folder.path(ReplicationTable.fileName)),
-                        products: model.products.count, replications: range, strategies: names)
+                    var sink = try ShardFiles(files: files, replicationsPath: folder.path(ReplicationTable.fileName))
                     summary = try await Backtester.run(plan, replications: range, threads: threads, into: &sink,
                                                        progress: progress.update)
-                    try sink.inner.finish()
-                    // The shard holding replication 0 keeps the report's periods; merge copies them.
-                    if sink.hasTracedReplication {
-                        reportData = try RunReportFiles.writeData(spec, plan: plan, collector: sink, into: folder)
-                    }
+                    try sink.finish()
                     let partial = PartialResult(
                         version: Sellthrough.version, scenario: spec.name, scenarioYAML: yaml, seed: plan.seed,
                         generator: plan.generator, model: model, replications: plan.replications, shard: shard,
                         strategies: names, managedProducts: plan.strategies.map { $0.products?.count },
                         comparedOnSharedProducts: plan.comparedOnSharedProducts, baseline: plan.baseline,
                         runsOracle: plan.runsOracle, commonRandomNumbers: plan.commonRandomNumbers, hasMetrics: !summaryOnly,
-                        hasTrace: trace, warnings: warnings)
+                        hasTrace: trace, shownReplication: showReplication, warnings: warnings)
                     try AtomicFile.write(ResultJSON.encode(partial), to: folder.path(PartialResult.fileName))
                 } else {
-                    var sink = ReportCollector(wrapping: files, products: model.products.count, replications: range,
-                                               strategies: names)
+                    var sink = files
                     summary = try await Backtester.run(plan, threads: threads, into: &sink, progress: progress.update)
-                    try sink.inner.finish()
-                    reportData = try RunReportFiles.writeData(spec, plan: plan, collector: sink, into: folder)
+                    try sink.finish()
                 }
                 progress.finish()
                 let simulated = Date()
-                let manifest = RunManifest(
-                    tool: "sellthrough", version: Sellthrough.version, command: CommandLine.arguments,
-                    scenarioFile: file, scenario: spec.name, seed: plan.seed, replications: range.count,
-                    generator: plan.generator, startedAt: started,
-                    seconds: ["backtest": simulated.timeIntervalSince(started), "total": Date().timeIntervalSince(started)])
+                func manifest() -> RunManifest {
+                    RunManifest(
+                        tool: "sellthrough", version: Sellthrough.version, command: CommandLine.arguments,
+                        scenarioFile: file, scenario: spec.name, seed: plan.seed, replications: range.count,
+                        generator: plan.generator, startedAt: started,
+                        seconds: ["backtest": simulated.timeIntervalSince(started), "total": Date().timeIntervalSince(started)])
+                }
                 guard shard == nil else {
-                    try AtomicFile.write(ResultJSON.encode(manifest), to: folder.path("manifest.json"))
+                    try AtomicFile.write(ResultJSON.encode(manifest()), to: folder.path("manifest.json"))
                     return nil
                 }
                 let report = BacktestReport(scenario: spec.name, seed: plan.seed, replications: plan.replications,
                                             model: model, summary: summary, commonRandomNumbers: plan.commonRandomNumbers,
-                                            warnings: warnings)
+                                            labels: labels, warnings: warnings)
                 let summaryJSON = try ResultJSON.encode(report)
                 try AtomicFile.write(summaryJSON, to: folder.path("summary.json"))
                 try AtomicFile.write(report.markdown, to: folder.path("summary.md"))
-                if let reportData {
-                    try RunReportFiles.writePage(summaryJSON: summaryJSON, reportDataJSON: reportData, into: folder)
-                }
-                try AtomicFile.write(ResultJSON.encode(manifest), to: folder.path("manifest.json"))
+                try await RunReportFiles.write(spec, plan: plan, report: report, summaryJSON: summaryJSON, chosen: showReplication,
+                                               threads: threads, into: folder)
+                try AtomicFile.write(ResultJSON.encode(manifest()), to: folder.path("manifest.json"))
                 return report
             }
         }
@@ -179,7 +182,10 @@ struct RunCommand: AsyncParsableCommand {
             ?? counted(plan.replications, "replication")
         print("\(spec.name): \(counted(model.products.count, "product")) × \(counted(model.calendar.periods, model.calendar.length.rawValue)), "
               + "\(replicationsText), seed \(plan.seed), \(counted(plan.strategies.count, "strategy"))")
-        if let report { print(report.table) }
+        if let report {
+            print(report.table(wide: wide))
+            if !wide { print("(--wide shows every column)") }
+        }
         print(shard == nil ? "wrote \(destination)" : "wrote the partial result \(destination); combine the shards with `sellthrough merge`")
     }
 }

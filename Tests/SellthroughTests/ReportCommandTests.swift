@@ -234,10 +234,11 @@ struct ReportCommandTests {
         #expect(result.status == 0, "\(result.standardError)")
         let warning = "Only part of the catalogue: kettle-only manages 1 of 2 products. Its figures are totals"
         #expect(result.standardOutput.contains("kettle-only †"), "marked in the printed table")
-        #expect(result.standardOutput.contains(warning))
+        // The notes under the table are wrapped at 120 columns.
+        #expect(result.standardOutput.replacingOccurrences(of: "\n", with: " ").contains(warning))
         #expect(!result.standardOutput.contains("both †"))
         let json = try String(contentsOf: out.appendingPathComponent("summary.json"), encoding: .utf8)
-        #expect(json.components(separatedBy: "\"managedProducts\" : 1").count - 1 == 1, "only the partial strategy has the field")
+        #expect(json.components(separatedBy: "\"managed_products\" : 1").count - 1 == 1, "only the partial strategy has the field")
         let markdown = try String(contentsOf: out.appendingPathComponent("summary.md"), encoding: .utf8)
         #expect(markdown.contains("kettle-only †") && markdown.contains(warning))
         let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
@@ -247,15 +248,15 @@ struct ReportCommandTests {
         // Holding less stock at a lower fill rate, it was on the frontier before it was left out.
         let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         let strategies = try #require(decoded?["strategies"] as? [[String: Any]])
-        let partial = try #require(strategies.first { $0["managedProducts"] != nil })
-        #expect(partial["paretoEfficient"] as? Bool == false)
-        #expect(strategies.first { $0["managedProducts"] == nil }?["paretoEfficient"] as? Bool == true)
+        let partial = try #require(strategies.first { $0["managed_products"] != nil })
+        #expect(partial["pareto_efficient"] as? Bool == false)
+        #expect(strategies.first { $0["managed_products"] == nil }?["pareto_efficient"] as? Bool == true)
         // Unranked, after the ranked strategy; compared with the baseline (the same s-S policy)
         // on the kettle alone, where it does exactly what the baseline does.
         #expect(partial["rank"] == nil && strategies.last?["name"] as? String == "kettle-only")
         #expect(markdown.contains("| – | kettle-only † |"))
-        #expect(partial["versusBaselineOnSharedProducts"] as? Bool == true)
-        let versus = try #require(partial["versusBaseline"] as? [String: [String: Any]])
+        #expect(partial["versus_baseline_on_shared_products"] as? Bool == true)
+        let versus = try #require(partial["versus_baseline"] as? [String: [String: Any]])
         #expect(versus["profit"]?["mean"] as? Double == 0 && versus["fill_rate"]?["mean"] as? Double == 0, "\(versus)")
     }
 

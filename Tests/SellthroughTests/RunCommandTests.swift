@@ -20,7 +20,9 @@ struct RunCommandTests {
             // The ranked table: a header with the service and money columns, then rank 1 (shared
             // as "1=" when the replications cannot tell the leaders apart), and the comparison.
             #expect(result.standardOutput.contains("fill rate"), "\(file)")
-            #expect(result.standardOutput.contains("Δ profit vs baseline"), "\(file)")
+            #expect(result.standardOutput.contains("Δ vs baseline"), "\(file)")
+            // What to pick, or why nothing can be, follows the table.
+            #expect(result.standardOutput.contains("Pick ") || result.standardOutput.contains("No recommendation"), "\(file)")
             #expect(result.standardOutput.split(separator: "\n").contains { $0.hasPrefix("1 ") || $0.hasPrefix("1= ") }, "\(file)")
         }
     }
@@ -44,9 +46,9 @@ struct RunCommandTests {
         #expect(trace.hasPrefix("strategy,replication,unique_id,ds,phase,expected,demand"))
         #expect(trace.split(separator: "\n").count > 100)
         #expect(!FileManager.default.fileExists(atPath: second.appendingPathComponent("trace.csv").path))
-        // metrics.csv is tidy: strategy, unique_id, replication, phase, metric, value.
+        // metrics.csv is tidy: strategy, forecaster, policy, unique_id, replication, phase, metric, value.
         let metrics = try String(contentsOf: first.appendingPathComponent("metrics.csv"), encoding: .utf8)
-        #expect(metrics.hasPrefix("strategy,unique_id,replication,phase,metric,value\n"))
+        #expect(metrics.hasPrefix("strategy,forecaster,policy,unique_id,replication,phase,metric,value\n"))
         #expect(metrics.contains(",total,fill_rate,"))
         #expect(metrics.contains(",total,regret,"))
     }

@@ -39,6 +39,36 @@ struct ShardCommandTests {
         }
     }
 
+    @Test("a chosen replication, and fewer replications than shards, still merge to the single run's files, report included")
+    func chosenReplicationThroughShards() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Three replications in four shards: shard 0 runs none (⌊3·0/4⌋ ..< ⌊3·1/4⌋).
+        let common = ["run", "Scenarios/quickstart.yaml", "--replications", "3", "--show-replication", "2", "--quiet"]
+        let single = folder.appendingPathComponent("single")
+        #expect(try CommandRunner.run(common + ["--out", single.path]).status == 0)
+        let shards = (0..<4).map { folder.appendingPathComponent("shard-\($0)") }
+        for (index, out) in shards.enumerated() {
+            let result = try CommandRunner.run(common + ["--shard", "\(index)/4", "--out", out.path])
+            #expect(result.status == 0, "\(result.standardError)")
+        }
+        let merged = folder.appendingPathComponent("merged")
+        let result = try CommandRunner.run(["merge"] + shards.map(\.path) + ["--out", merged.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        for name in Self.compared where name != "trace.csv" {
+            #expect(try Data(contentsOf: merged.appendingPathComponent(name)) == Data(contentsOf: single.appendingPathComponent(name)),
+                    "merged \(name)")
+        }
+        let page = try String(contentsOf: merged.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(page.contains("follow replication 2 (numbered 0 to 2 as in metrics.csv), as chosen."))
+        // Shards asked to show different replications are not one run.
+        let other = folder.appendingPathComponent("other")
+        #expect(try CommandRunner.run(["run", "Scenarios/quickstart.yaml", "--replications", "3", "--quiet", "--shard", "0/4",
+                                       "--out", other.path]).status == 0)
+        let mixed = try CommandRunner.run(["merge", other.path] + shards.dropFirst().map(\.path) + ["--out", folder.appendingPathComponent("mixed").path])
+        #expect(mixed.status == 1 && mixed.standardError.contains("shown replication"), "\(mixed.standardError)")
+    }
+
     @Test("strategies managing some products keep their comparison on shared products through shards")
     func partialStrategiesThroughShards() throws {
         // fashion-jacket's s-S-navy and s-S-olive manage one jacket each: their differences from

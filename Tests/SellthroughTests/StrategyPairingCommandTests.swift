@@ -140,7 +140,7 @@ struct StrategyPairingCommandTests {
         let report = try CommandRunner.run(["report", out.path, "--follow", "s-S", "--out", page.path])
         #expect(report.status == 0, "\(report.standardError)")
         let html = try String(contentsOf: page, encoding: .utf8)
-        #expect(html.contains("No forecast to draw") && !html.contains("Forecast against actual demand"))
+        #expect(html.contains("No forecast chart: s-S reads no forecast") && !html.contains("Forecast against actual demand"))
 
         let old = try CommandRunner.run(["run", file.path, "--quiet", "--baseline", "naive × s-S", "--out", folder.appendingPathComponent("x").path])
         #expect(old.status != 0 && old.standardError.contains("'s-S'"), "\(old.standardError)")

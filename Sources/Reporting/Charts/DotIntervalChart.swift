@@ -69,5 +69,4 @@ public struct DotIntervalChart: SVGChart {
     }
 
     static let rowHeight = 28.0
-    static let maximumLabelWidth = 200.0
 }

@@ -67,5 +67,7 @@ public struct HTMLPage: Sendable {
         p.note{color:#555;font-size:13px}
         ul.events{margin:4px 0 8px;padding-left:22px;font-size:14px}
         p.warning{background:#fff4e0;border-left:4px solid #E69F00;padding:6px 10px;margin:8px 0 12px}
+        div.decision{background:#eaf3fb;border-left:4px solid #0072B2;padding:6px 14px;margin:8px 0 12px;font-size:16px}
+        div.decision p{margin:6px 0}
         """
 }

@@ -1,4 +1,4 @@
-/// The three charts of one product in a report, over its live periods in the traced
+/// The three charts of one product in a report, over its live periods in the shown
 /// replication: demand (expected, realised, sold, with phases and events), stock on hand of the
 /// shown strategies with their orders and arrivals, and the forecast with its 80% interval
 /// against realised demand.
@@ -7,7 +7,8 @@ struct ProductCharts {
     let calendar: ReportCalendar?
     /// The strategies drawn, with why (best first); only those that manage the product.
     let shown: [(trace: StrategyTrace, role: String)]
-    /// Replications of the run, for the subtitles.
+    /// The replication shown (numbered from 0) and the run's replications, for the subtitles.
+    let replication: Int
     let replications: Int
 
     /// At most this many order (and arrival) marks per strategy; a strategy that orders more
@@ -17,7 +18,7 @@ struct ProductCharts {
 
     var xAxis: ChartAxis { calendar?.axis ?? .periods("period") }
     var perPeriod: String { "units per \(calendar?.unit ?? "period")" }
-    var replicationText: String { "replication 1 of \(replications)" }
+    var replicationText: String { "replication \(replication) (of 0–\(replications - 1))" }
 
     static func points(_ trace: StrategyTrace, _ values: [Int]) -> [ChartPoint] {
         values.enumerated().map { ChartPoint(x: Double(trace.period($0.offset)), y: Double($0.element)) }
@@ -125,7 +126,6 @@ struct ProductCharts {
 
     /// "ses" from "ses × weekly-95" (the whole name when it has no "×").
     static func forecaster(of strategy: String) -> String {
-        guard let range = strategy.range(of: " × ") else { return strategy }
-        return String(strategy[..<range.lowerBound])
+        StrategyLabel(name: strategy).forecaster ?? strategy
     }
 }

@@ -1,57 +1,44 @@
 import Backtest
 
 /// A sink that keeps what `report.html` draws — every period of the first
-/// ``ReportData/productLimit`` products in replication ``ReportData/tracedReplication``, under
-/// every strategy — and hands everything else to the run's own sink (``RunFiles`` or
-/// ``ShardFiles``), which receives traces only where it asked for them.
+/// ``ReportData/productLimit`` products in one replication, under every strategy — and nothing
+/// else. The replication is chosen after the run (the typical one, or the reader's), so it is
+/// computed again on its own: seeds are derived from (seed, replication, product, purpose), so
+/// the periods are those of the run.
 ///
 /// Memory: one ``StrategyTrace`` per traced product and strategy, each as long as the
-/// product's life; nothing grows with the number of replications.
-public struct ReportCollector<Inner: BacktestSink>: BacktestSink {
-    public private(set) var inner: Inner
-    /// What this collector keeps (empty when the run does not include the traced replication).
-    let own: TraceSelection
-    /// What the inner sink asked for (fixed for a run).
-    let innerSelection: TraceSelection
+/// product's life.
+public struct ReportCollector: BacktestSink {
+    /// The replication traced, numbered from 0.
+    public let replication: Int
+    public let traceSelection: TraceSelection
     /// By product, then strategy index.
     private var traces: [Int: [Int: StrategyTrace]] = [:]
     private let strategies: [String]
 
     /// - Parameters:
     ///   - products: products in the catalogue.
-    ///   - replications: the replications this run computes (a shard's slice, or all).
+    ///   - replication: the replication to keep.
     ///   - strategies: strategy names in plan order.
-    public init(wrapping inner: Inner, products: Int, replications: Range<Int>, strategies: [String]) {
-        self.inner = inner
+    public init(products: Int, replication: Int, strategies: [String]) {
+        self.replication = replication
         self.strategies = strategies
-        innerSelection = inner.traceSelection
-        let traced = replications.contains(ReportData.tracedReplication)
-        own = traced
-            ? TraceSelection(regions: [.init(replications: ReportData.tracedReplication..<ReportData.tracedReplication + 1,
-                                             products: 0..<min(products, ReportData.productLimit))])
-            : .nothing
+        traceSelection = TraceSelection(regions: [.init(replications: replication..<replication + 1,
+                                                        products: 0..<Self.tracedProducts(of: products))])
     }
 
-    /// Whether this run computes the traced replication, so that it can write `report-data.json`.
-    public var hasTracedReplication: Bool { !own.isEmpty }
+    /// How many products, from the first, a report follows in a catalogue of `products`.
+    public static func tracedProducts(of products: Int) -> Int { min(products, ReportData.productLimit) }
 
-    public var wantsTrace: Bool { !traceSelection.isEmpty }
+    public var wantsTrace: Bool { true }
 
-    public var traceSelection: TraceSelection { own.union(innerSelection) }
-
-    public mutating func record(_ outcome: ProductOutcome) { inner.record(outcome) }
+    public mutating func record(_ outcome: ProductOutcome) {}
 
     public mutating func trace(_ period: PeriodRecord, replication: Int, strategy: Int) {
-        if own.contains(replication: replication, product: period.product) {
-            let fresh = StrategyTrace(strategy: strategies[strategy], first: period.period, forecasts: period.forecast != nil)
-            traces[period.product, default: [:]][strategy, default: fresh].append(period)
-        }
-        if innerSelection.contains(replication: replication, product: period.product) {
-            inner.trace(period, replication: replication, strategy: strategy)
-        }
+        guard traceSelection.contains(replication: replication, product: period.product) else { return }
+        let fresh = StrategyTrace(strategy: strategies[strategy], first: period.period, forecasts: period.forecast != nil)
+        traces[period.product, default: [:]][strategy, default: fresh].append(period)
     }
-
-    public mutating func finishReplication(_ outcome: ReplicationOutcome) { inner.finishReplication(outcome) }
 
     /// The traces kept for `product`, in plan order of the strategies.
     public func traces(of product: Int) -> [StrategyTrace] {

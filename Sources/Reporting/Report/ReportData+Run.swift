@@ -2,15 +2,17 @@ import Backtest
 import Market
 
 extension ReportData {
-    /// The report data of a finished run (or of the shard that computed the traced replication).
+    /// The report data of a finished run, from a run of its shown replication alone.
     /// - Parameters:
     ///   - model: the scenario's market (products in catalogue order, calendar, events).
     ///   - names: display names by catalogue index (nil where the scenario gives none); may be
     ///     shorter than the catalogue.
-    ///   - collector: the sink that kept the traced periods.
-    public init<Inner>(version: String, scenario: ScenarioOverview, model: MarketModel, names: [String?],
-                       collector: ReportCollector<Inner>) {
-        let shown = min(model.products.count, Self.productLimit)
+    ///   - collector: the sink that kept the periods of the shown replication.
+    ///   - medianProfitOf: the strategy whose median-profit replication it is; nil when the
+    ///     reader chose it.
+    public init(version: String, scenario: ScenarioOverview, model: MarketModel, names: [String?],
+                collector: ReportCollector, medianProfitOf: String?) {
+        let shown = ReportCollector.tracedProducts(of: model.products.count)
         let products = (0..<shown).map { index -> ProductTrace in
             let product = model.products[index]
             let live = model.livePeriods(of: index)
@@ -19,6 +21,7 @@ extension ReportData {
                                 liveStart: live.lowerBound, liveEnd: live.upperBound,
                                 events: ReportEvent.events(of: index, in: model), strategies: collector.traces(of: index))
         }
-        self.init(version: version, scenario: scenario, products: products)
+        self.init(version: version, scenario: scenario, replication: collector.replication, medianProfitOf: medianProfitOf,
+                  products: products)
     }
 }

@@ -11,34 +11,42 @@ extension RunReport {
             + "for its bounds. A shared rank such as “2=” means the "
             + "paired profit difference from the strategy above has an interval containing 0: the replications cannot tell "
             + "them apart. Δ is the difference from the baseline, replication by replication, with its interval. P(best) "
-            + "is the share of replications in which the strategy earned most. Fill rate is the share of demand served "
-            + "from the shelf; stock value the mean stock at unit cost; regret the profit a perfect-foresight plan would "
-            + "have added. Figures are means per replication of catalogue totals."
+            + "is the share of replications in which the strategy earned most; P5 profit the 5th percentile of profit over "
+            + "the replications (the downside: one replication in twenty earns less). Fill rate is the share of demand served "
+            + "from the shelf; stock value the mean stock at unit cost; leftover units those left at the end of life or "
+            + "horizon, and write-off their book value; regret the profit a perfect-foresight plan would have added. "
+            + "A dominated strategy has another with at least its fill rate and no more stock value. Figures are means per "
+            + "replication of catalogue totals."
         let hasRegret = strategies.contains { $0.metrics[Metric.regret.rawValue] != nil }
-        var header = ["rank", "strategy", "profit ± 95%", "Δ profit vs baseline ± 95%", "P(best)", "fill rate",
-                      "lost units", "stock value"]
+        var header = ["rank", "strategy", "profit ± 95%", "P5 profit", "Δ profit vs baseline ± 95%", "P(best)", "fill rate",
+                      "lost units", "stock value", "leftover", "write-off"]
         if hasRegret { header.append("regret") }
         header.append("frontier")
         let rows = strategies.map { strategy -> [HTMLTable.Cell] in
             let profit = strategy.metrics[Metric.profit.rawValue]
+            let picked = strategy.name == summary.recommendation.strategy
             var cells: [HTMLTable.Cell] = [
                 HTMLTable.Cell(BacktestReport.rankLabel(strategy, in: strategies)),
-                HTMLTable.Cell(summary.displayName(strategy), strong: strategy.name == summary.baseline,
+                HTMLTable.Cell(summary.displayName(strategy) + (picked ? " (recommended)" : ""), strong: strategy.name == summary.baseline,
                                title: strategy.name == summary.baseline ? "the baseline"
                                    : strategy.managedProducts.map { "manages \($0) of \(summary.products) products" }),
                 HTMLTable.Cell(BacktestReport.plusMinus(profit),
                                title: "95% interval " + Self.interval(profit?.ci95, decimals: 0)),
+                HTMLTable.Cell(Self.number(strategy.profitQuantiles?.p5, decimals: 0),
+                               title: "5th percentile of profit over the replications: one in twenty earns less"),
                 HTMLTable.Cell(differenceText(strategy), title: differenceInterval(strategy)),
                 HTMLTable.Cell(strategy.probabilityBest[Metric.profit.rawValue].map { ChartNumber.fixed($0, decimals: 2) } ?? "–"),
                 HTMLTable.Cell(Self.percent(strategy.metrics[Metric.fillRate.rawValue]?.mean)),
                 HTMLTable.Cell(Self.number(strategy.metrics[Metric.lostUnits.rawValue]?.mean, decimals: 1)),
                 HTMLTable.Cell(Self.number(strategy.metrics[Metric.averageStockValue.rawValue]?.mean, decimals: 0)),
+                HTMLTable.Cell(Self.number(strategy.metrics[Metric.leftoverUnits.rawValue]?.mean, decimals: 1)),
+                HTMLTable.Cell(Self.number(strategy.metrics[Metric.writeOff.rawValue]?.mean, decimals: 0)),
             ]
             if hasRegret { cells.append(HTMLTable.Cell(Self.number(strategy.metrics[Metric.regret.rawValue]?.mean, decimals: 0))) }
-            cells.append(HTMLTable.Cell(strategy.paretoEfficient ? "yes" : ""))
+            cells.append(HTMLTable.Cell(strategy.paretoEfficient ? "on the frontier" : strategy.dominatedBy.map { "dominated by \($0)" } ?? ""))
             return cells
         }
-        let table = HTMLTable(header: header, rows: rows, textColumns: [1],
+        let table = HTMLTable(header: header, rows: rows, textColumns: [1, header.count - 1],
                               caption: "Strategies ranked by mean profit (the baseline in bold)")
         var nodes: [MarkupNode] = [.html("h2", ["id": "comparison"], [.text("Strategies compared")]),
                                    .html("p", [:], [.text(intro)])]

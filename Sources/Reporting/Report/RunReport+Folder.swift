@@ -35,6 +35,19 @@ extension RunReport {
     ///   format, or they belong to different runs.
     public init(summaryJSON: Data, reportDataJSON: Data, version: String, folder: String) throws(ReportSourceError) {
         func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
+        struct SummaryHeader: Decodable {
+            var format: String?
+        }
+        let summaryFormat: String?
+        do {
+            summaryFormat = try JSONDecoder().decode(SummaryHeader.self, from: summaryJSON).format
+        } catch {
+            throw ReportSourceError(path: path("summary.json"), problem: "cannot be read as a run summary (\(error))")
+        }
+        guard summaryFormat == BacktestReport.currentFormat else {
+            throw ReportSourceError(path: path("summary.json"), problem: "is in format '\(summaryFormat ?? "none")'; this "
+                                    + "sellthrough reads '\(BacktestReport.currentFormat)': run the scenario again")
+        }
         let summary: BacktestReport
         do {
             summary = try JSONDecoder().decode(BacktestReport.self, from: summaryJSON)

@@ -25,6 +25,11 @@ extension RunReport {
         var text = "The fill rate is the share of demand served from the shelf at once; stock value is the mean end-of-period "
             + "stock at unit cost. Up and to the left is better. On the frontier (no other strategy has at least its fill rate "
             + "with no more stock): " + (frontier.isEmpty ? "none." : frontier.joined(separator: "; ") + ".")
+        let dominated = frontierCandidates.compactMap { strategy in strategy.dominatedBy.map { "\(strategy.name) (by \($0))" } }
+        if !dominated.isEmpty {
+            text += " Dominated — another strategy serves at least as much with no more stock, so never the way to more "
+                + "service: " + dominated.joined(separator: "; ") + "."
+        }
         let left = summary.strategies.count - frontierCandidates.count
         if left > 0 {
             text += " \(Self.counted(left, "strategy")) managing only some products (†) \(left == 1 ? "is" : "are") left out: "

@@ -5,7 +5,9 @@ extension RunReport {
         let shownCount = data.products.count
         let total = data.scenario.productCount
         let strategies = ShownStrategies(summary, chosen: followed)
-        var intro = "What happened in one replication (the first of \(summary.replications)), period by period. "
+        var intro = "What happened in one replication, period by period: replication \(data.replication) of the "
+            + "\(summary.replications) (numbered from 0 as in metrics.csv), "
+            + (data.medianProfitOf.map { "a typical one, where \($0) made its median profit. " } ?? "as chosen. ")
         intro += shownCount < total ? "The report follows the first \(shownCount) of the \(total) products. " : ""
         intro += "Strategies followed: " + strategies.choices.map { "\($0.name) (\($0.role))" }.joined(separator: "; ") + "."
         var nodes: [MarkupNode] = [.html("h2", ["id": "products"], [.text("Products")]), .html("p", [:], [.text(intro)])]
@@ -53,7 +55,8 @@ extension RunReport {
             nodes.append(HTMLPage.figure(charts.forecast(forecasting.trace), caption: forecastCaption))
         } else {
             nodes.append(.html("p", ["class": "note"], [.text(
-                "No forecast to draw: the strategies followed here run policies that read no forecast.")]))
+                "No forecast chart: " + charts.shown.map(\.trace.strategy).joined(separator: ", ")
+                    + (charts.shown.count == 1 ? " reads" : " read") + " no forecast (the policy orders from stock alone).")]))
         }
         nodes.append(outcomeTable(charts.shown).node)
         return nodes
@@ -65,7 +68,7 @@ extension RunReport {
         guard let best = strategies.best(in: product), best.trace.count > 0 else { return nil }
         let shown = strategies.choices.compactMap { choice in product.trace(choice.name).map { ($0, choice.role) } }
         return ProductCharts(product: product, calendar: calendar, shown: shown.isEmpty ? [best] : shown,
-                             replications: summary.replications)
+                             replication: data.replication, replications: summary.replications)
     }
 
     func inventoryCaption(_ charts: ProductCharts) -> String {
@@ -80,7 +83,7 @@ extension RunReport {
         return text
     }
 
-    /// Totals of the traced replication for the shown strategies.
+    /// Totals of the shown replication for the shown strategies.
     func outcomeTable(_ shown: [(trace: StrategyTrace, role: String)]) -> HTMLTable {
         let rows = shown.map { trace, role -> [HTMLTable.Cell] in
             let demand = trace.demand.reduce(0, +)
@@ -93,7 +96,7 @@ extension RunReport {
                     HTMLTable.Cell(ChartNumber.grouped(meanOnHand, decimals: 1))]
         }
         let demands = Set(shown.map { $0.trace.demand.reduce(0, +) })
-        let caption = "This product in replication 1 (units)" + (demands.count > 1
+        let caption = "This product in replication \(data.replication) (units)" + (demands.count > 1
             ? "; demand differs between strategies because lost sales drive customers away or slow word of mouth" : "")
         return HTMLTable(header: ["strategy", "followed as", "demand", "sold", "lost", "orders", "units ordered", "mean on hand"],
                          rows: rows, textColumns: [0, 1], caption: caption)

@@ -4,10 +4,11 @@ import Backtest
 /// `summary.json` (``BacktestReport``) and `report-data.json` (``ReportData``) alone, so that
 /// `sellthrough report RUN_DIR` draws the same bytes as `sellthrough run` did.
 ///
-/// Sections: the scenario; the strategies ranked with intervals, profit and its difference
-/// from the baseline as interval charts; service against inventory (the Pareto frontier);
-/// then, for each product kept in the report data, its demand, stock and forecast in the
-/// traced replication. Every name from the scenario reaches the page only as escaped text
+/// Sections: at a glance (what to pick and why, first); the scenario; the strategies ranked with
+/// intervals, profit and its difference from the baseline as interval charts, and the spread of
+/// profit over replications; service against inventory (the Pareto frontier, dominated
+/// strategies named); then, for each product kept in the report data, its demand, stock and
+/// forecast in the shown replication (``ReportData/replication``, named on the page). Every name from the scenario reaches the page only as escaped text
 /// (``MarkupNode``); the page has no scripts and loads nothing (``HTMLPage``). Deterministic.
 public struct RunReport: Sendable {
     /// The file's name in a run folder.
@@ -54,10 +55,11 @@ public struct RunReport: Sendable {
         let calendar = ReportCalendar(data.scenario)
         var body: [MarkupNode] = header
         body += (summary.warnings ?? []).map { HTMLPage.warning("validating the scenario warned: " + $0) }
-        body += contents
         body += glanceSection
+        body += contents
         body += scenarioSection(calendar)
         body += comparisonSection
+        body += spreadSection
         body += frontierSection
         body += productsSection(calendar)
         body.append(.html("p", ["class": "note"], [.text(
@@ -81,7 +83,7 @@ public struct RunReport: Sendable {
     var contents: [MarkupNode] {
         var items: [MarkupNode] = [
             Self.link("At a glance", to: "glance"), Self.link("Scenario", to: "scenario"), Self.link("Strategies compared", to: "comparison"),
-            Self.link("Service against inventory", to: "frontier"),
+            Self.link("Profit over replications", to: "spread"), Self.link("Service against inventory", to: "frontier"),
         ]
         if !data.products.isEmpty {
             let products = data.products.enumerated().map { index, product in
@@ -93,10 +95,28 @@ public struct RunReport: Sendable {
         return [.html("nav", ["aria-label": "Contents"], [.text("Contents"), .html("ol", [:], items)])]
     }
 
-    /// The comparison in a few sentences (``BacktestReport/atAGlance``).
+    /// What to pick and why, set apart, then the rest of the comparison in a few sentences
+    /// (``BacktestReport/atAGlance``) and which replication the product charts show.
     var glanceSection: [MarkupNode] {
-        [.html("h2", ["id": "glance"], [.text("At a glance")]),
-         .html("ul", [:], summary.atAGlance.map { .html("li", [:], [.text($0)]) })]
+        let why = summary.recommendation.why
+        let rest = Array(summary.atAGlance.dropFirst(why.count))
+        let title = summary.recommendation.strategy.map { "Recommendation: \($0)" } ?? "No recommendation"
+        var items = rest.map { MarkupNode.html("li", [:], [.text($0)]) }
+        if !data.products.isEmpty { items.append(.html("li", [:], [.text(shownReplicationSentence)])) }
+        return [.html("h2", ["id": "glance"], [.text("At a glance")]),
+                .html("div", ["class": "decision", "role": "note"],
+                      [.html("p", [:], [.html("strong", [:], [.text(title)])])] + why.map { .html("p", [:], [.text($0)]) }),
+                .html("ul", [:], items)]
+    }
+
+    /// Which replication the product charts follow and why, numbered as in `metrics.csv`.
+    var shownReplicationSentence: String {
+        let range = "numbered 0 to \(summary.replications - 1) as in metrics.csv"
+        guard let strategy = data.medianProfitOf else {
+            return "The product charts below follow replication \(data.replication) (\(range)), as chosen."
+        }
+        return "The product charts below follow replication \(data.replication) (\(range)): a typical one, where \(strategy) "
+            + "made its median profit."
     }
 
     static func link(_ text: String, to anchor: String) -> MarkupNode {

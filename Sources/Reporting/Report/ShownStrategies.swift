@@ -2,9 +2,9 @@
 /// (`sellthrough report --follow`, at most ``chosenLimit``), or else three, so that the
 /// inventory chart stays readable.
 ///
-/// Chosen by default, in order: the best by mean profit (rank 1), the baseline, and a
-/// contrast — the frontier strategy with the highest fill rate, or else the runner-up by
-/// profit. Each comes with why it is shown.
+/// Chosen by default, in order: the recommended strategy (or, when nothing is recommended, the
+/// best by mean profit), the baseline, and a contrast — the frontier strategy with the highest
+/// fill rate, or else the runner-up by profit. Each comes with why it is shown.
 struct ShownStrategies {
     /// The most strategies a reader may choose: more lines than this tangle on a stock chart.
     static let chosenLimit = 4
@@ -29,7 +29,11 @@ struct ShownStrategies {
             choices.append(Choice(name: name, role: role))
         }
         let ranked = summary.strategies
-        add(ranked.first?.name, "best profit")
+        if let recommended = summary.recommendation.strategy {
+            add(recommended, "recommended")
+        } else {
+            add(ranked.first?.name, "best profit")
+        }
         add(summary.baseline, "baseline")
         let frontier = ranked.filter { $0.paretoEfficient && !choices.map(\.name).contains($0.name) }
             .max { summary.mean($0, .fillRate) < summary.mean($1, .fillRate) }

@@ -6,10 +6,11 @@ import Market
 /// (this), `replications.csv` (every replication's catalogue figures, exactly), the shard's rows
 /// of `metrics.csv` and `trace.csv`, and the resolved `scenario.yaml`. `sellthrough merge`
 /// folds the replications of all shards in order, which gives the single run's summary bit
-/// for bit, and concatenates the rows.
+/// for bit, concatenates the rows, and computes the replication the report shows again from
+/// `scenario.yaml`.
 public struct PartialResult: Codable, Sendable, Hashable {
     /// The format of partial folders; a merge refuses any other.
-    public static let currentFormat = "sellthrough-partial/2"
+    public static let currentFormat = "sellthrough-partial/3"
     public static let fileName = "partial.json"
 
     public var format: String
@@ -44,10 +45,13 @@ public struct PartialResult: Codable, Sendable, Hashable {
     /// The scenario's validation warnings, for the merged summary (``BacktestReport/warnings``);
     /// absent when none.
     public var warnings: [String]?
+    /// The replication the report follows, when chosen (`--show-replication`); nil: the typical one.
+    public var shownReplication: Int?
 
     public init(version: String, scenario: String, scenarioYAML: String, seed: UInt64, generator: String,
                 model: MarketModel, replications: Int, shard: Shard, strategies: [String], managedProducts: [Int?], comparedOnSharedProducts: [Bool], baseline: Int, runsOracle: Bool,
-                commonRandomNumbers: Bool, hasMetrics: Bool, hasTrace: Bool, warnings: [String] = []) {
+                commonRandomNumbers: Bool, hasMetrics: Bool, hasTrace: Bool, shownReplication: Int? = nil,
+                warnings: [String] = []) {
         format = Self.currentFormat
         self.version = version
         self.scenario = scenario
@@ -67,6 +71,7 @@ public struct PartialResult: Codable, Sendable, Hashable {
         self.commonRandomNumbers = commonRandomNumbers
         self.hasMetrics = hasMetrics
         self.hasTrace = hasTrace
+        self.shownReplication = shownReplication
         self.warnings = warnings.isEmpty ? nil : warnings
     }
 

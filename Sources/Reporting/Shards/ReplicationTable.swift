@@ -114,5 +114,10 @@ public struct MergeError: Error, CustomStringConvertible, Sendable {
     public var path: String
     public var problem: String
 
+    public init(path: String, problem: String) {
+        self.path = path
+        self.problem = problem
+    }
+
     public var description: String { "\(path): \(problem)" }
 }

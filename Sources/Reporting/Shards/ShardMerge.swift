@@ -45,7 +45,8 @@ public struct ShardMerge {
                     || partial.comparedOnSharedProducts != first.comparedOnSharedProducts || partial.baseline != first.baseline ? "compares other strategies"
                 : partial.runsOracle != first.runsOracle || partial.commonRandomNumbers != first.commonRandomNumbers
                     || partial.hasMetrics != first.hasMetrics || partial.hasTrace != first.hasTrace || partial.generator != first.generator
-                    ? "was run with other options (oracle, streams, metrics, trace or generator)"
+                    || partial.shownReplication != first.shownReplication
+                    ? "was run with other options (oracle, streams, metrics, trace, generator or shown replication)"
                 : nil
             if let mismatch { throw MergeError(path: folder, problem: mismatch + "; merge only the shards of one run") }
         }
@@ -81,24 +82,6 @@ public struct ShardMerge {
             for outcome in outcomes { try summary.add(outcome) }
         }
         return summary
-    }
-
-    /// The report's periods (`report-data.json`), kept by the shard that ran replication
-    /// ``ReportData/tracedReplication``. With fewer replications than shards the first shards
-    /// run none (3 replications in 4 shards: shard 0 is empty, shard 1 runs replication 0), so
-    /// it is looked up by replication, not taken from shard 0.
-    /// - Throws: ``MergeError`` when that shard has no readable `report-data.json`.
-    public func reportData() throws(MergeError) -> Data {
-        guard let part = parts.first(where: { $0.partial.replicationRange.contains(ReportData.tracedReplication) }) else {
-            throw MergeError(path: parts[0].folder, problem: "no shard ran replication \(ReportData.tracedReplication), "
-                             + "whose periods the report draws; the run has \(run.replications) replications")
-        }
-        let path = (part.folder as NSString).appendingPathComponent(ReportData.fileName)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw MergeError(path: path, problem: "is missing; shard \(part.partial.shard) ran replication "
-                             + "\(ReportData.tracedReplication) and should have kept the report's periods: run that shard again")
-        }
-        return data
     }
 
     /// Concatenates the shards' `name` files into `path`: the first one's header, then every

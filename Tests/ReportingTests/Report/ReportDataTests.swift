@@ -71,6 +71,16 @@ struct ReportDataTests {
         try ReportFixtures.data().encoded().write(to: run.appendingPathComponent(ReportData.fileName))
         #expect(problem(run) == "no error")
         #expect(try RunReport.reading(folder: run.path, version: "9.9.9").html == ReportFixtures.report().html)
+        // A summary in the earlier camelCase format, or not JSON at all, is refused and says so.
+        let summary = try ReportFixtures.summaryJSON()
+        try Data(String(decoding: summary, as: UTF8.self).replacingOccurrences(of: "sellthrough-summary/2", with: "sellthrough-summary/1")
+            .utf8).write(to: run.appendingPathComponent("summary.json"))
+        #expect(problem(run).contains("summary.json: is in format 'sellthrough-summary/1'; this sellthrough reads 'sellthrough-summary/2'"))
+        try Data("{\"periodLength\": \"day\"}".utf8).write(to: run.appendingPathComponent("summary.json"))
+        #expect(problem(run).contains("is in format 'none'"))
+        try Data("not json".utf8).write(to: run.appendingPathComponent("summary.json"))
+        #expect(problem(run).contains("cannot be read as a run summary"))
+        try summary.write(to: run.appendingPathComponent("summary.json"))
         try Data("{}".utf8).write(to: run.appendingPathComponent(PartialResult.fileName))
         #expect(problem(run).contains("is one shard's partial result"))
     }

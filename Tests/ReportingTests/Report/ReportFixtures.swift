@@ -11,7 +11,8 @@ enum ReportFixtures {
         ["ses × \(name)", "naive × s-S", "ma × weekly"]
     }
 
-    /// `summary.json` of the run, as `sellthrough run` would write it.
+    /// `summary.json` of the run, as `sellthrough run` would write it (its recommendation derived
+    /// from the strategies by the rules, as the run does).
     static func summaryJSON(name: String = "jacket") throws -> Data {
         let names = strategies(name)
         func figure(_ mean: Double, _ half: Double?) -> [String: Any] {
@@ -19,32 +20,46 @@ enum ReportFixtures {
             if let half { figure["ci95"] = [mean - half, mean + half] }
             return figure
         }
-        let rows: [(profit: Double, fill: Double, stock: Double, difference: Double?, best: Double, frontier: Bool)] = [
-            (1250, 0.97, 420, 310, 0.67, true), (940, 0.93, 300, nil, 0.33, true), (700, 0.95, 510, -240, 0, false),
+        let rows: [(profit: Double, fill: Double, stock: Double, difference: Double?, top: Double?, best: Double, frontier: Bool)] = [
+            (1250, 0.97, 420, 310, nil, 0.67, true), (940, 0.93, 300, nil, -310, 0.33, true), (700, 0.95, 510, -240, -550, 0, false),
         ]
         let strategies: [[String: Any]] = zip(names, rows).enumerated().map { index, pair in
             let (strategyName, row) = pair
             var versus: [String: Any] = [:]
             if let difference = row.difference {
                 versus["profit"] = ["mean": difference, "sd": 100, "ci95": [difference - 180, difference + 180],
-                                    "ci95Bootstrap": [difference - 170, difference + 175]]
+                                    "ci95_bootstrap": [difference - 170, difference + 175]]
             } else {
                 versus["profit"] = ["mean": 0, "sd": 0]
             }
-            return [
-                "rank": index + 1, "tiedWithPrevious": false, "name": strategyName,
+            // A spread of ±300 around the mean, with a gap in the middle for the last strategy (bimodal).
+            let points: [[String: Any]] = (0...20).map { step in
+                let offset = Double(step - 10) * 30 + (index == 2 ? (step < 10 ? -150 : step > 10 ? 150 : 0) : 0)
+                return ["p": Double(step) / 20, "value": row.profit + offset, "replication": step % 3]
+            }
+            var strategy: [String: Any] = [
+                "rank": index + 1, "tied_with_previous": false, "name": strategyName,
+                "forecaster": String(strategyName.split(separator: " ")[0]), "policy": String(strategyName.split(separator: " ").last ?? ""),
                 "metrics": ["profit": figure(row.profit, 150), "fill_rate": figure(row.fill, 0.02),
                             "average_stock_value": figure(row.stock, 40), "lost_units": figure(12 - Double(index) * 3, 2),
+                            "leftover_units": figure(30 + Double(index) * 10, 4), "write_off": figure(400 + Double(index) * 90, 30),
                             "regret": figure(400 + Double(index) * 100, 50)],
-                "phases": [String: Any](), "versusBaseline": versus, "probabilityBest": ["profit": row.best],
-                "paretoEfficient": row.frontier,
+                "phases": [String: Any](), "versus_baseline": versus, "probability_best": ["profit": row.best],
+                "pareto_efficient": row.frontier, "profit_quantiles": ["exact": true, "points": points],
             ]
+            if let top = row.top { strategy["versus_top"] = ["mean": top, "sd": 90, "ci95": [top - 180, top + 180]] }
+            if !row.frontier { strategy["dominated_by"] = names[0] }
+            return strategy
         }
         let summary: [String: Any] = [
-            "scenario": "tiny-\(name)", "seed": 7, "replications": 3, "products": 1, "periods": 10, "periodLength": "week",
-            "baseline": names[1], "commonRandomNumbers": true, "strategies": strategies,
+            "format": BacktestReport.currentFormat, "scenario": "tiny-\(name)", "seed": 7, "replications": 3, "products": 1,
+            "periods": 10, "period_length": "week", "baseline": names[1], "common_random_numbers": true, "strategies": strategies,
+            "recommendation": ["reason": "none_no_strategy", "tied_on_profit": [String](), "why": [String]()],
         ]
-        return try JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys])
+        var report = try JSONDecoder().decode(BacktestReport.self,
+                                              from: try JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys]))
+        report.recommendation = BacktestReport.recommend(report.strategies, replications: report.replications)
+        return try ResultJSON.encode(report)
     }
 
     static func summary(name: String = "jacket") throws -> BacktestReport {
@@ -95,7 +110,7 @@ enum ReportFixtures {
                 trace(names[2], stock: [40, 35, 25, 5, 20, 30, 21, 16, 0], ordered: [0, 0, 25, 0, 25, 0, 0, 0, 0],
                       arrivals: [44, 0, 0, 0, 35, 25, 0, 0, 0], forecastShift: -1),
             ])
-        return ReportData(version: "9.9.9", scenario: scenario, products: [product])
+        return ReportData(version: "9.9.9", scenario: scenario, replication: 1, medianProfitOf: names[0], products: [product])
     }
 
     static func report(name: String = "jacket") throws -> RunReport {

@@ -11,13 +11,14 @@ struct RunReportSnapshotTests {
         let charts = try #require(report.productCharts(product, calendar: ReportCalendar(report.data.scenario),
                                                        strategies: ShownStrategies(report.summary)))
         let best = try #require(ShownStrategies(report.summary).best(in: product))
-        return [("profit", report.profitChart), ("difference", report.differenceChart), ("frontier", report.frontierChart),
+        return [("profit", report.profitChart), ("difference", report.differenceChart), ("spread", report.spreadChart),
+                ("frontier", report.frontierChart),
                 ("demand", charts.demand(best.trace, role: best.role)), ("inventory", charts.inventory()),
                 ("forecast", charts.forecast(best.trace))]
     }
 
     @Test("each chart of the tiny report renders exactly as committed",
-          arguments: ["profit", "difference", "frontier", "demand", "inventory", "forecast"])
+          arguments: ["profit", "difference", "spread", "frontier", "demand", "inventory", "forecast"])
     func snapshot(name: String) throws {
         let chart = try #require(try Self.charts().first { $0.0 == name }?.1)
         ChartTestSupport.assertSnapshot(ChartTestSupport.snapshotText(chart.svg), named: "report-\(name).svg")

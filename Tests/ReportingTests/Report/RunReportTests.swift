@@ -17,8 +17,8 @@ struct RunReportTests {
         // name as plain text.
         #expect(ChartTestSupport.texts(of: "title", in: html).first == "tiny-\(name): backtest report")
         let descriptions = ChartTestSupport.texts(of: "desc", in: html)
-        #expect(descriptions.count == 6)
-        #expect(descriptions.filter { $0.contains(name) }.count >= 5, "\(descriptions)")
+        #expect(descriptions.count == 7)
+        #expect(descriptions.filter { $0.contains(name) }.count >= 6, "\(descriptions)")
         // Nothing from the data reaches an id, an href or the style sheet.
         for id in ChartTestSupport.attributes("id", in: html) { #expect(!id.contains("<") && !id.contains(" ")) }
         for href in ChartTestSupport.attributes("href", in: html) {
@@ -26,16 +26,27 @@ struct RunReportTests {
         }
     }
 
-    @Test("the page holds every section, a table row per strategy and six charts, and loads nothing")
+    @Test("the page holds every section, a table row per strategy and seven charts, and loads nothing")
     func structure() throws {
         let report = try ReportFixtures.report()
         let html = report.html
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
-        for heading in ["Scenario", "Strategies compared", "Service against inventory", "Products", "Quilted jacket (jacket-jacket)"] {
+        for heading in ["At a glance", "Scenario", "Strategies compared", "Profit over replications", "Service against inventory",
+                        "Products", "Quilted jacket (jacket-jacket)"] {
             #expect(html.contains(">\(heading)</h"), "missing heading \(heading)")
         }
-        #expect(html.components(separatedBy: "<svg ").count - 1 == 6)
-        #expect(html.components(separatedBy: "<figcaption>").count - 1 == 6)
+        #expect(html.components(separatedBy: "<svg ").count - 1 == 7)
+        #expect(html.components(separatedBy: "<figcaption>").count - 1 == 7)
+        // What to pick comes first, before the contents; the shown replication is named and why.
+        let decision = try #require(html.range(of: "<strong>Recommendation: ses × jacket</strong>"))
+        #expect(decision.lowerBound < (html.range(of: "aria-label=\"Contents\"")?.lowerBound ?? html.startIndex))
+        #expect(html.contains("The product charts below follow replication 1 (numbered 0 to 2 as in metrics.csv): a typical one, "
+                              + "where ses × jacket made its median profit."))
+        #expect(html.contains("replication 1 (of 0–2)"))
+        // The downside, leftovers and write-offs are columns; the dominated strategy says by whom.
+        for header in ["P5 profit", "leftover", "write-off", "frontier"] { #expect(html.contains(">\(header)</th>"), "\(header)") }
+        #expect(html.contains("one in twenty earns less\">980</td>"))
+        #expect(html.contains("dominated by ses × jacket"))
         // Rank, shared ranks and the baseline in bold; intervals as ± half-widths.
         #expect(html.contains("<td><strong>naive × s-S</strong></td>") || html.contains("<strong>naive × s-S</strong>"))
         #expect(html.contains("1,250 ± 150"))
@@ -48,13 +59,16 @@ struct RunReportTests {
         #expect(report.html == html, "rendering is deterministic")
     }
 
-    @Test("the followed strategies are the best, the baseline and the frontier's best service, else the runner-up")
+    @Test("the followed strategies are the recommended (else the best), the baseline and the frontier's best service, else the runner-up")
     func shownStrategies() throws {
         var summary = try ReportFixtures.summary()
         let shown = ShownStrategies(summary)
         #expect(shown.choices.map(\.name) == ["ses × jacket", "naive × s-S", "ma × weekly"])
-        #expect(shown.choices.map(\.role) == ["best profit", "baseline", "runner-up"])
+        #expect(shown.choices.map(\.role) == ["recommended", "baseline", "runner-up"])
         summary.strategies[2].paretoEfficient = true
+        #expect(ShownStrategies(summary).choices.map(\.role) == ["recommended", "baseline", "top fill rate on the frontier"])
+        // Nothing recommended: the best by profit leads.
+        summary.recommendation.strategy = nil
         #expect(ShownStrategies(summary).choices.map(\.role) == ["best profit", "baseline", "top fill rate on the frontier"])
     }
 
@@ -65,6 +79,34 @@ struct RunReportTests {
         let html = RunReport(summary: try ReportFixtures.summary(), data: data).html
         #expect(html.contains("40 products; the report follows the first 1: Quilted jacket (jacket-jacket)"))
         #expect(html.contains("The report follows the first 1 of the 40 products."))
+    }
+
+    @Test("a strategy that reads no forecast has no forecast chart; the first followed strategy that does is charted")
+    func noForecast() throws {
+        let summary = try ReportFixtures.summary()
+        let title = "Forecast against actual demand: Quilted jacket (jacket-jacket)"
+        /// The fixture's periods with the forecasts of the strategies at `indices` taken away, as
+        /// the closed loop records a strategy that runs without a forecaster.
+        func withoutForecasts(_ indices: [Int]) -> ReportData {
+            var data = ReportFixtures.data()
+            for product in data.products.indices {
+                for index in indices where index < data.products[product].strategies.count {
+                    data.products[product].strategies[index].forecast = nil
+                    data.products[product].strategies[index].forecastLow = nil
+                    data.products[product].strategies[index].forecastHigh = nil
+                }
+            }
+            return data
+        }
+        // The recommended strategy reads no forecast: the baseline's forecast is charted instead.
+        var html = RunReport(summary: summary, data: withoutForecasts([0])).html
+        #expect(html.components(separatedBy: "<title>\(title)</title>").count - 1 == 1)
+        #expect(html.contains("naive in naive × s-S, one week ahead"))
+        #expect(!html.contains("No forecast chart"))
+        // None of the followed strategies reads one: no forecast chart, and the page says why.
+        html = RunReport(summary: summary, data: withoutForecasts(Array(0..<3))).html
+        #expect(!html.contains(title))
+        #expect(html.contains("No forecast chart: ses × jacket, naive × s-S, ma × weekly read no forecast (the policy orders from stock alone)."))
     }
 
     @Test("a scenario with an uncertainty section says the run used the written values, naming the fields escaped")
