@@ -2,15 +2,36 @@ import Foundation
 
 /// The one strategy (forecaster × policy) a what-if sweep backtests, picked from the scenario's
 /// by its name in the `sellthrough run` table, e.g. `bass × weekly-95`.
+///
+/// It remembers where its policy and forecaster sit in the scenario's lists, so that every
+/// point of a sweep backtests the policy and forecaster *as that point's scenario writes them*:
+/// a swept policy parameter reaches the backtest.
 struct WhatIfStrategy: Sendable {
-    let forecaster: ForecasterSpec
+    /// As the scenario file writes them (before any swept value is set).
+    let forecaster: ForecasterSpec?
     let policy: PolicySpec
+    /// Index of the policy in `strategies.policies`.
+    let policyIndex: Int
+    /// Index of the forecaster in `strategies.forecasters`; nil when the strategy runs without
+    /// one, or with the default forecaster of a scenario that lists none.
+    let forecasterIndex: Int?
 
     /// `forecaster × policy`, as `run` names it.
     var name: String { Self.name(forecaster, policy) }
 
-    static func name(_ forecaster: ForecasterSpec, _ policy: PolicySpec) -> String {
-        "\(forecaster.name) × \(policy.name)"
+    static func name(_ forecaster: ForecasterSpec?, _ policy: PolicySpec) -> String {
+        guard let forecaster else { return policy.name }
+        return "\(forecaster.name) × \(policy.name)"
+    }
+
+    /// Every strategy of `spec`, in the order `run` lists them: each policy with each forecaster.
+    static func all(in spec: ScenarioSpec) -> [WhatIfStrategy] {
+        let listed = spec.strategies.forecasters
+        let forecasters: [(ForecasterSpec, Int?)] = listed.isEmpty
+            ? [(ForecasterSpec.naive, nil)] : listed.enumerated().map { ($0.element, $0.offset) }
+        return spec.strategies.policies.enumerated().flatMap { policyIndex, policy in
+            forecasters.map { WhatIfStrategy(forecaster: $0.0, policy: policy, policyIndex: policyIndex, forecasterIndex: $0.1) }
+        }
     }
 
     /// The scenario's strategy called `requested` (nil: the first). The `×` may also be typed
@@ -18,10 +39,7 @@ struct WhatIfStrategy: Sendable {
     /// - Throws: ``WhatIfError`` when the scenario has no policy, or no strategy has that name
     ///   (listing the names).
     static func choose(_ requested: String?, in spec: ScenarioSpec) throws(WhatIfError) -> WhatIfStrategy {
-        let forecasters = spec.strategies.forecasters.isEmpty ? [ForecasterSpec.naive] : spec.strategies.forecasters
-        let all = spec.strategies.policies.flatMap { policy in
-            forecasters.map { WhatIfStrategy(forecaster: $0, policy: policy) }
-        }
+        let all = all(in: spec)
         guard let first = all.first else {
             throw WhatIfError(.scenario, "\(spec.name) has no policies, so there is no strategy to sweep",
                               hint: "add strategies: {policies: [{name: one-buy, base_stock: {level: 0}}]}; see docs/scenario-format.md")
@@ -42,9 +60,15 @@ struct WhatIfStrategy: Sendable {
             .joined(separator: " × ")
     }
 
-    /// `spec` with only this strategy left, so a plan builds (and runs) nothing else.
+    /// `spec` (a point's scenario) with only this strategy left, so a plan builds (and runs)
+    /// nothing else. The policy and forecaster are taken from `spec` itself, by position, so
+    /// that values swept into them take effect.
     func narrowing(_ spec: ScenarioSpec) -> ScenarioSpec {
         var narrowed = spec
+        let policies = spec.strategies.policies, forecasters = spec.strategies.forecasters
+        let policy = policies.indices.contains(policyIndex) ? policies[policyIndex] : self.policy
+        let forecaster = forecasterIndex.flatMap { forecasters.indices.contains($0) ? forecasters[$0] : nil }
+            ?? self.forecaster ?? ForecasterSpec.naive
         narrowed.strategies = StrategiesSpec(forecasters: [forecaster], policies: [policy])
         return narrowed
     }
