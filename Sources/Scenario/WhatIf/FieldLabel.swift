@@ -209,10 +209,10 @@ extension String {
     var uppercasedFirst: String { prefix(1).uppercased() + dropFirst() }
 
     /// "Launch stock of earbuds-pro" → "launch stock of earbuds-pro", for use mid-sentence (a
-    /// first word in capitals, such as "P" or "μ", is kept).
+    /// first word that is not a capitalised plain word, such as "P(stockout)" or "μ", is kept).
     public var lowercasedFirstWord: String {
         let first = prefix { $0 != " " }
-        guard first.count > 1, first.dropFirst().allSatisfy({ !$0.isUppercase }) else { return self }
+        guard first.count > 1, first.dropFirst().allSatisfy(\.isLowercase) else { return self }
         return first.lowercased() + dropFirst(first.count)
     }
 }

@@ -50,6 +50,13 @@ enum WhatIfFormat {
         return "\(mean) [\(number(low, decimals: places)), \(number(high, decimals: places))]"
     }
 
+    /// `mean ± half-width` of a symmetric interval (a Student t one); the mean alone without one.
+    static func plusMinus(_ estimate: WhatIfEstimate, decimals: Int) -> String {
+        let mean = number(estimate.mean, decimals: decimals)
+        guard let low = estimate.low, let high = estimate.high else { return mean }
+        return "\(mean) ± \(number((high - low) / 2, decimals: decimals))"
+    }
+
     /// A swept value as YAML writes it (`7340`, `0.12`).
     static func value(_ value: Double) -> String {
         ScenarioDocument.text(value)

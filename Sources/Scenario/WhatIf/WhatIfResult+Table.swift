@@ -53,8 +53,12 @@ extension WhatIfResult {
         let difference = points.enumerated().map { index, point in
             recommendation.point == index ? "—" : point.profitVersusRecommended.map { WhatIfFormat.estimate($0, decimals: 0) } ?? ""
         }
-        columns.append(Column(header: "Δ vs recommended", narrowHeader: "Δ vs recommended [95% CI]", shortHeader: "Δ vs recommended",
-                              cells: difference, narrowCells: difference))
+        // The paired t interval is symmetric about its mean: narrow, it is written mean ± half-width.
+        let plusMinus = points.enumerated().map { index, point in
+            recommendation.point == index ? "—" : point.profitVersusRecommended.map { WhatIfFormat.plusMinus($0, decimals: 0) } ?? ""
+        }
+        columns.append(Column(header: "Δ vs recommended", narrowHeader: "Δ vs recommended (95%)", shortHeader: "Δ vs recommended",
+                              cells: difference, narrowCells: plusMinus))
         columns.append(figure("fill rate", short: "fill rate", measure: "fill_rate", decimals: 3, priority: 3) { $0.fillRate })
         columns.append(figure("P(stockout)", short: "P(stockout)", measure: "stockout_probability", decimals: 2, priority: 4) {
             $0.stockoutProbability

@@ -22,10 +22,12 @@ extension WhatIfStudy {
 
         let constrained = zip(recommender.paths, zip(axes, values)).compactMap { path, pair -> String? in
             guard let lattice = pair.0.orderable, !lattice.contains(pair.1) else { return nil }
-            return "\(path) = \(WhatIfFormat.value(pair.1)) cannot be ordered (\(lattice.text))"
+            return "\(path) = \(WhatIfFormat.value(pair.1)) is not a quantity of \(lattice.text)"
         }
-        let listed = neighbours.map { recommender.label(PointOutcome(values: $0, replications: [])) }
-        var message = "The most profitable point, " + constrained.joined(separator: " and ")
+        let listed = neighbours.map { values in
+            values.count == 1 ? WhatIfFormat.value(values[0]) : "(" + values.map(WhatIfFormat.value).joined(separator: ", ") + ")"
+        }
+        var message = "The most profitable point cannot be ordered: " + constrained.joined(separator: " and ")
             + "; its orderable neighbour\(neighbours.count == 1 ? "" : "s") " + listed.joined(separator: " and ")
             + " \(neighbours.count == 1 ? "was" : "were") evaluated"
             + (fresh.count < neighbours.count ? " (\(neighbours.count - fresh.count) already had been)" : "")
