@@ -66,6 +66,11 @@ struct WhatIfReachTests {
          "gadget is not among the products its policy widget-s-S manages", "strategies.policies[2].s_S: s, S, review"),
         ("events[gadget-sale].promotion.discount", "naive × widget-s-S", nil,
          "the event touches only gadget", "the events touching it"),
+        ("events[bundle].promotion.discount", "naive × widget-s-S", nil,
+         "the promotion changes the demand of gadget, and widget feels it only through its dates and effects[0].multiplier",
+         "the events touching it"),
+        ("events[bundle].promotion.effects[0].multiplier", "naive × launch-only", "gadget",
+         "effects[0] changes the demand of widget alone, and the figures are gadget's alone", "(--product)"),
         ("uncertainty[0].lognormal.median", "naive × widget-s-S", nil,
          "uncertainty[0] draws products[gadget].lifecycle.phases[maturity].level, and gadget is not among", "widget"),
         ("products[gadget].unit_cost", "analog × weekly", "widget",
@@ -87,8 +92,9 @@ struct WhatIfReachTests {
         ("strategies.policies[weekly].forecast_order_up_to.service_level", "naive × weekly", nil, [String]()),
         ("strategies.forecasters[1].ma.window", "ma(window=4) × weekly", nil, []),
         ("strategies.policies[widget-s-S].s_S.S", "naive × widget-s-S", nil, []),
-        // A promotion of the gadget with a halo on the widget touches the widget.
-        ("events[bundle].promotion.discount", "naive × widget-s-S", nil, []),
+        // A promotion of the gadget with a halo on the widget reaches the widget through its dates and multiplier.
+        ("events[bundle].promotion.days", "naive × widget-s-S", nil, []),
+        ("events[bundle].promotion.effects[0].multiplier", "naive × widget-s-S", nil, []),
         ("products[widget].price", "naive × widget-s-S", nil, []),
         ("calendar.periods", "naive × launch-only", "widget", []),
         // The analog forecaster reads every product's previous season, so the gadget's market counts.

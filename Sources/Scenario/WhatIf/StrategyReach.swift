@@ -11,8 +11,9 @@ import Backtest
 ///   not interact through sales, so another product's fields change nothing — except its market
 ///   when the strategy reads a forecaster that borrows from comparable products (`analog`, the
 ///   pooled stack, an ensemble with one): that forecaster sees every product's previous season;
-/// - an event is read when it touches a reported product (its `products` or the products of its
-///   promotion `effects`), or every event with such a forecaster;
+/// - an event is read when it touches a reported product, or every event with such a
+///   forecaster; a promotion that touches it only through its `effects` reaches it through its
+///   dates and that effect's multiplier alone (not its discount, lift or dip);
 /// - of `strategies.policies`, only the strategy's own policy; of `strategies.forecasters`, only
 ///   its own forecaster, and only when the policy reads a forecast (or a constraint measures the
 ///   forecast's accuracy);
@@ -94,14 +95,34 @@ struct StrategyReach {
     }
 
     private func unreadEvent(_ parts: [FieldPath.Component]) -> String? {
-        guard parts.count > 1, case let .index(index) = parts[1], spec.events.indices.contains(index) else { return nil }
+        guard parts.count > 1, case let .index(index) = parts[1], spec.events.indices.contains(index), !borrowsFromCatalogue else {
+            return nil
+        }
         let event = spec.events[index]
-        let touched = Self.touched(by: event)
-        let ids = Set(touched.flatMap { spec.catalogueIDs(of: $0) })
-        guard reported.isDisjoint(with: ids), !borrowsFromCatalogue else { return nil }
         let whom = product.map { "the figures are \($0)'s alone (--product \($0))" }
             ?? "its policy \(strategy.policy.name) manages none of them"
-        return "the event touches only \(touched.joined(separator: ", ")), and \(whom)"
+        guard reported.isDisjoint(with: event.products.flatMap { spec.catalogueIDs(of: $0) }) else {
+            // An effect on a product that is not reported changes that product's demand alone.
+            guard case let .promotion(promotion) = event, parts.count > 4, parts[3] == .key("effects"),
+                  case let .index(effect) = parts[4], promotion.effects.indices.contains(effect) else { return nil }
+            let target = promotion.effects[effect].product
+            guard reported.isDisjoint(with: spec.catalogueIDs(of: target)) else { return nil }
+            return "effects[\(effect)] changes the demand of \(target) alone, and "
+                + (product.map { "the figures are \($0)'s alone (--product \($0))" } ?? "its policy \(strategy.policy.name) does not manage it")
+        }
+        // A promotion reaches the products of its effects through its dates and their multipliers alone.
+        if case let .promotion(promotion) = event {
+            let felt = promotion.effects.indices.filter { !reported.isDisjoint(with: spec.catalogueIDs(of: promotion.effects[$0].product)) }
+            if !felt.isEmpty {
+                guard parts.count > 3, case let .key(key) = parts[3] else { return nil }
+                if ["start", "end", "days", "periods"].contains(key) { return nil }
+                if key == "effects", parts.count > 4, case let .index(effect) = parts[4], felt.contains(effect) { return nil }
+                let through = felt.map { "effects[\($0)].multiplier" }.joined(separator: ", ")
+                return "the promotion changes the demand of \(promotion.products.joined(separator: ", ")), and "
+                    + "\(promotion.effects[felt[0]].product) feels it only through its dates and \(through)"
+            }
+        }
+        return "the event touches only \(Self.touched(by: event).joined(separator: ", ")), and \(whom)"
     }
 
     private func unreadStrategy(_ parts: [FieldPath.Component]) -> String? {
