@@ -88,8 +88,9 @@ struct WhatIfReport: Sendable {
             row.map { HTMLTable.Cell($0, strong: result.recommendation.point == index) }
         }
         var table = HTMLTable(header: header, rows: tableRows, textColumns: Set(result.axes.indices),
-                              caption: "Means over replications with 95% intervals; Δ vs recommended is paired by replication. "
-                                  + result.legend + (result.recommendation.point == nil ? "" : " (in bold)") + ".")
+                              caption: "Means over replications with 95% intervals; Δ vs recommended is paired by replication."
+                                  + (result.legend.isEmpty ? "" : " " + result.legend.replacingOccurrences(
+                                      of: "← the recommended point", with: "← the recommended point, in bold") + "."))
         table.breaksBeforeIntervals = true
         return [.html("h2", ["id": "points"], [.text("Points")]), table.node]
     }
