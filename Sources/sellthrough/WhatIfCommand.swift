@@ -21,11 +21,15 @@ struct WhatIfCommand: AsyncParsableCommand {
             rate, leftover and lost units with 95% intervals, the \
             probability of a stockout, and the profit against the recommended point paired by \
             replication. The recommendation maximises expected profit among the points whose \
-            means meet --constraint (e.g. "fill_rate>=0.95"); with one varied field Brent's method \
-            then refines it between the best point's neighbours (--no-refine to skip). Writes \
+            means meet every --constraint (e.g. "fill_rate>=0.95"; give several for several \
+            conditions) and, for a launch stock with a case pack or minimum order, that can be \
+            ordered; with one varied field Brent's method then refines it between the best \
+            point's neighbours (--no-refine to skip). A field the strategy never reads is \
+            refused. Writes \
             whatif.csv, whatif.json, whatif.md, report.html, scenario.yaml and manifest.json into \
             Results/runs/<scenario>/<run-id>/ (or --out DIR, which must not exist), all at once \
-            and only when the sweep succeeded. Results are the same whatever --threads. See \
+            and only when the sweep succeeded. The printed table fits 120 columns (--wide for every \
+            column). Results are the same whatever --threads. See \
             docs/whatif.md. \(ExitStatus.helpText)
             """)
 
@@ -43,9 +47,10 @@ struct WhatIfCommand: AsyncParsableCommand {
     @Option(help: "Report this product's figures alone (default: the strategy's whole catalogue).")
     var product: String?
 
-    @Option(help: ArgumentHelp("A condition on the mean the recommended point must meet: MEASURE>=NUMBER (or <=, >, <), e.g. fill_rate>=0.95.",
+    @Option(name: .customLong("constraint"),
+            help: ArgumentHelp("A condition on the mean the recommended point must meet: MEASURE>=NUMBER (or <=, >, <), e.g. fill_rate>=0.95. Repeat it for several; all must hold.",
                                valueName: "CONDITION"))
-    var constraint: String?
+    var constraints: [String] = []
 
     @Flag(inversion: .prefixedNo, help: "Refine the best value with Brent's method (default: on when one field varies).")
     var refine: Bool?
@@ -64,6 +69,9 @@ struct WhatIfCommand: AsyncParsableCommand {
 
     @Flag(help: "No progress bar (it is drawn only when standard error is a terminal).")
     var quiet = false
+
+    @Flag(help: "Print every column of the table (with intervals), however wide; by default it fits 120 columns.")
+    var wide = false
 
     func validate() throws {
         guard !vary.isEmpty else {
@@ -84,7 +92,7 @@ struct WhatIfCommand: AsyncParsableCommand {
                 throw ValidationError(error.description)
             }
         }
-        if let constraint {
+        for constraint in constraints {
             do {
                 _ = try WhatIfConstraint(parsing: constraint)
             } catch {
@@ -105,9 +113,9 @@ struct WhatIfCommand: AsyncParsableCommand {
         let study: WhatIfStudy
         do {
             let axes = try vary.map { (text) throws(WhatIfError) in try SweepAxis(parsing: text) }
-            let condition = try constraint.map { (text) throws(WhatIfError) in try WhatIfConstraint(parsing: text) }
+            let conditions = try constraints.map { (text) throws(WhatIfError) in try WhatIfConstraint(parsing: text) }
             study = WhatIfStudy(axes: axes, strategy: strategy, product: product, seed: seed, replications: replications,
-                                constraint: condition, refine: refine,
+                                constraints: conditions, refine: refine,
                                 threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
         } catch {
             throw Self.failure(error)
@@ -126,7 +134,7 @@ struct WhatIfCommand: AsyncParsableCommand {
             result = try await study.run(on: document) { stage, done, total in
                 if bars[stage] == nil {
                     bars.values.forEach { $0.finish() }
-                    bars[stage] = ProgressBar(total: total, label: stage == .grid ? "grid" : "refinement", quiet: quiet)
+                    bars[stage] = ProgressBar(total: total, label: stage.rawValue, quiet: quiet)
                 }
                 bars[stage]?.update(done)
             }
@@ -153,7 +161,7 @@ struct WhatIfCommand: AsyncParsableCommand {
                 try AtomicFile.write(ResultJSON.encode(manifest), to: folder.path("manifest.json"))
             }
         }
-        print(result.table)
+        print(result.table(wide: wide))
         print("wrote \(destination)")
     }
 

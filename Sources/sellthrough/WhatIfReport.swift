@@ -4,10 +4,13 @@ import Scenario
 /// `report.html` of a `whatif` folder: a self-contained page drawn from ``WhatIfResult`` alone.
 ///
 /// Sections: the study (scenario, strategy, product, replications, constraint, varied and
-/// drawn parameters); the recommendation and refinement; the table of points, the recommended
-/// row in bold; then, with one varied field, expected profit and the service figures against
-/// the value (``WhatIfReport/lineCharts``), or with two, heatmaps of profit and stockout
-/// probability over the grid (``WhatIfReport/heatmaps``). Every name reaches the page only as
+/// drawn parameters); the recommendation, refinement and any rounding to an orderable
+/// quantity; the table of points, the recommended row in bold; then, with one varied field,
+/// expected profit, its paired difference from the recommendation, the service figures and
+/// leftover against the value, each constrained measure with its constraint line
+/// (``WhatIfReport/lineChartSection``), or with two, heatmaps over the grid
+/// (``WhatIfReport/heatmapSection``). Axes are titled in words with units ("Launch stock of
+/// earbuds-pro (units)"), not by field paths. Every name reaches the page only as
 /// escaped text (``MarkupNode``); the page has no scripts and loads nothing (``HTMLPage``).
 /// Deterministic: the same result gives the same bytes.
 struct WhatIfReport: Sendable {
@@ -47,11 +50,12 @@ struct WhatIfReport: Sendable {
             ("Strategy", result.strategy),
             ("Figures of", result.product ?? "the strategy's whole catalogue"),
             ("Replications", "\(result.replications) at every point (common random numbers), seed \(result.seed)"),
-            ("Constraint", result.constraint ?? "none"),
+            (result.constraints.count > 1 ? "Constraints (all must hold)" : "Constraint", result.constraintText ?? "none"),
         ]
         for axis in result.axes {
-            facts.append(("Varied", "\(axis.path) (in the file: \(WhatIfResult.text(of: axis.fileValue))"
-                          + (axis.wholeNumbers ? ", whole numbers" : "") + ") over "
+            facts.append(("Varied", "\(axis.label)" + (axis.unit.map { " (\($0))" } ?? "") + ": \(axis.path) (in the file: "
+                          + WhatIfResult.text(of: axis.fileValue) + (axis.wholeNumbers ? ", whole numbers" : "")
+                          + (axis.orderable.map { ", orderable in \($0.text)" } ?? "") + ") over "
                           + axis.values.map(WhatIfResult.text(of:)).joined(separator: ", ")))
         }
         if result.uncertainty.isEmpty {
@@ -68,6 +72,9 @@ struct WhatIfReport: Sendable {
     var recommendationSection: [MarkupNode] {
         var nodes: [MarkupNode] = [.html("h2", ["id": "recommendation"], [.text("Recommendation")]),
                                    .html("p", [:], [.html("strong", [:], [.text(result.recommendation.message)])])]
+        if let rounding = result.rounding {
+            nodes.append(.html("p", [:], [.text(rounding.message + ".")]))
+        }
         if let refinement = result.refinement {
             nodes.append(.html("p", [:], [.text("Refinement: " + refinement.message + ".")]))
         }
@@ -81,8 +88,9 @@ struct WhatIfReport: Sendable {
             row.map { HTMLTable.Cell($0, strong: result.recommendation.point == index) }
         }
         var table = HTMLTable(header: header, rows: tableRows, textColumns: Set(result.axes.indices),
-                              caption: "Means over replications with 95% intervals; Δ vs recommended is paired by replication. "
-                                  + "(r): found by the refinement; ←: the recommended point, in bold.")
+                              caption: "Means over replications with 95% intervals; Δ vs recommended is paired by replication."
+                                  + (result.legend.isEmpty ? "" : " " + result.legend.replacingOccurrences(
+                                      of: "← the recommended point", with: "← the recommended point, in bold") + "."))
         table.breaksBeforeIntervals = true
         return [.html("h2", ["id": "points"], [.text("Points")]), table.node]
     }

@@ -55,12 +55,12 @@ struct WhatIfSanityTests {
         let study = WhatIfStudy(axes: [SweepAxis(path: try ScenarioFieldPath(parsing: "products[widget].initial_stock"),
                                                  values: [0, 400, 800, 1200, 1600])],
                                 strategy: "launch-only", product: "widget",
-                                constraint: try WhatIfConstraint(parsing: "fill_rate>=0.9"), refinementBudget: 6, threads: 2)
+                                constraints: [try WhatIfConstraint(parsing: "fill_rate>=0.9")], refinementBudget: 6, threads: 2)
         let result = try await study.run(on: document)
         let chosen = try #require(result.recommendation.point)
         let recommended = result.points[chosen]
-        #expect(recommended.meetsConstraint == true)
-        #expect(result.points.allSatisfy { $0.meetsConstraint == false || $0.profit.mean <= recommended.profit.mean })
+        #expect(recommended.meetsConstraints == true)
+        #expect(result.points.allSatisfy { $0.meetsConstraints == false || $0.profit.mean <= recommended.profit.mean })
         let refinement = try #require(result.refinement)
         #expect(refinement.status == .refined)
         #expect(refinement.evaluations <= 6)
@@ -83,7 +83,7 @@ struct WhatIfSanityTests {
         #expect(edge.refinement?.status == .atEdgeOfGrid)
         #expect(edge.refinement?.message.contains("widen the range above 300") == true)
         let none = try await WhatIfStudy(axes: [SweepAxis(path: path, values: [100, 200, 300])], product: "widget",
-                                         constraint: try WhatIfConstraint(parsing: "fill_rate>=0.99"), threads: 2).run(on: document)
+                                         constraints: [try WhatIfConstraint(parsing: "fill_rate>=0.99")], threads: 2).run(on: document)
         #expect(none.recommendation.status == .noPointMeetsConstraint)
         #expect(none.recommendation.closest.map { none.points[$0].values } == [300])
         #expect(none.refinement?.status == .notPossible)

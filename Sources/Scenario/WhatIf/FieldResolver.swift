@@ -176,7 +176,7 @@ struct FieldResolver {
             }
             return index
         case let .element(id):
-            let labels = sequence.map(label)
+            let labels = sequence.map { label($0) }
             let matches = labels.indices.filter { labels[$0] == id }
             if matches.count > 1 {
                 throw WhatIfError(.commandLine, "\(name(here)) has \(matches.count) elements called '\(id)'",
@@ -196,14 +196,14 @@ struct FieldResolver {
     }
 
     /// The `id` of a list element, else its `name`, else its `phase` (lifecycle phases), else the
-    /// `name` inside its only key (events: `{promotion: {name: black-friday, …}}`).
-    private static func label(_ node: Node) -> String? {
+    /// `name` inside its only key, or inside that key's only key (events:
+    /// `{promotion: {name: black-friday, …}}`, `{shock: {competitor_entry: {name: rival, …}}}`).
+    private static func label(_ node: Node, depth: Int = 0) -> String? {
         for key in ["id", "name", "phase"] {
             if let label = child(of: node, key: key)?.scalar?.string { return label }
         }
-        if case let .mapping(mapping) = node, mapping.count == 1, let inner = mapping.first?.value,
-           let name = child(of: inner, key: "name")?.scalar?.string {
-            return name
+        if depth < 2, case let .mapping(mapping) = node, mapping.count == 1, let inner = mapping.first?.value {
+            return label(inner, depth: depth + 1)
         }
         return nil
     }

@@ -26,6 +26,16 @@ public struct WhatIfConstraint: Hashable, Sendable {
         case atMost = "<="
         case above = ">"
         case below = "<"
+
+        /// Whether `value` compares so with `threshold`.
+        func holds(_ value: Double, _ threshold: Double) -> Bool {
+            switch self {
+            case .atLeast: return value >= threshold
+            case .atMost: return value <= threshold
+            case .above: return value > threshold
+            case .below: return value < threshold
+            }
+        }
     }
 
     public var measure: Measure
@@ -81,12 +91,7 @@ public struct WhatIfConstraint: Hashable, Sendable {
 
     /// Whether a mean of `value` meets the constraint.
     public func isMet(by value: Double) -> Bool {
-        switch comparison {
-        case .atLeast: return value >= threshold
-        case .atMost: return value <= threshold
-        case .above: return value > threshold
-        case .below: return value < threshold
-        }
+        comparison.holds(value, threshold)
     }
 
     /// How far `value` is on the wrong side of the threshold, in the measure's unit; 0 when met.

@@ -27,12 +27,34 @@ enum WhatIfFormat {
         return 3
     }
 
+    /// The fewest decimals, from `decimals` up, at which each of `values` shows as a figure that
+    /// passes exactly the `tests` it passes itself: a fill rate of 0.94996 is shown as 0.94996,
+    /// not as a 0.950 that would seem to meet `fill_rate >= 0.95`. At most 12 more decimals.
+    static func decimals(showing values: [Double], from decimals: Int, tests: [(Double) -> Bool]) -> Int {
+        guard !tests.isEmpty else { return decimals }
+        for places in decimals...(decimals + 12) {
+            let consistent = values.allSatisfy { value in
+                guard value.isFinite, let shown = Double(String(format: "%.\(places)f", value)) else { return true }
+                return tests.allSatisfy { $0(shown) == $0(value) }
+            }
+            if consistent { return places }
+        }
+        return decimals + 12
+    }
+
     /// `mean [low, high]`, all with the decimals that suit the mean.
     static func estimate(_ estimate: WhatIfEstimate, decimals: Int? = nil) -> String {
         let places = decimals ?? Self.decimals(for: estimate.mean)
         let mean = number(estimate.mean, decimals: places)
         guard let low = estimate.low, let high = estimate.high else { return mean }
         return "\(mean) [\(number(low, decimals: places)), \(number(high, decimals: places))]"
+    }
+
+    /// `mean ± half-width` of a symmetric interval (a Student t one); the mean alone without one.
+    static func plusMinus(_ estimate: WhatIfEstimate, decimals: Int) -> String {
+        let mean = number(estimate.mean, decimals: decimals)
+        guard let low = estimate.low, let high = estimate.high else { return mean }
+        return "\(mean) ± \(number((high - low) / 2, decimals: decimals))"
     }
 
     /// A swept value as YAML writes it (`7340`, `0.12`).

@@ -10,16 +10,17 @@ import GSL
 /// the search therefore replays: the minimiser runs on the values known so far until it asks for
 /// an unknown one, which is then evaluated and the minimiser restarted from the same bracket.
 /// Brent's method is deterministic, so each replay retraces the previous steps exactly and goes
-/// one step further. Fields of whole numbers are evaluated at rounded values (and each rounded
-/// value once).
+/// one step further. Fields of whole numbers are evaluated at rounded values, and launch stocks
+/// with a case pack or minimum order at the nearest orderable quantity (``OrderLattice``), each
+/// such value once: the search runs on the quantities that can really be bought.
 struct WhatIfRefinement {
     /// Lowest value, the best grid value and the highest value of the search; the best value's
     /// objective is below both ends' (Brent's bracket).
     let lower: Double
     let guess: Double
     let upper: Double
-    /// Whether values are rounded to whole numbers before evaluation.
-    let wholeNumbers: Bool
+    /// The values that may be evaluated (whole numbers, orderable quantities); nil: any.
+    let lattice: OrderLattice?
     /// New points at most.
     let budget: Int
 
@@ -49,13 +50,15 @@ struct WhatIfRefinement {
         var cache = known
         var evaluated: [PointOutcome] = []
         // A hundredth of the bracket: finer than any first-buy or price decision needs, and
-        // reached in about ten golden-section steps. Whole numbers: at least one unit, as the
-        // objective is a step function of the value.
-        let tolerance = max(wholeNumbers ? 1 : 0, (upper - lower) * Self.relativeTolerance)
+        // reached in about ten golden-section steps. On a lattice: at least one step (a case
+        // pack, or one unit), as the objective is a step function of the value there.
+        let tolerance = max(Double(lattice?.casePack ?? 0), (upper - lower) * Self.relativeTolerance)
         while true {
             var missing: Double?
             let attempt = Result { () throws(GSLError) -> Minimizer.Result in
                 try minimizer.minimize({ x in
+                    // The bracket's ends and the guess are grid values, known as they are.
+                    if let known = cache[x] { return known }
                     let value = key(x)
                     if let known = cache[value] { return known }
                     if missing == nil { missing = value }
@@ -80,8 +83,9 @@ struct WhatIfRefinement {
         }
     }
 
-    /// The value actually evaluated for `x`: rounded for whole-number fields.
+    /// The value actually evaluated for `x`: the nearest value of the lattice, within the
+    /// bracket when one lies there.
     func key(_ x: Double) -> Double {
-        wholeNumbers ? x.rounded() : x
+        lattice?.nearest(x, within: lower...upper) ?? x
     }
 }

@@ -1,41 +1,45 @@
 import Foundation
 
 extension WhatIfResult {
-    /// `whatif.csv`: one row per evaluated point, in order of value (refined points among the
-    /// grid's, flagged by `source`). Columns: one per varied field (named by its path), `source` (grid or
-    /// refinement), `recommended`, `replications`, then mean, low and high (95% interval) of
-    /// profit, of profit minus the recommended point's (paired by replication), of fill rate,
-    /// stockout probability (Wilson interval), leftover and lost units, the constraint's measure
-    /// when it is none of these, and `meets_constraint`. Numbers are written in full; an interval
-    /// that does not exist (one replication) is empty.
+    /// The measures every point shows; a constraint on another adds a column of its own.
+    static let standardMeasures: Set<String> = ["profit", "fill_rate", "stockout_probability", "leftover_units", "lost_units"]
+
+    /// `whatif.csv`: one row per evaluated point, in order of value (refined points and orderable
+    /// neighbours among the grid's, flagged by `source`). Columns: one per varied field (named
+    /// by its path), `source` (grid, refinement or rounding), `recommended`, `orderable` (when a
+    /// varied launch stock has a case pack or minimum order), `replications`, then mean, low and
+    /// high (95% interval) of profit, of profit minus the recommended point's (paired by
+    /// replication), of fill rate, stockout probability (Wilson interval), leftover and lost
+    /// units and of each constrained measure that is none of these; `meets_constraints` (all of
+    /// them), with several constraints one `meets_…` column each, and `within_noise`. Numbers
+    /// are written in full; an interval that does not exist (one replication) is empty.
     public var csv: String {
-        var header = axes.map(\.path) + ["source", "recommended", "replications"]
-        var measures = ["profit", "profit_vs_recommended", "fill_rate", "stockout_probability", "leftover_units", "lost_units"]
-        if let name = constrainedMeasureName { measures.append(name) }
-        for measure in measures { header += ["\(measure)_mean", "\(measure)_low", "\(measure)_high"] }
-        header.append("meets_constraint")
+        let showsOrderable = axes.contains { $0.orderable != nil }
+        var header = axes.map(\.path) + ["source", "recommended"] + (showsOrderable ? ["orderable"] : []) + ["replications"]
+        let names = ["profit", "profit_vs_recommended", "fill_rate", "stockout_probability", "leftover_units", "lost_units"] + measures
+        for name in names { header += ["\(name)_mean", "\(name)_low", "\(name)_high"] }
+        header.append("meets_constraints")
+        if constraints.count > 1 { header += constraints.map(\.columnName) }
+        header.append("within_noise")
         var text = Self.csvLine(header)
         for (index, point) in points.enumerated() {
             var fields = point.values.map(WhatIfFormat.value)
-            fields += [point.source.rawValue, recommendation.point == index ? "true" : "false", String(point.replications)]
-            var estimates: [WhatIfEstimate?] = [point.profit, point.profitVersusRecommended, point.fillRate,
+            fields += [point.source.rawValue, recommendation.point == index ? "true" : "false"]
+            if showsOrderable { fields.append(point.orderable ? "true" : "false") }
+            fields.append(String(point.replications))
+            let estimates: [WhatIfEstimate?] = [point.profit, point.profitVersusRecommended, point.fillRate,
                                                 point.stockoutProbability, point.leftoverUnits, point.lostUnits]
-            if constrainedMeasureName != nil { estimates.append(point.constrainedMeasure) }
+                + measures.map { point.measures[$0] }
             for estimate in estimates {
                 fields += [estimate.map { Self.exact($0.mean) } ?? "", estimate?.low.map(Self.exact) ?? "",
                            estimate?.high.map(Self.exact) ?? ""]
             }
-            fields.append(point.meetsConstraint.map { $0 ? "true" : "false" } ?? "")
+            fields.append(point.meetsConstraints.map { $0 ? "true" : "false" } ?? "")
+            if constraints.count > 1 { fields += point.constraintsMet.map { $0 ? "true" : "false" } }
+            fields.append(point.withinNoise ? "true" : "false")
             text += Self.csvLine(fields)
         }
         return text
-    }
-
-    /// The constraint's measure when the standard columns do not already show it.
-    var constrainedMeasureName: String? {
-        guard let constraint else { return nil }
-        let name = constraint.split(separator: " ").first.map(String.init) ?? constraint
-        return ["profit", "fill_rate", "stockout_probability", "leftover_units", "lost_units"].contains(name) ? nil : name
     }
 
     /// The shortest text that reads back to the same number (whole numbers without ".0").
@@ -49,5 +53,18 @@ extension WhatIfResult {
             guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
             return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }.joined(separator: ",") + "\n"
+    }
+}
+
+extension WhatIfResult.Constraint {
+    /// `meets_fill_rate_ge_0.95`: a CSV column name for whether a point meets this constraint.
+    var columnName: String {
+        let word = [">=": "ge", "<=": "le", ">": "gt", "<": "lt"][comparison] ?? comparison
+        return "meets_\(measure)_\(word)_\(ScenarioDocument.text(threshold))"
+    }
+
+    /// Whether a value of the measure meets the constraint.
+    func isMet(by value: Double) -> Bool {
+        WhatIfConstraint.Comparison(rawValue: comparison)?.holds(value, threshold) ?? true
     }
 }

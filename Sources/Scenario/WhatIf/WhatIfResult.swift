@@ -14,14 +14,33 @@ public struct WhatIfResult: Sendable, Codable {
     public var axes: [Axis]
     /// The parameters drawn per replication (empty when the scenario has no uncertainty section).
     public var uncertainty: [Uncertain]
-    /// `fill_rate >= 0.95`; nil when no constraint was given.
-    public var constraint: String?
+    /// The constraints the recommended point meets, all of them; empty when none was given.
+    public var constraints: [Constraint]
+    /// Measures of the constraints that the standard figures (profit, fill rate, P(stockout),
+    /// leftover and lost units) do not show, in the order first constrained; each point has
+    /// them in ``WhatIfPoint/measures``.
+    public var measures: [String]
     /// Every evaluated point, grid and refinement, in order of value (first field, then second;
     /// with two fields the grid order, first field slowest).
     public var points: [WhatIfPoint]
     public var recommendation: Recommendation
     /// Nil when two fields are varied or refinement was turned off.
     public var refinement: Refinement?
+    /// Set when the most profitable point was not an orderable quantity and its orderable
+    /// neighbours were evaluated (see ``OrderLattice``).
+    public var rounding: Rounding?
+
+    /// One `--constraint`.
+    public struct Constraint: Sendable, Codable, Hashable {
+        /// As the outputs name it: `fill_rate`, `stockout_probability`, `lost_units`…
+        public var measure: String
+        /// `>=`, `<=`, `>` or `<`.
+        public var comparison: String
+        /// In the measure's unit.
+        public var threshold: Double
+        /// `fill_rate >= 0.95`.
+        public var text: String
+    }
 
     /// One varied field.
     public struct Axis: Sendable, Codable, Hashable {
@@ -33,6 +52,13 @@ public struct WhatIfResult: Sendable, Codable {
         public var fileValue: Double
         /// Whether the field takes whole numbers only (refined values are rounded).
         public var wholeNumbers: Bool
+        /// The field in words, e.g. "Launch stock of earbuds-pro", and its unit ("units"): the
+        /// charts' axis titles.
+        public var label: String
+        public var unit: String?
+        /// The quantities that can be ordered, when the field is a launch stock whose supplier
+        /// has a case pack or minimum order; refinement and the recommendation keep to them.
+        public var orderable: OrderLattice?
         /// The grid's values, increasing.
         public var values: [Double]
     }
@@ -75,7 +101,8 @@ public struct WhatIfResult: Sendable, Codable {
             case atEdgeOfGrid
             /// The neighbours are not worse than the best point: nothing to bracket.
             case flat
-            /// Too few values, or no point meets the constraint.
+            /// Too few values, no point meets the constraint, or no value (or orderable
+            /// quantity) lies between the best point's neighbours.
             case notPossible
         }
 
@@ -90,5 +117,22 @@ public struct WhatIfResult: Sendable, Codable {
         /// Index into ``WhatIfResult/points`` of the best point found by the search (grid or
         /// new); nil when no search ran.
         public var best: Int?
+    }
+}
+
+extension WhatIfResult {
+    /// The most profitable point was not orderable: its orderable neighbours were evaluated and
+    /// the recommendation is the best orderable point.
+    public struct Rounding: Sendable, Codable, Hashable {
+        /// Index into ``WhatIfResult/points`` of the point that could not be ordered.
+        public var from: Int
+        /// Orderable neighbours newly evaluated (each over every replication).
+        public var evaluations: Int
+        public var message: String
+    }
+
+    /// The full text of the constraints: `fill_rate >= 0.95 and lost_units <= 400`; nil for none.
+    public var constraintText: String? {
+        constraints.isEmpty ? nil : constraints.map(\.text).joined(separator: " and ")
     }
 }
