@@ -34,8 +34,7 @@ struct MergeCommand: ParsableCommand {
             merge = try ShardMerge(folders: folders)
             summary = try merge.summary()
         } catch {
-            printError("\(error)")
-            throw ExitStatus.invalidInput
+            throw CommandFailure(.invalidInput, error)
         }
         let run = merge.run
         let destination = out ?? SimulateCommand.defaultFolder(scenario: run.scenario, label: "run-seed\(run.seed)", at: started)

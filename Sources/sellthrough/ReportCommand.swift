@@ -32,14 +32,7 @@ struct ReportCommand: ParsableCommand {
     var followed: [String] = []
 
     func run() throws {
-        let html: String
-        do {
-            html = try Self.page(folder: folder, following: followed)
-        } catch {
-            // A folder that cannot be drawn, or --follow naming no strategy of it (as --baseline does for run).
-            printError("error: \(error)")
-            throw ExitStatus.invalidInput
-        }
+        let html = try Self.page(folder: folder, following: followed)
         let destination = out ?? (folder as NSString).appendingPathComponent(RunReport.fileName)
         try writingResults {
             try AtomicFile.write(html, to: destination)
@@ -48,20 +41,39 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// The page of `folder`, by the kind of folder it is, following `following` when a run's.
-    static func page(folder: String, following: [String] = []) throws -> String {
-        func refuseFollowing(in kind: String) throws(FollowError) {
-            guard following.isEmpty else { throw FollowError("--follow picks strategies of a run folder; \(folder) is \(kind) folder") }
+    /// - Throws: ``CommandFailure``: a folder that cannot be drawn is invalid input; `--follow`
+    ///   naming no strategy of the run (with "did you mean"), or given for another kind of
+    ///   folder, is a wrong command line.
+    static func page(folder: String, following: [String] = []) throws(CommandFailure) -> String {
+        func refuseFollowing(in kind: String) throws(CommandFailure) {
+            guard following.isEmpty else {
+                throw CommandFailure(.commandLine, "--follow picks strategies of a run folder; \(folder) is \(kind) folder")
+            }
         }
-        if EvaluationReport.isEvaluationFolder(folder) {
-            try refuseFollowing(in: "an evaluate")
-            return try EvaluationReport.reading(folder: folder, version: Sellthrough.version).html
+        do {
+            if EvaluationReport.isEvaluationFolder(folder) {
+                try refuseFollowing(in: "an evaluate")
+                return try EvaluationReport.reading(folder: folder, version: Sellthrough.version).html
+            }
+            if WhatIfReport.isWhatIfFolder(folder) {
+                try refuseFollowing(in: "a whatif")
+                return try WhatIfReport.reading(folder: folder, version: Sellthrough.version).html
+            }
+            var report = try RunReport.reading(folder: folder, version: Sellthrough.version)
+            do {
+                try report.follow(following)
+            } catch {
+                let names = report.summary.strategies.map(\.name)
+                let suggestions = following.compactMap { name in
+                    StrategyNames.suggestion(for: name, among: names).map { "note: --follow '\(name)': \($0)" }
+                }
+                throw CommandFailure(.commandLine, lines: Diagnostics.errorLines(error.description) + suggestions)
+            }
+            return report.html
+        } catch let failure as CommandFailure {
+            throw failure
+        } catch {
+            throw CommandFailure(.invalidInput, error)
         }
-        if WhatIfReport.isWhatIfFolder(folder) {
-            try refuseFollowing(in: "a whatif")
-            return try WhatIfReport.reading(folder: folder, version: Sellthrough.version).html
-        }
-        var report = try RunReport.reading(folder: folder, version: Sellthrough.version)
-        try report.follow(following)
-        return report.html
     }
 }

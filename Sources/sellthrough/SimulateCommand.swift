@@ -20,17 +20,18 @@ struct SimulateCommand: ParsableCommand {
     @Argument(help: "Scenario file (YAML).")
     var file: String
 
-    @Option(help: "Scenario seed; overrides the file's.")
+    @Option(help: "Scenario seed, 0…2⁶⁴−1; overrides the file's.", transform: WholeNumber.seed)
     var seed: UInt64?
 
-    @Option(help: "Replication number (0-based) whose random streams to use.")
+    @Option(help: "Replication number whose random streams to use, \(OptionBounds.text(OptionBounds.replication)).",
+            transform: WholeNumber.parse)
     var replication = 0
 
     @Option(help: "Output folder (must not exist); default Results/runs/<scenario>/<run-id>.")
     var out: String?
 
     func validate() throws {
-        guard replication >= 0 else { throw ValidationError("--replication must be 0 or more") }
+        try OptionBounds.check(replication, "--replication", OptionBounds.replication)
     }
 
     func run() throws {
@@ -41,8 +42,7 @@ struct SimulateCommand: ParsableCommand {
             spec = try ScenarioLoading.load(file)
             model = try spec.marketModel()
         } catch {
-            printError(error.description)
-            throw ExitStatus.invalidInput
+            throw CommandFailure(.invalidInput, error)
         }
         let seed = seed ?? spec.seed
         let market = try MarketSimulation(model: model, seed: seed, replication: replication, generator: spec.generator)
