@@ -19,23 +19,23 @@ struct BenchCommand: AsyncParsableCommand {
             of --repeat runs. Build with -c release for meaningful figures.
             """)
 
-    @Option(help: "Number of products, \(OptionBounds.text(OptionBounds.benchProducts)).", transform: WholeNumber.parse)
+    @Option(help: "Number of products, \(OptionBounds.text(OptionBounds.benchProducts)) (default 10,000).", transform: WholeNumber.parse)
     var products = 10_000
 
-    @Option(help: "Number of daily periods, \(OptionBounds.text(OptionBounds.benchPeriods)).", transform: WholeNumber.parse)
+    @Option(help: "Number of daily periods, \(OptionBounds.text(OptionBounds.benchPeriods)) (default 730).", transform: WholeNumber.parse)
     var periods = 730
 
-    @Option(help: "Scenario seed for the demand streams, 0…2⁶⁴−1.", transform: WholeNumber.seed)
+    @Option(help: "Scenario seed for the demand streams, 0…2⁶⁴−1 (default 1).", transform: WholeNumber.seed)
     var seed: UInt64 = 1
 
-    @Option(name: .customLong("repeat"), help: "Runs of each measurement, \(OptionBounds.text(OptionBounds.benchRepeat)); the fastest counts.",
+    @Option(name: .customLong("repeat"), help: "Runs of each measurement, \(OptionBounds.text(OptionBounds.benchRepeat)) (default 3); the fastest counts.",
             transform: WholeNumber.parse)
     var repetitions = 3
 
     @Option(help: "Benchmark the closed loop on this scenario instead (e.g. Scenarios/bench-s-S.yaml).")
     var scenario: String?
 
-    @Option(help: "With --scenario: replications of the longer run that checks memory stays flat, \(OptionBounds.text(OptionBounds.benchReplications)).",
+    @Option(help: "With --scenario: replications of the longer run that checks memory stays flat, \(OptionBounds.text(OptionBounds.benchReplications)) (default 5).",
             transform: WholeNumber.parse)
     var replications = 5
 

@@ -46,7 +46,7 @@ struct EvaluateCommand: AsyncParsableCommand {
             transform: WholeNumber.parse)
     var step: Int?
 
-    @Option(help: "Forecasters, comma-separated (e.g. ses,ma(window=4),'blend=median(ses,tsb)'); default: every catalogue entry.")
+    @Option(help: "Forecasters, comma-separated, in quotes when they hold parentheses (e.g. 'ses,ma(window=4),blend=median(ses,tsb)'); default: every catalogue entry.")
     var forecasters: String?
 
     @Option(help: "Season length given to forecasters, \(EvaluationLimits.text(EvaluationLimits.season)) (default 7 for daily, 52 for weekly periods).",
@@ -67,7 +67,7 @@ struct EvaluateCommand: AsyncParsableCommand {
             transform: WholeNumber.seed)
     var seed: [UInt64] = []
 
-    @Option(help: "Replications simulated per seed (scenarios), \(EvaluationLimits.text(EvaluationLimits.replications)); products × periods × seeds × replications at most \(EvaluationLimits.grouped(EvaluationLimits.simulatedProductPeriods)).",
+    @Option(help: "Replications simulated per seed (scenarios), \(EvaluationLimits.text(EvaluationLimits.replications)), default 1; products × periods × seeds × replications at most \(EvaluationLimits.grouped(EvaluationLimits.simulatedProductPeriods)).",
             transform: WholeNumber.parse)
     var replications = 1
 

@@ -23,7 +23,7 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Scenario seed, 0…2⁶⁴−1; overrides the file's.", transform: WholeNumber.seed)
     var seed: UInt64?
 
-    @Option(help: "Replication number whose random streams to use, \(OptionBounds.text(OptionBounds.replication)).",
+    @Option(help: "Replication number whose random streams to use, \(OptionBounds.text(OptionBounds.replication)) (default 0).",
             transform: WholeNumber.parse)
     var replication = 0
 
