@@ -13,7 +13,8 @@ enum ExitStatus {
         not contain (strategy, product, forecaster, field path), with "did you mean …" when one \
         is close. `check` has its own: 0 no regression, 1 a regression, 2 not written, 3 a \
         baseline or its input invalid, 64 command line. Every line on standard error starts \
-        with "error: ", "warning: " or "note: ", or is FILE:LINE:COLUMN: error: FIELD: message.
+        with "error: ", "warning: " or "note: ", or is FILE:LINE:COLUMN: error: FIELD: message \
+        (FILE:ROW: error: COLUMN: message for a CSV input).
         """
 
     /// The short form each command's help ends with.
