@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import GSL
 import Reporting
@@ -16,6 +17,11 @@ enum ExitStatus {
         with "error: ", "warning: " or "note: ", or is FILE:LINE:COLUMN: error: FIELD: message \
         (FILE:ROW: error: COLUMN: message for a CSV input).
         """
+
+    /// Statuses for code that has already printed why (``printError``) and only needs to stop;
+    /// prefer throwing a ``CommandFailure``, which says why and stops in one.
+    static let invalidInput = ExitCode(CommandFailure.Status.invalidInput.rawValue)
+    static let outputFailed = ExitCode(CommandFailure.Status.outputFailed.rawValue)
 
     /// The short form each command's help ends with.
     static let helpText = """
