@@ -102,6 +102,11 @@ struct BaselineFileTests {
         #expect(noneRecorded.contains { $0.message == "no forecasters recorded: the gate would check nothing" }, "\(noneRecorded)")
     }
 
+    @Test("a byte-order mark before the text is not an error")
+    func byteOrderMark() throws {
+        #expect(try Self.issues("\u{FEFF}" + Self.text()).isEmpty)
+    }
+
     @Test("several problems are all reported, in file order")
     func several() throws {
         let found = try Self.issues(Self.text([("\"windows\": 3", "\"windows\": 0"), ("\"wape\"", "\"wapee\""), ("\"choice\": \"ses\"", "\"choice\": \"sess\"")]))

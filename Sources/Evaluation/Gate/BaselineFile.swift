@@ -58,7 +58,8 @@ public enum BaselineFile {
         guard size <= maximumBytes else { throw refuse("\(size) bytes; a baseline file is at most \(maximumBytes) bytes") }
         guard let data = manager.contents(atPath: file) else { throw refuse("cannot be read (check its permissions)") }
         guard let text = String(data: data, encoding: .utf8) else { throw refuse("is not UTF-8 text") }
-        return text
+        // A byte-order mark, as some editors write, is not part of the JSON text.
+        return text.hasPrefix("\u{FEFF}") ? String(text.unicodeScalars.dropFirst()) : text
     }
 
     /// `evaluations[0].evaluation.horizon`.
