@@ -4,6 +4,7 @@
 //   sellthrough → Scenario, Reporting → Backtest → Market, Forecasting, Inventory
 //   Market → Simulation, GSL → CGSL; Forecasting, Inventory → GSL
 //   Evaluation → Forecasting, Simulation (rolling-origin evaluation); Reporting → Evaluation
+//   Spelling (did-you-mean suggestions) is used by Evaluation, Scenario and the command line
 import PackageDescription
 
 let package = Package(
@@ -26,6 +27,8 @@ let package = Package(
             providers: [.apt(["libgsl-dev"]), .brew(["gsl"])]
         ),
         .target(name: "GSL", dependencies: ["CGSL"]),
+        // "Did you mean …?" for names and keys: the scenario format, the gate and the command line.
+        .target(name: "Spelling"),
         .target(name: "Simulation", dependencies: [
             .product(name: "HeapModule", package: "swift-collections"),
         ]),
@@ -36,12 +39,12 @@ let package = Package(
         .target(name: "Forecasting", dependencies: ["GSL"]),
         // Rolling-origin evaluation of forecasters on simulated or imported sales histories.
         .target(name: "Evaluation", dependencies: [
-            "Forecasting", "GSL", "Simulation",
+            "Forecasting", "GSL", "Simulation", "Spelling",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
         .target(name: "Backtest", dependencies: ["Market", "Forecasting", "Inventory", "Simulation", "GSL"]),
         .target(name: "Scenario", dependencies: [
-            "Backtest", "Evaluation", "Market", "Forecasting", "Inventory", "GSL",
+            "Backtest", "Evaluation", "Market", "Forecasting", "Inventory", "GSL", "Spelling",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "Reporting", dependencies: [
@@ -49,11 +52,12 @@ let package = Package(
             .product(name: "CSV", package: "CSV.swift"),
         ]),
         .executableTarget(name: "sellthrough", dependencies: [
-            "Scenario", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market", "GSL", "Simulation",
+            "Scenario", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market", "GSL", "Simulation", "Spelling",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .testTarget(name: "GSLTests", dependencies: ["GSL"]),
+        .testTarget(name: "SpellingTests", dependencies: ["Spelling"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
         .testTarget(name: "MarketTests", dependencies: ["Market", "GSL"]),
         .testTarget(name: "InventoryTests", dependencies: ["Inventory", "GSL"]),

@@ -19,31 +19,36 @@ struct BenchCommand: AsyncParsableCommand {
             of --repeat runs. Build with -c release for meaningful figures.
             """)
 
-    @Option(help: "Number of products.")
+    @Option(help: "Number of products, \(OptionBounds.text(OptionBounds.benchProducts)) (default 10,000).", transform: WholeNumber.parse)
     var products = 10_000
 
-    @Option(help: "Number of daily periods.")
+    @Option(help: "Number of daily periods, \(OptionBounds.text(OptionBounds.benchPeriods)) (default 730).", transform: WholeNumber.parse)
     var periods = 730
 
-    @Option(help: "Scenario seed for the demand streams.")
+    @Option(help: "Scenario seed for the demand streams, 0…2⁶⁴−1 (default 1).", transform: WholeNumber.seed)
     var seed: UInt64 = 1
 
-    @Option(name: .customLong("repeat"), help: "Runs of each measurement; the fastest counts.")
+    @Option(name: .customLong("repeat"), help: "Runs of each measurement, \(OptionBounds.text(OptionBounds.benchRepeat)) (default 3); the fastest counts.",
+            transform: WholeNumber.parse)
     var repetitions = 3
 
     @Option(help: "Benchmark the closed loop on this scenario instead (e.g. Scenarios/bench-s-S.yaml).")
     var scenario: String?
 
-    @Option(help: "With --scenario: replications of the longer run that checks memory stays flat.")
+    @Option(help: "With --scenario: replications of the longer run that checks memory stays flat, \(OptionBounds.text(OptionBounds.benchReplications)) (default 5).",
+            transform: WholeNumber.parse)
     var replications = 5
 
-    @Option(help: "With --scenario: concurrent tasks of the parallel runs (default: the number of cores).")
+    @Option(help: "With --scenario: concurrent tasks of the parallel runs, \(OptionBounds.text(OptionBounds.threads)) (default: the number of cores).",
+            transform: WholeNumber.parse)
     var threads: Int?
 
     func validate() throws {
-        guard products > 0, periods > 0, repetitions > 0 else {
-            throw ValidationError("--products, --periods and --repeat must be positive")
-        }
+        try OptionBounds.check(products, "--products", OptionBounds.benchProducts)
+        try OptionBounds.check(periods, "--periods", OptionBounds.benchPeriods)
+        try OptionBounds.check(repetitions, "--repeat", OptionBounds.benchRepeat)
+        try OptionBounds.check(replications, "--replications", OptionBounds.benchReplications)
+        try OptionBounds.check(threads, "--threads", OptionBounds.threads)
     }
 
     func run() async throws {
@@ -106,8 +111,7 @@ extension BenchCommand {
             spec = try ScenarioSpec.load(contentsOf: file)
             plan = try spec.backtestPlan(replications: 1, runsOracle: false)
         } catch {
-            printError(error.description)
-            throw ExitStatus.invalidInput
+            throw CommandFailure(.invalidInput, error)
         }
         let threads = self.threads ?? ProcessInfo.processInfo.activeProcessorCount
         let model = plan.blueprint.model

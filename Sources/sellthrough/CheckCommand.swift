@@ -15,10 +15,13 @@ struct CheckCommand: AsyncParsableCommand {
             value: a regression is a rise of the metric's loss (the value; |bias|; the distance of \
             coverage from its level) beyond max(absolute, relative × recorded). Prints what got \
             worse and by how much; --junit writes JUnit XML (one testcase per evaluation × \
-            forecaster × metric); --update rewrites the baselines with the current values. Exit \
-            status: 0 no regression; 1 a regression (or a recorded metric no longer computed); 2 \
-            a result file could not be written; 3 a baseline or an input it names is missing or \
-            invalid; 64 wrong command line.
+            forecaster × metric); --update rewrites the baselines with the current values. Every \
+            baseline is checked before anything runs: a problem (not JSON, an unknown key, a \
+            number out of bounds, a gate that checks nothing) is reported with file, line, column \
+            and field. A progress bar is drawn on standard error when it is a terminal (never \
+            with --quiet or when CI is set). Exit status: 0 no regression; 1 a regression (or a \
+            recorded metric no longer computed); 2 a result file could not be written; 3 a \
+            baseline or an input it names is missing or invalid; 64 wrong command line.
             """)
 
     @Option(help: "Baseline file (repeatable); default: every Results/baselines/*.json.")
@@ -30,29 +33,33 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: "Write JUnit XML here.")
     var junit: String?
 
-    @Option(help: "Concurrent evaluation tasks (results do not depend on it).")
+    @Option(help: "Concurrent evaluation tasks, \(OptionBounds.text(OptionBounds.threads)) (default: the number of cores; results do not depend on it).",
+            transform: WholeNumber.parse)
     var threads = ProcessInfo.processInfo.activeProcessorCount
 
-    /// Exit statuses of `check` (see the discussion).
-    static let regressed = ExitCode(1)
-    static let invalidBaseline = ExitCode(3)
+    @Flag(help: "No progress bar (it is drawn only when standard error is a terminal).")
+    var quiet = false
 
     func validate() throws {
-        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        try OptionBounds.check(threads, "--threads", OptionBounds.threads)
     }
 
     func run() async throws {
-        let files = try baselineFiles()
+        // Every baseline is read and checked before the first evaluation runs.
+        let baselines = try baselineFiles().map { file throws(CommandFailure) in (file, try Self.load(file)) }
+        let progress = ProgressBar(total: baselines.reduce(0) { $0 + $1.1.evaluations.count }, label: "evaluations", quiet: quiet)
+        progress.update(0)
         var suites: [JUnitReport.Suite] = []
         var failed = 0
-        for file in files {
-            var baseline = try Self.load(file)
+        for (file, var baseline) in baselines {
             for (index, item) in baseline.evaluations.enumerated() {
                 let started = Date()
-                let (checks, current) = try await evaluate(item, file: file)
+                let (checks, current) = try await evaluate(item, index: index, file: file)
                 let seconds = Date().timeIntervalSince(started)
                 suites.append(JUnitReport.Suite(baseline: Self.stem(file), evaluation: item.evaluation.name, checks: checks, seconds: seconds))
+                progress.clear()
                 failed += report(checks, file: file, evaluation: item.evaluation.name, seconds: seconds)
+                progress.update(suites.count)
                 if update {
                     baseline.evaluations[index].recorded = item.recorded.map { forecaster in
                         RecordedForecaster(name: forecaster.name, choice: forecaster.choice, values: current[forecaster.name] ?? [:])
@@ -61,72 +68,49 @@ struct CheckCommand: AsyncParsableCommand {
             }
             if update {
                 try writingResults { try AtomicFile.write(ResultJSON.encode(baseline), to: file) }
+                progress.clear()
                 print("updated \(file)")
             }
         }
+        progress.finish()
         if let junit {
             try writingResults { try AtomicFile.write(JUnitReport.xml(suites), to: junit) }
         }
         let total = suites.reduce(0) { $0 + $1.checks.count }
         print("\(total) checks in \(suites.count) evaluation\(suites.count == 1 ? "" : "s"): \(failed) \(update ? "changed beyond tolerance (rerecorded)" : "failed")")
-        if failed > 0 && !update { throw Self.regressed }
+        if failed > 0 && !update { throw CommandFailure(.regressed, lines: []) }
     }
 
     /// The baseline files to check, sorted; fails with status 3 when there are none.
-    private func baselineFiles() throws -> [String] {
+    private func baselineFiles() throws(CommandFailure) -> [String] {
         if !baseline.isEmpty { return baseline }
         let folder = "Results/baselines"
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         let files = names.filter { $0.hasSuffix(".json") }.sorted().map { "\(folder)/\($0)" }
         guard !files.isEmpty else {
-            printError("\(folder): no baselines (*.json) found; run from the repository root or pass --baseline FILE")
-            throw Self.invalidBaseline
+            throw CommandFailure(.invalidBaseline, "\(folder): no baselines (*.json) found",
+                                 hint: "run from the repository root or pass --baseline FILE")
         }
         return files
     }
 
-    static func load(_ file: String) throws -> Baseline {
+    /// The baseline in `file`, checked; status 3 with every problem located when it is invalid.
+    static func load(_ file: String) throws(CommandFailure) -> Baseline {
         do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: file))
-            let baseline = try JSONDecoder().decode(Baseline.self, from: data)
-            if let problem = problems(baseline).first {
-                printError("\(file): \(problem)")
-                throw invalidBaseline
-            }
-            return baseline
-        } catch let error as ExitCode {
-            throw error
-        } catch let error as DecodingError {
-            printError("\(file): not a baseline: \(Self.describe(error))")
-            throw invalidBaseline
+            return try BaselineFile.load(file)
         } catch {
-            printError("\(file): cannot be read: \(error.localizedDescription)")
-            throw invalidBaseline
+            throw CommandFailure(.invalidBaseline, lines: error.issues.map(\.description))
         }
-    }
-
-    /// Unknown metric names, duplicate names.
-    static func problems(_ baseline: Baseline) -> [String] {
-        var problems: [String] = []
-        for item in baseline.evaluations {
-            for metric in item.metrics where AccuracyMetric(name: metric) == nil {
-                problems.append("evaluation \(item.evaluation.name): unknown metric '\(metric)' (e.g. rmsse, mase, wape, bias, mae, rmse, smape, wrmsse, pinball_0.9, coverage_80)")
-            }
-            let names = item.recorded.map(\.name)
-            if Set(names).count != names.count { problems.append("evaluation \(item.evaluation.name): a forecaster name is recorded twice") }
-            if item.recorded.isEmpty { problems.append("evaluation \(item.evaluation.name): no forecasters recorded") }
-        }
-        return problems
     }
 
     /// Runs one baseline evaluation: the checks and the current values by forecaster name.
-    private func evaluate(_ item: BaselineEvaluation, file: String) async throws -> ([GateCheck], [String: [String: Double]]) {
+    private func evaluate(_ item: BaselineEvaluation, index: Int, file: String) async throws -> ([GateCheck], [String: [String: Double]]) {
         let prepared: PreparedEvaluation
         do {
             prepared = try EvaluationSetup.prepare(item.definition)
         } catch {
-            printError("\(file): evaluation \(item.evaluation.name): \(error.description)")
-            throw Self.invalidBaseline
+            throw CommandFailure(.invalidBaseline, lines: error.lines
+                + ["note: in \(file), evaluations[\(index)] ('\(item.evaluation.name)')"])
         }
         let outcome = await prepared.run(threads: threads)
         let report = AccuracyReport(outcome: outcome)
@@ -148,21 +132,5 @@ struct CheckCommand: AsyncParsableCommand {
 
     static func stem(_ file: String) -> String {
         URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-    }
-
-    static func describe(_ error: DecodingError) -> String {
-        switch error {
-        case let .keyNotFound(key, context):
-            return "missing '\(key.stringValue)' at \(path(context))"
-        case let .typeMismatch(_, context), let .valueNotFound(_, context), let .dataCorrupted(context):
-            return "\(context.debugDescription) at \(path(context))"
-        @unknown default:
-            return "\(error)"
-        }
-    }
-
-    private static func path(_ context: DecodingError.Context) -> String {
-        let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-        return path.isEmpty ? "the top level" : path
     }
 }

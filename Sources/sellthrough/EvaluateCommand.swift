@@ -41,40 +41,47 @@ struct EvaluateCommand: AsyncParsableCommand {
     @Option(help: "History frequency: daily or weekly (default: inferred from the dates).")
     var frequency: SeriesFrequency?
 
-    @Option(help: "Periods forecast at each cutoff.")
+    @Option(help: "Periods forecast at each cutoff, \(EvaluationLimits.text(EvaluationLimits.horizon)).", transform: WholeNumber.parse)
     var horizon: Int
 
-    @Option(help: "Number of cutoffs (windows), counted back from the end of each series; or give --origins.")
+    @Option(help: "Number of cutoffs (windows), \(EvaluationLimits.text(EvaluationLimits.windows)), counted back from the end of each series; or give --origins.",
+            transform: WholeNumber.parse)
     var windows: Int?
 
-    @Option(help: "Periods between cutoffs (default: the horizon).")
+    @Option(help: "Periods between cutoffs, \(EvaluationLimits.text(EvaluationLimits.step)) (default: the horizon).",
+            transform: WholeNumber.parse)
     var step: Int?
 
     @Option(help: "Forecast origins instead of --windows: launch+K (K periods after each series' launch) or end-K (K periods before its end), comma-separated, e.g. launch+4,launch+8,launch+12.")
     var origins: String?
 
-    @Option(help: "Forecasters, comma-separated (e.g. ses,ma(window=4),blend=median(ses,tsb)); default: every catalogue entry.")
+    @Option(help: "Forecasters, comma-separated, in quotes when they hold parentheses (e.g. 'ses,ma(window=4),blend=median(ses,tsb)'); default: every catalogue entry.")
     var forecasters: String?
 
-    @Option(help: "Season length given to forecasters (default 7 for daily, 52 for weekly periods).")
+    @Option(help: "Season length given to forecasters, \(EvaluationLimits.text(EvaluationLimits.season)) (default 7 for daily, 52 for weekly periods).",
+            transform: WholeNumber.parse)
     var season: Int?
 
-    @Option(help: "Central interval levels in percent, comma-separated.")
+    @Option(help: "Central interval levels in percent, comma-separated (at most \(EvaluationLimits.levels.upperBound)).")
     var levels = "80,95"
 
-    @Option(help: "Quantile levels for the pinball loss, comma-separated (default: 0.5 and the interval ends).")
+    @Option(help: "Quantile levels for the pinball loss, comma-separated, at most \(EvaluationLimits.levels.upperBound) (default: 0.5 and the interval ends).")
     var quantiles: String?
 
-    @Option(help: "Skip series shorter than this (default: h·windows + 2h for history, as the statsforecast peer script; horizon + step·(windows − 1) + 1 for scenarios).")
+    @Option(help: "Skip series shorter than this, \(EvaluationLimits.text(EvaluationLimits.minimumLength)) (default: h·windows + 2h for history, as the statsforecast peer script; horizon + step·(windows − 1) + 1 for scenarios).",
+            transform: WholeNumber.parse)
     var minLength: Int?
 
-    @Option(help: "Scenario seed (repeat for several); default: the file's seed.")
+    @Option(help: "Scenario seed, 0…2⁶⁴−1 (repeat for several, at most \(EvaluationLimits.grouped(EvaluationLimits.seeds.upperBound))); default: the file's seed.",
+            transform: WholeNumber.seed)
     var seed: [UInt64] = []
 
-    @Option(help: "Replications simulated per seed (scenarios).")
+    @Option(help: "Replications simulated per seed (scenarios), \(EvaluationLimits.text(EvaluationLimits.replications)), default 1; products × periods × seeds × replications at most \(EvaluationLimits.grouped(EvaluationLimits.simulatedProductPeriods)).",
+            transform: WholeNumber.parse)
     var replications = 1
 
-    @Option(help: "Concurrent evaluation tasks (results do not depend on it).")
+    @Option(help: "Concurrent evaluation tasks, \(OptionBounds.text(OptionBounds.threads)) (default: the number of cores; results do not depend on it).",
+            transform: WholeNumber.parse)
     var threads = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Output folder (must not exist); default Results/runs/<name>/<run-id>.")
@@ -93,7 +100,7 @@ struct EvaluateCommand: AsyncParsableCommand {
     var quiet = false
 
     func validate() throws {
-        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        try OptionBounds.check(threads, "--threads", OptionBounds.threads)
         if history == nil && (products != nil || frequency != nil) {
             throw ValidationError("--products and --frequency apply to --history only")
         }
@@ -101,7 +108,25 @@ struct EvaluateCommand: AsyncParsableCommand {
             throw ValidationError("--seed and --replications apply to scenarios only")
         }
         _ = try plannedOrigins()
+        // The same checks as a baseline's, worded with the options' names; then the forecasters.
+        do {
+            let definition = try definition()
+            let problems = definition.problems.map { problem in
+                problem.field.flatMap { Self.options[$0] }.map { "\($0): \(problem.message)" } ?? problem.message
+            }
+            guard problems.isEmpty else { throw ValidationError(problems.joined(separator: "\n")) }
+            _ = try EvaluationSetup.choices(definition.forecasters ?? [])
+        } catch let error as EvaluationSetupError {
+            throw ValidationError(error.description)
+        }
     }
+
+    /// The option that sets each field of an ``EvaluationDefinition``.
+    static let options = [
+        "scenario": "SCENARIO", "history": "--history", "horizon": "--horizon", "windows": "--windows", "step": "--step",
+        "season": "--season", "minimumLength": "--min-length", "replications": "--replications", "seeds": "--seed",
+        "levels": "--levels", "quantiles": "--quantiles", "forecasters": "--forecasters",
+    ]
 
     /// The evaluation the options describe.
     func definition() throws(EvaluationSetupError) -> EvaluationDefinition {
@@ -125,8 +150,8 @@ struct EvaluateCommand: AsyncParsableCommand {
         do {
             prepared = try EvaluationSetup.prepare(definition(), plan: plan)
         } catch {
-            printError(error.description)
-            throw ExitStatus.invalidInput
+            // What the options ask cannot be done on this input (too much to simulate): the command line's.
+            throw CommandFailure(error.concernsDefinition ? .commandLine : .invalidInput, lines: error.lines)
         }
         let shown = try shownSeries(prepared)
         try checkReference(prepared)
@@ -143,7 +168,23 @@ extension SeriesFrequency: ExpressibleByArgument {}
 /// An evaluation that cannot be set up: bad options, an unreadable or invalid source, unknown
 /// forecasters. The message says what to fix.
 struct EvaluationSetupError: Error, CustomStringConvertible {
-    var description: String
+    /// The lines that say what is wrong, worded by ``Diagnostics``.
+    var lines: [String]
+    /// Whether the definition (options, or a baseline's evaluation) asks what cannot be done,
+    /// rather than an input being unreadable or invalid.
+    var concernsDefinition: Bool
+
+    init(description: String, concernsDefinition: Bool = true) {
+        lines = Diagnostics.errorLines(description)
+        self.concernsDefinition = concernsDefinition
+    }
+
+    init(input error: any Error) {
+        lines = Diagnostics.lines(for: error)
+        concernsDefinition = false
+    }
+
+    var description: String { lines.joined(separator: "\n") }
 }
 
 /// An evaluation ready to run: its series on one calendar and the forecasters.
@@ -182,7 +223,7 @@ struct PreparedEvaluation {
 enum EvaluationSetup {
     /// - Parameter plan: the windows, when not the definition's trailing ones (explicit origins).
     static func prepare(_ definition: EvaluationDefinition, plan: WindowPlan? = nil) throws(EvaluationSetupError) -> PreparedEvaluation {
-        if let problem = definition.problems.first { throw EvaluationSetupError(description: problem) }
+        if let problem = definition.problems.first { throw EvaluationSetupError(description: problem.message) }
         let choices = try self.choices(definition.forecasters ?? [])
         let evaluation = RollingOriginEvaluation(plan: plan ?? definition.plan, questions: definition.questions, choices: choices)
         do {
@@ -190,6 +231,7 @@ enum EvaluationSetup {
                 let spec = try ScenarioLoading.load(path)
                 let seeds = definition.seeds ?? [spec.seed]
                 let replications = definition.replications ?? 1
+                try checkSimulatedSize(spec, seeds: seeds.count, replications: replications)
                 let season = definition.season ?? spec.seasonLength
                 let series = try spec.evaluationSeries(seeds: seeds, replications: replications, season: season)
                 let runs = seeds.map(String.init).joined(separator: ",")
@@ -208,11 +250,23 @@ enum EvaluationSetup {
                 evaluation: evaluation, season: season)
         } catch let error as EvaluationSetupError {
             throw error
-        } catch let error as ScenarioError {
-            throw EvaluationSetupError(description: error.description)
         } catch {
-            throw EvaluationSetupError(description: "\(error)")
+            throw EvaluationSetupError(input: error)
         }
+    }
+
+    /// Refuses a scenario evaluation that would simulate more than
+    /// ``EvaluationLimits/simulatedProductPeriods`` product-periods.
+    static func checkSimulatedSize(_ spec: ScenarioSpec, seeds: Int, replications: Int) throws(EvaluationSetupError) {
+        let perRun = spec.catalogue.count.multipliedReportingOverflow(by: spec.calendar.periods)
+        let runs = seeds * replications
+        let total = perRun.partialValue.multipliedReportingOverflow(by: runs)
+        guard perRun.overflow || total.overflow || total.partialValue > EvaluationLimits.simulatedProductPeriods else { return }
+        let size = total.overflow || perRun.overflow ? "more than 2⁶³" : EvaluationLimits.grouped(total.partialValue)
+        throw EvaluationSetupError(description:
+            "\(spec.name): \(spec.catalogue.count) products × \(spec.calendar.periods) periods × \(seeds) seed(s) × "
+            + "\(replications) replication(s) is \(size) product-periods to simulate; at most "
+            + "\(EvaluationLimits.grouped(EvaluationLimits.simulatedProductPeriods)): give fewer seeds or replications")
     }
 
     /// The forecaster choices, checked: known entries, valid settings, distinct labels.
@@ -222,10 +276,10 @@ enum EvaluationSetup {
         for text in texts {
             do {
                 let choice = try ForecasterChoice(text: text)
-                problems += choice.problems.map(\.description)
+                problems += choice.problems.map(\.suggestingDescription)
                 choices.append(choice)
             } catch {
-                problems.append(error.description)
+                problems.append(error.suggestingDescription)
             }
         }
         var seen = Set<String>()
@@ -242,7 +296,7 @@ enum EvaluationSetup {
         do {
             return try ForecasterChoice.list(text: list).map(\.text)
         } catch {
-            throw EvaluationSetupError(description: "--forecasters: \(error.description)")
+            throw EvaluationSetupError(description: "--forecasters: \(error.suggestingDescription)")
         }
     }
 

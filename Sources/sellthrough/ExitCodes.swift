@@ -1,34 +1,48 @@
 import ArgumentParser
 import Foundation
+import GSL
+import Reporting
 
-/// Exit statuses of every `sellthrough` command (also listed in the README):
-/// - 0: success;
-/// - 1: an input (scenario file) is missing, unreadable or invalid — the message says where;
-/// - 2: results could not be written;
-/// - 64: the command line itself is wrong (unknown option, missing argument).
+/// The exit-status and message rule of every `sellthrough` command, as its help states it.
 enum ExitStatus {
-    static let invalidInput = ExitCode(1)
-    static let outputFailed = ExitCode(2)
+    /// The whole rule, for the root command's help (the README says the same).
+    static let rule = """
+        Exit status: 0 success (warnings may be printed); 1 an input file (scenario, history, \
+        product file, result folder) is missing, unreadable or invalid, and the message names \
+        file, line and field; 2 results could not be written; 64 the command line is wrong: an \
+        unknown command or option, a malformed or out-of-bounds value, or a name the input does \
+        not contain (strategy, product, forecaster, field path), with "did you mean …" when one \
+        is close. `check` has its own: 0 no regression, 1 a regression, 2 not written, 3 a \
+        baseline or its input invalid, 64 command line. Every line on standard error starts \
+        with "error: ", "warning: " or "note: ", or is FILE:LINE:COLUMN: error: FIELD: message \
+        (FILE:ROW: error: COLUMN: message for a CSV input).
+        """
 
+    /// Statuses for code that has already printed why (``printError``) and only needs to stop;
+    /// prefer throwing a ``CommandFailure``, which says why and stops in one.
+    static let invalidInput = ExitCode(CommandFailure.Status.invalidInput.rawValue)
+    static let outputFailed = ExitCode(CommandFailure.Status.outputFailed.rawValue)
+
+    /// The short form each command's help ends with.
     static let helpText = """
         Exit status: 0 success; 1 invalid or unreadable input (the message names file, line \
-        and field); 2 results could not be written; 64 wrong command line.
+        and field); 2 results could not be written; 64 wrong command line (see `sellthrough --help`).
         """
 }
 
-/// Prints `message` and a newline to standard error.
+/// Prints `message` and a newline to standard error. Every line must follow the rule: start
+/// with `error: `, `warning: ` or `note: ` (or be a located `FILE:LINE:COLUMN: error: …`).
 func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }
 
-/// Runs `write`, turning any failure into the "results could not be written" exit status after
-/// saying why on standard error.
+/// Runs `write`, turning a failure to write into the "results could not be written" status. A
+/// failure of the work done on the way (GSL refusing a value of the input) is the input's.
 func writingResults<Result>(_ write: () throws -> Result) throws -> Result {
     do {
         return try write()
     } catch {
-        printError("\(error)")
-        throw ExitStatus.outputFailed
+        throw Diagnostics.writingFailure(error)
     }
 }
 
@@ -37,7 +51,6 @@ func writingResults<Result>(_ write: () async throws -> Result) async throws -> 
     do {
         return try await write()
     } catch {
-        printError("\(error)")
-        throw ExitStatus.outputFailed
+        throw Diagnostics.writingFailure(error)
     }
 }

@@ -45,13 +45,8 @@ struct MergeCommand: AsyncParsableCommand {
             merge = try ShardMerge(folders: folders)
             summary = try merge.summary()
             (spec, plan) = try Self.plan(of: merge)
-        } catch let error as ScenarioError {
-            // Already located: FILE:LINE:COLUMN: error: FIELD: message.
-            printError(error.description)
-            throw ExitStatus.invalidInput
         } catch {
-            printError("error: \(error)")
-            throw ExitStatus.invalidInput
+            throw CommandFailure(.invalidInput, error)
         }
         let run = merge.run
         let destination = out ?? SimulateCommand.defaultFolder(scenario: run.scenario, label: "run-seed\(run.seed)", at: started)

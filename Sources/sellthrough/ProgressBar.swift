@@ -1,8 +1,9 @@
 import Foundation
 
 /// A progress bar with an estimate of the time left, redrawn in place on standard error, for
-/// long runs watched from a terminal. Silent when standard error is not a terminal (a log file,
-/// CI) or when asked to be quiet, so nothing but results ever reaches a file.
+/// long runs watched from a terminal. Silent when standard error is not a terminal (a log file),
+/// under CI (the `CI` environment variable set, as CI services do, even on a pseudo-terminal) or
+/// when asked to be quiet, so nothing but results ever reaches a file.
 final class ProgressBar {
     private let total: Int
     private let label: String
@@ -11,12 +12,13 @@ final class ProgressBar {
     private var lastDrawn = Date.distantPast
     private var lastCount = -1
 
-    /// A bar for `total` steps of `label` ("replications"); drawn only when `quiet` is false and
-    /// standard error is a terminal.
+    /// A bar for `total` steps of `label` ("replications"); drawn only when `quiet` is false,
+    /// standard error is a terminal and `CI` is not set.
     init(total: Int, label: String, quiet: Bool) {
         self.total = max(total, 1)
         self.label = label
-        enabled = !quiet && isatty(STDERR_FILENO) == 1
+        let underCI = !(ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty
+        enabled = !quiet && !underCI && isatty(STDERR_FILENO) == 1
     }
 
     /// Shows that `done` steps are finished (redrawn at most ten times a second, and at the end).
@@ -35,6 +37,14 @@ final class ProgressBar {
         let line = "\r\(label) \(done)/\(total) [\(bar)] \(Int(fraction * 100))%  "
             + (done > 0 && done < total ? "ETA \(Self.duration(eta))" : "elapsed \(Self.duration(elapsed))") + "   "
         FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    /// Erases the bar, so that a line printed next starts clean; the next update draws it again.
+    func clear() {
+        guard enabled, lastCount >= 0 else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+        lastDrawn = .distantPast
+        lastCount = -1
     }
 
     /// Ends the bar's line.

@@ -37,32 +37,21 @@ struct ReportCommand: AsyncParsableCommand {
     var followed: [String] = []
 
     @Option(help: ArgumentHelp("For a run folder: the replication the product charts follow, numbered from 0 as in "
-                               + "metrics.csv (default: the one the run chose).", valueName: "R"))
+                               + "metrics.csv (default: the one the run chose).", valueName: "R"),
+            transform: WholeNumber.parse)
     var replication: Int?
 
-    @Option(help: "Concurrent tasks for computing --replication again (default: the number of cores).")
+    @Option(help: "Concurrent tasks for computing --replication again, \(OptionBounds.text(OptionBounds.threads)) (default: the number of cores).",
+            transform: WholeNumber.parse)
     var threads: Int?
 
     func validate() throws {
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        try OptionBounds.check(threads, "--threads", OptionBounds.threads)
     }
 
     func run() async throws {
-        let html: String
-        do {
-            html = try await Self.page(folder: folder, following: followed, replication: replication,
+        let html = try await Self.page(folder: folder, following: followed, replication: replication,
                                        threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
-        } catch let exit as ExitCode {
-            throw exit
-        } catch let error as ScenarioError {
-            // The folder's scenario.yaml, for --replication; already located (FILE:LINE:COLUMN: error: …).
-            printError(error.description)
-            throw ExitStatus.invalidInput
-        } catch {
-            // A folder that cannot be drawn, or --follow naming no strategy of it (as --baseline does for run).
-            printError("error: \(error)")
-            throw ExitStatus.invalidInput
-        }
         let destination = out ?? (folder as NSString).appendingPathComponent(RunReport.fileName)
         try writingResults {
             try AtomicFile.write(html, to: destination)
@@ -72,29 +61,49 @@ struct ReportCommand: AsyncParsableCommand {
 
     /// The page of `folder`, by the kind of folder it is, following `following` and showing
     /// `replication` when a run's.
-    static func page(folder: String, following: [String] = [], replication: Int? = nil, threads: Int = 1) async throws -> String {
-        func refuseFollowing(in kind: String) throws {
-            guard following.isEmpty else { throw FollowError("--follow picks strategies of a run folder; \(folder) is \(kind) folder") }
+    /// - Throws: ``CommandFailure``: a folder that cannot be drawn (or whose scenario cannot be
+    ///   run again for `replication`) is invalid input; `--follow` naming no strategy of the run
+    ///   (with "did you mean"), `--replication` out of the run's range, or either given for
+    ///   another kind of folder, is a wrong command line.
+    static func page(folder: String, following: [String] = [], replication: Int? = nil,
+                     threads: Int = 1) async throws(CommandFailure) -> String {
+        func refuseRunOptions(in kind: String) throws(CommandFailure) {
+            guard following.isEmpty else {
+                throw CommandFailure(.commandLine, "--follow picks strategies of a run folder; \(folder) is \(kind) folder")
+            }
             guard replication == nil else {
-                printError("error: --replication picks the replication of a run folder's charts; \(folder) is \(kind) folder")
-                throw ExitCode.validationFailure
+                throw CommandFailure(.commandLine, "--replication picks the replication of a run folder's charts; \(folder) is \(kind) folder")
             }
         }
-        if EvaluationReport.isEvaluationFolder(folder) {
-            try refuseFollowing(in: "an evaluate")
-            return try EvaluationReport.reading(folder: folder, version: Sellthrough.version).html
+        do {
+            if EvaluationReport.isEvaluationFolder(folder) {
+                try refuseRunOptions(in: "an evaluate")
+                return try EvaluationReport.reading(folder: folder, version: Sellthrough.version).html
+            }
+            if WhatIfReport.isWhatIfFolder(folder) {
+                try refuseRunOptions(in: "a whatif")
+                return try WhatIfReport.reading(folder: folder, version: Sellthrough.version).html
+            }
+            var report = try RunReport.reading(folder: folder, version: Sellthrough.version)
+            do {
+                try report.follow(following)
+            } catch {
+                let names = report.summary.strategies.map(\.name)
+                let suggestions = following.compactMap { name in
+                    StrategyNames.suggestion(for: name, among: names).map { "note: --follow '\(name)': \($0)" }
+                }
+                throw CommandFailure(.commandLine, lines: Diagnostics.errorLines(error.description) + suggestions)
+            }
+            if let replication {
+                try RunReportFiles.checkShown(replication, option: "--replication", replications: report.summary.replications)
+                report.data = try await shownData(of: report.summary, folder: folder, replication: replication, threads: threads)
+            }
+            return report.html
+        } catch let failure as CommandFailure {
+            throw failure
+        } catch {
+            throw CommandFailure(.invalidInput, error)
         }
-        if WhatIfReport.isWhatIfFolder(folder) {
-            try refuseFollowing(in: "a whatif")
-            return try WhatIfReport.reading(folder: folder, version: Sellthrough.version).html
-        }
-        var report = try RunReport.reading(folder: folder, version: Sellthrough.version)
-        try report.follow(following)
-        if let replication {
-            try RunReportFiles.checkShown(replication, option: "--replication", replications: report.summary.replications)
-            report.data = try await shownData(of: report.summary, folder: folder, replication: replication, threads: threads)
-        }
-        return report.html
     }
 
     /// The report data of `replication`, computed again from the folder's resolved scenario with

@@ -33,22 +33,24 @@ struct RunCommand: AsyncParsableCommand {
     @Argument(help: "Scenario file (YAML) with a strategies section.")
     var file: String
 
-    @Option(help: "Replications; overrides the file's.")
+    @Option(help: "Replications, \(OptionBounds.text(OptionBounds.replications)); overrides the file's.",
+            transform: WholeNumber.parse)
     var replications: Int?
 
-    @Option(help: "Scenario seed; overrides the file's.")
+    @Option(help: "Scenario seed, 0…2⁶⁴−1; overrides the file's.", transform: WholeNumber.seed)
     var seed: UInt64?
 
     @Option(help: "Output folder (must not exist); default Results/runs/<scenario>/<run-id>.")
     var out: String?
 
-    @Option(help: "Concurrent tasks (default: the number of cores). Results do not depend on it.")
+    @Option(help: "Concurrent tasks, \(OptionBounds.text(OptionBounds.threads)) (default: the number of cores). Results do not depend on it.",
+            transform: WholeNumber.parse)
     var threads: Int?
 
-    @Option(help: "Run only shard INDEX/COUNT of the replications (0-based, e.g. 0/4) and write a partial result for `sellthrough merge`.")
+    @Option(help: "Run only shard INDEX/COUNT of the replications (0-based, e.g. 0/4; COUNT \(OptionBounds.text(OptionBounds.shards))) and write a partial result for `sellthrough merge`.")
     var shard: String?
 
-    @Option(help: "Strategy the others are compared with, by its name in the table (default: the first).")
+    @Option(help: "Strategy the others are compared with, by its name in the table ('x' for '×' is fine; default: the first).")
     var baseline: String?
 
     @Flag(help: "Also write trace.csv, every period of every strategy (large).")
@@ -74,14 +76,16 @@ struct RunCommand: AsyncParsableCommand {
     var showReplication: Int?
 
     func validate() throws {
-        if let replications, replications < 1 { throw ValidationError("--replications must be at least 1") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        try OptionBounds.check(replications, "--replications", OptionBounds.replications)
+        try OptionBounds.check(threads, "--threads", OptionBounds.threads)
         if let shard {
+            let parsed: Shard
             do {
-                _ = try Shard(parsing: shard)
+                parsed = try Shard(parsing: shard)
             } catch {
                 throw ValidationError("--shard: \(error.description)")
             }
+            try OptionBounds.check(parsed.count, "--shard's COUNT", OptionBounds.shards)
         }
     }
 
@@ -98,8 +102,7 @@ struct RunCommand: AsyncParsableCommand {
             spec = loaded.spec
             configured = try spec.backtestPlan(seed: seed, replications: replications, runsOracle: !noOracle)
         } catch {
-            printError(error.description)
-            throw ExitStatus.invalidInput
+            throw CommandFailure(.invalidInput, error)
         }
         configured.commonRandomNumbers = !independentStreams
         if !spec.uncertainty.isEmpty {
@@ -109,10 +112,9 @@ struct RunCommand: AsyncParsableCommand {
                        + "`run` uses the values written in the scenario")
         }
         if let baseline {
-            guard let index = configured.strategies.firstIndex(where: { $0.name == baseline }) else {
-                printError("--baseline: no strategy is called '\(baseline)'; the strategies are: "
-                           + configured.strategies.map { "'\($0.name)'" }.joined(separator: ", "))
-                throw ExitStatus.invalidInput
+            let names = configured.strategies.map(\.name)
+            guard let name = StrategyNames.resolve(baseline, among: names), let index = names.firstIndex(of: name) else {
+                throw StrategyNames.unknown(baseline, option: "--baseline", among: names)
             }
             configured.baseline = index
         }

@@ -84,10 +84,9 @@ enum RunReportFiles {
 
     /// Refuses a replication to show that the run does not have (exit 64: a command-line value
     /// out of bounds).
-    static func checkShown(_ replication: Int?, option: String, replications: Int) throws {
+    static func checkShown(_ replication: Int?, option: String, replications: Int) throws(CommandFailure) {
         guard let replication, !(0..<replications).contains(replication) else { return }
-        printError("error: \(option) \(replication): the run has \(replications) replication\(replications == 1 ? "" : "s"), "
-                   + "numbered 0…\(replications - 1) as in metrics.csv")
-        throw ExitCode.validationFailure
+        throw CommandFailure(.commandLine, "\(option) \(replication): the run has \(replications) replication\(replications == 1 ? "" : "s"), "
+                             + "numbered 0…\(replications - 1) as in metrics.csv")
     }
 }

@@ -23,33 +23,27 @@ struct SimulateCommand: ParsableCommand {
 
     /// Products summarised one by one on the terminal.
     static let shownProducts = 20
-    /// The most replications one command writes (two files each).
-    static let maximumReplications = 10_000
-    /// The highest replication number: stream seeds hash it, and R + N must stay an Int.
-    static let maximumReplication = 1_000_000_000
 
     @Argument(help: "Scenario file (YAML).")
     var file: String
 
-    @Option(help: "Scenario seed; overrides the file's.")
+    @Option(help: "Scenario seed, 0…2⁶⁴−1; overrides the file's.", transform: WholeNumber.seed)
     var seed: UInt64?
 
-    @Option(help: "Replication number (0-based) whose random streams to use; the first one with --replications.")
+    @Option(help: "Replication number whose random streams to use, \(OptionBounds.text(OptionBounds.replication)) (default 0); the first one with --replications.",
+            transform: WholeNumber.parse)
     var replication = 0
 
-    @Option(help: "Replications to simulate, from --replication on (1…\(maximumReplications)); several write demand-r<r>.csv and truth-r<r>.csv per replication r.")
+    @Option(help: "Replications to simulate, from --replication on, \(OptionBounds.text(OptionBounds.simulateReplications)); several write demand-r<r>.csv and truth-r<r>.csv per replication r.",
+            transform: WholeNumber.parse)
     var replications = 1
 
     @Option(help: "Output folder (must not exist); default Results/runs/<scenario>/<run-id>.")
     var out: String?
 
     func validate() throws {
-        guard (0...Self.maximumReplication).contains(replication) else {
-            throw ValidationError("--replication must be 0…\(Self.maximumReplication), got \(replication)")
-        }
-        guard (1...Self.maximumReplications).contains(replications) else {
-            throw ValidationError("--replications must be 1…\(Self.maximumReplications), got \(replications)")
-        }
+        try OptionBounds.check(replication, "--replication", OptionBounds.replication)
+        try OptionBounds.check(replications, "--replications", OptionBounds.simulateReplications)
     }
 
     func run() throws {
@@ -66,8 +60,7 @@ struct SimulateCommand: ParsableCommand {
                 _ = try blueprint.productMarket(0, seed: seed, replication: replication, generator: spec.generator)
             }
         } catch {
-            printError("\(error)")
-            throw ExitStatus.invalidInput
+            throw CommandFailure(.invalidInput, error)
         }
         let model = blueprint.model
         let range = replication..<(replication + replications)

@@ -28,11 +28,12 @@ struct ValidateCommand: ParsableCommand {
                       + "\(counted(spec.events.count, "event")), \(counted(calendar.periods, calendar.period.rawValue)) "
                       + "from \(calendar.start))")
             } catch {
-                printError(error.description)
+                Diagnostics.lines(for: error).forEach(printError)
                 allValid = false
             }
         }
-        if !allValid { throw ExitStatus.invalidInput }
+        // Every file's problems are printed as it is read.
+        if !allValid { throw CommandFailure(.invalidInput, lines: []) }
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Evaluation
 import Foundation
 import Reporting
 import Scenario
@@ -55,16 +56,18 @@ struct WhatIfCommand: AsyncParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Refine the best value with Brent's method (default: on when one field varies).")
     var refine: Bool?
 
-    @Option(help: "Replications at every point; overrides the file's.")
+    @Option(help: "Replications at every point, \(OptionBounds.text(OptionBounds.whatIfReplications)), and replications × points at most \(EvaluationLimits.grouped(OptionBounds.whatIfFigures)); overrides the file's.",
+            transform: WholeNumber.parse)
     var replications: Int?
 
-    @Option(help: "Scenario seed; overrides the file's.")
+    @Option(help: "Scenario seed, 0…2⁶⁴−1; overrides the file's.", transform: WholeNumber.seed)
     var seed: UInt64?
 
     @Option(help: "Output folder (must not exist); default Results/runs/<scenario>/<run-id>.")
     var out: String?
 
-    @Option(help: "Concurrent replications (default: the number of cores). Results do not depend on it.")
+    @Option(help: "Concurrent replications, \(OptionBounds.text(OptionBounds.threads)) (default: the number of cores). Results do not depend on it.",
+            transform: WholeNumber.parse)
     var threads: Int?
 
     @Flag(help: "No progress bar (it is drawn only when standard error is a terminal).")
@@ -83,14 +86,20 @@ struct WhatIfCommand: AsyncParsableCommand {
         if refine == true, vary.count == 2 {
             throw ValidationError("--refine searches along one field, but two are varied; leave out --refine")
         }
-        if let replications, replications < 1 { throw ValidationError("--replications must be at least 1") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        try OptionBounds.check(replications, "--replications", OptionBounds.whatIfReplications)
+        try OptionBounds.check(threads, "--threads", OptionBounds.threads)
+        var points = 1
         for text in vary {
             do {
-                _ = try SweepAxis(parsing: text)
+                points *= try SweepAxis(parsing: text).values.count
             } catch {
                 throw ValidationError(error.description)
             }
+        }
+        if let replications, replications * points > OptionBounds.whatIfFigures {
+            throw ValidationError("--replications \(replications) at \(counted(points, "point")) keeps \(EvaluationLimits.grouped(replications * points)) "
+                                  + "replications' figures in memory; at most \(EvaluationLimits.grouped(OptionBounds.whatIfFigures)): "
+                                  + "give fewer replications or fewer values")
         }
         for constraint in constraints {
             do {
@@ -107,8 +116,7 @@ struct WhatIfCommand: AsyncParsableCommand {
         do {
             document = try ScenarioDocument.load(contentsOf: file)
         } catch {
-            printError(error.description)
-            throw ExitStatus.invalidInput
+            throw CommandFailure(.invalidInput, error)
         }
         let study: WhatIfStudy
         do {
@@ -124,8 +132,7 @@ struct WhatIfCommand: AsyncParsableCommand {
         let destination = out ?? SimulateCommand.defaultFolder(scenario: document.base.name, label: "whatif-seed\(seed)", at: started)
         // A sweep takes a while: refuse an existing folder before, not after, the work.
         if FileManager.default.fileExists(atPath: destination) {
-            printError("cannot write \(destination): it already exists; choose another --out folder or remove it")
-            throw ExitStatus.outputFailed
+            throw CommandFailure(.outputFailed, "cannot write \(destination): it already exists; choose another --out folder or remove it")
         }
 
         var bars: [WhatIfStudy.Stage: ProgressBar] = [:]
@@ -165,10 +172,9 @@ struct WhatIfCommand: AsyncParsableCommand {
         print("wrote \(destination)")
     }
 
-    /// Says what is wrong and picks the exit status: 64 for a wrong command line, 1 for a
-    /// scenario (or what it draws) that cannot be used.
-    static func failure(_ error: WhatIfError) -> ExitCode {
-        printError("error: " + error.description)
-        return error.cause == .commandLine ? ExitCode.validationFailure : ExitStatus.invalidInput
+    /// The failure `error` means: a wrong command line (64), or a scenario (or what it
+    /// draws) that cannot be used (1).
+    static func failure(_ error: WhatIfError) -> CommandFailure {
+        CommandFailure(error.cause == .commandLine ? .commandLine : .invalidInput, error)
     }
 }

@@ -94,7 +94,10 @@ struct StrategyPairingTests {
         #expect(policy.message == "no policy is called 'weekly-59'" && policy.hint == "did you mean 'weekly-95'?")
         let far = try #require(issue(at: "strategies.pairs[0].policy", in: pairIssues("    - {policy: zzz}")))
         #expect(far.hint == "the policies are: weekly-95, s-S")
-        let farForecaster = pairIssues("    - {forecaster: sse, policy: weekly-95}")
+        // Two letters swapped count as one edit.
+        let swapped = pairIssues("    - {forecaster: sse, policy: weekly-95}")
+        #expect(issue(at: "strategies.pairs[0].forecaster", in: swapped)?.hint == "did you mean 'ses'?")
+        let farForecaster = pairIssues("    - {forecaster: qqqq, policy: weekly-95}")
         #expect(issue(at: "strategies.pairs[0].forecaster", in: farForecaster)?.hint == "the forecasters are: naive, ses, ma(window=14)")
     }
 

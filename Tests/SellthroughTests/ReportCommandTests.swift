@@ -81,7 +81,7 @@ struct ReportCommandTests {
         #expect(try Data(contentsOf: page) == original, "report in place draws other bytes than run")
     }
 
-    @Test("--follow draws the chosen strategies, x standing for ×; unknown, repeated or too many names, or another kind of folder, are refused")
+    @Test("--follow draws the chosen strategies, x standing for ×; unknown, repeated or too many names, or another kind of folder, are refused (64)")
     func follow() throws {
         let folder = try CommandRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -105,7 +105,7 @@ struct ReportCommandTests {
         for (arguments, message) in refused {
             let out = folder.appendingPathComponent("refused.html")
             result = try CommandRunner.run(["report", run.path] + arguments + ["--out", out.path])
-            #expect(result.status == 1 && result.standardError.contains(message), "\(arguments): \(result.standardError)")
+            #expect(result.status == 64 && result.standardError.contains(message), "\(arguments): \(result.standardError)")
             #expect(!FileManager.default.fileExists(atPath: out.path))
         }
         #expect(try Data(contentsOf: run.appendingPathComponent("report.html")) == original)
@@ -115,7 +115,7 @@ struct ReportCommandTests {
                                         "--forecasters", "naive", "--out", evaluation.path])
         #expect(result.status == 0, "\(result.standardError)")
         result = try CommandRunner.run(["report", evaluation.path, "--follow", "s-S"])
-        #expect(result.status == 1 && result.standardError.contains("is an evaluate folder"), "\(result.standardError)")
+        #expect(result.status == 64 && result.standardError.contains("is an evaluate folder"), "\(result.standardError)")
     }
 
     @Test("a folder that is incomplete, of another version, not a run or a shard is refused: exit 1, nothing written")

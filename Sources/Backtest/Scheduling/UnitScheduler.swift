@@ -6,7 +6,7 @@ import GSL
 /// however many units there are.
 enum UnitScheduler {
     static func run(
-        _ units: [WorkUnit], threads: Int,
+        _ units: WorkUnits, threads: Int,
         compute: @escaping @Sendable (WorkUnit) throws(GSLError) -> UnitResult,
         deliver: (UnitResult) throws(GSLError) -> Void
     ) async throws(GSLError) {

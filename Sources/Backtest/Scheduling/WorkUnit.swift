@@ -8,18 +8,35 @@ struct WorkUnit: Sendable {
     var closesReplication: Bool
 
     /// The units of `replications`, in order, ``Backtester/productsPerUnit`` products each.
-    static func all(plan: BacktestPlan, replications: Range<Int>) -> [WorkUnit] {
-        let count = plan.blueprint.model.products.count
+    static func all(plan: BacktestPlan, replications: Range<Int>) -> WorkUnits {
+        WorkUnits(products: plan.blueprint.model.products.count, replications: replications)
+    }
+}
+
+/// The units of a run, in order, made when asked for rather than held: a run of a million
+/// replications costs no memory up front.
+struct WorkUnits: RandomAccessCollection {
+    /// Products per replication.
+    let products: Int
+    let replications: Range<Int>
+    /// Units per replication (one for an empty catalogue, so that every replication is folded).
+    let perReplication: Int
+
+    init(products: Int, replications: Range<Int>) {
+        self.products = products
+        self.replications = replications
         let size = Backtester.productsPerUnit
-        var units: [WorkUnit] = []
-        for replication in replications {
-            for start in stride(from: 0, to: max(count, 1), by: size) {
-                let end = min(start + size, count)
-                units.append(WorkUnit(sequence: units.count, replication: replication, products: start..<end,
-                                      closesReplication: end >= count))
-            }
-        }
-        return units
+        perReplication = Swift.max(1, (products + size - 1) / size)
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { replications.count * perReplication }
+
+    subscript(sequence: Int) -> WorkUnit {
+        let start = (sequence % perReplication) * Backtester.productsPerUnit
+        let end = Swift.min(start + Backtester.productsPerUnit, products)
+        return WorkUnit(sequence: sequence, replication: replications.lowerBound + sequence / perReplication,
+                        products: start..<Swift.max(start, end), closesReplication: end >= products)
     }
 }
 

@@ -65,19 +65,47 @@ public struct EvaluationDefinition: Codable, Sendable, Hashable {
         ForecastQuestions(levels: levels, quantiles: quantiles)
     }
 
-    /// Problems with the definition itself, in words (sources, plan, levels).
-    public var problems: [String] {
-        var problems: [String] = []
-        if (scenario == nil) == (history == nil) {
-            problems.append("give either a scenario file or --history FILE (exactly one)")
+    /// Problems with the definition itself (sources, plan, levels, bounds), each naming the
+    /// field it concerns; empty when it can run.
+    public var problems: [DefinitionProblem] {
+        var problems: [DefinitionProblem] = []
+        func check(_ value: Int?, _ field: String, _ bounds: ClosedRange<Int>, _ what: String) {
+            guard let value, !bounds.contains(value) else { return }
+            problems.append(DefinitionProblem(field: field, message: "\(what) must be \(EvaluationLimits.text(bounds)), not \(EvaluationLimits.grouped(value))"))
         }
-        if horizon < 1 { problems.append("the horizon must be at least 1 period") }
-        if windows < 1 { problems.append("the number of windows must be at least 1") }
-        if let step, step < 1 { problems.append("the step must be at least 1 period") }
-        if let season, season < 1 { problems.append("the season must be at least 1 period") }
-        if let replications, replications < 1 { problems.append("replications must be at least 1") }
-        if forecasters?.isEmpty ?? true { problems.append("name at least one forecaster") }
-        if let problem = questions.problem { problems.append(problem) }
+        if (scenario == nil) == (history == nil) {
+            problems.append(DefinitionProblem(field: nil, message: "give either a scenario file or a history file (exactly one)"))
+        }
+        check(horizon, "horizon", EvaluationLimits.horizon, "the horizon (periods)")
+        check(windows, "windows", EvaluationLimits.windows, "the number of windows")
+        check(step, "step", EvaluationLimits.step, "the step (periods)")
+        check(season, "season", EvaluationLimits.season, "the season (periods)")
+        check(minimumLength, "minimumLength", EvaluationLimits.minimumLength, "the minimum length (periods)")
+        check(replications, "replications", EvaluationLimits.replications, "the number of replications")
+        check(seeds?.count, "seeds", EvaluationLimits.seeds, "the number of seeds")
+        check(levels.count, "levels", EvaluationLimits.levels, "the number of interval levels")
+        check(quantiles?.count, "quantiles", EvaluationLimits.levels, "the number of quantiles")
+        if let bad = levels.first(where: { !($0 > 0 && $0 < 100) }) {
+            problems.append(DefinitionProblem(field: "levels", message: "interval level \(bad) is not between 0 and 100 (write percentages such as 80,95)"))
+        }
+        if let bad = quantiles?.first(where: { !($0 > 0 && $0 < 1) }) {
+            problems.append(DefinitionProblem(field: "quantiles", message: "quantile \(bad) is not strictly between 0 and 1"))
+        }
+        if forecasters?.isEmpty ?? true { problems.append(DefinitionProblem(field: "forecasters", message: "name at least one forecaster")) }
         return problems
     }
+}
+
+/// Something wrong with an ``EvaluationDefinition``: the field it concerns (its key in a
+/// baseline file; nil for the definition as a whole) and what is wrong, in words.
+public struct DefinitionProblem: Sendable, Hashable, CustomStringConvertible {
+    public var field: String?
+    public var message: String
+
+    public init(field: String?, message: String) {
+        self.field = field
+        self.message = message
+    }
+
+    public var description: String { message }
 }

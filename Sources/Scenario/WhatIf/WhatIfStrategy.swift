@@ -45,8 +45,9 @@ struct WhatIfStrategy: Sendable {
         guard let requested else { return first }
         let wanted = normalised(requested)
         if let match = all.first(where: { normalised($0.name) == wanted }) { return match }
+        let close = Suggestion.closest(to: requested, among: all.map(\.name)).map { "did you mean '\($0)'? " } ?? ""
         throw WhatIfError(.commandLine, "--strategy: no strategy is called '\(requested)'",
-                          hint: "the strategies are: " + all.map { "'\($0.name)'" }.joined(separator: ", "))
+                          hint: close + "the strategies are: " + all.map { "'\($0.name)'" }.joined(separator: ", "))
     }
 
     /// A name with its separator written `×` and single spaces around it.
