@@ -11,8 +11,8 @@ extension BacktestReport {
     }
 
     /// The ranked table for the terminal, then what to pick and why. Compact (the default): the
-    /// essential columns in at most ``terminalWidth`` characters, strategy names wrapped and, if
-    /// that is not enough, the least essential columns left out; `wide`: every column, however wide.
+    /// essential columns in at most ``terminalWidth`` characters — the least essential left out
+    /// before strategy names are wrapped; `wide`: every column, however wide.
     public func table(wide: Bool = false) -> String {
         let columns = wide ? Self.wideColumns : Self.compactColumns
         let header = columns.map(\.title)
@@ -23,9 +23,12 @@ extension BacktestReport {
         if wide {
             lines = [TextTable.render(header: header, rows: rows, leftAligned: 2)]
         } else {
-            // Left out first when even wrapped names do not fit: the least essential.
+            // The least essential first: the interval, P(best) and write-off (leftover in money)
+            // go before a strategy's name is wrapped; leftover only if wrapped names still do
+            // not fit.
             let droppable = ["±95%", "P(best)", "write-off", "leftover"].compactMap { header.firstIndex(of: $0) }
-            let fitted = TextTable.fitted(header: header, rows: rows, leftAligned: 2, width: width, wrapping: 1, droppable: droppable)
+            let fitted = TextTable.fitted(header: header, rows: rows, leftAligned: 2, width: width, wrapping: 1,
+                                          droppable: droppable, beforeWrapping: 3)
             lines = [fitted.text]
             dropped = fitted.dropped
         }

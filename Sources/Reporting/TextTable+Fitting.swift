@@ -1,10 +1,12 @@
 extension TextTable {
-    /// A table no wider than `width` characters: the `wrapping` column's cells are wrapped
-    /// onto several lines (at spaces where possible, never narrower than `minimumWrap`), and
-    /// if that is not enough the columns of `droppable` are left out, first listed first.
+    /// A table no wider than `width` characters. The first `beforeWrapping` columns of
+    /// `droppable` are left out (first listed first) before the `wrapping` column's cells are
+    /// wrapped onto several lines — a name cut in two reads worse than a secondary figure
+    /// missing; then the cells are wrapped (at spaces where possible, never narrower than
+    /// `minimumWrap`), and if that is not enough the rest of `droppable` is left out too.
     /// Returns the table and the titles of the columns left out.
     static func fitted(header: [String], rows: [[String]], leftAligned: Int, width: Int, wrapping: Int,
-                       minimumWrap: Int = 20, droppable: [Int]) -> (text: String, dropped: [String]) {
+                       minimumWrap: Int = 20, droppable: [Int], beforeWrapping: Int = 0) -> (text: String, dropped: [String]) {
         var kept = Array(header.indices)
         var dropping = droppable[...]
         while true {
@@ -17,7 +19,8 @@ extension TextTable {
             }.reduce(0, +) + 2 * (kept.count - 1)
             let room = width - others
             let widest = wrapAt.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 } ?? 0
-            if let wrapAt, room >= min(widest, minimumWrap) || dropping.isEmpty {
+            let dropsBeforeWrapping = droppable.count - dropping.count < beforeWrapping && room < widest
+            if let wrapAt, !dropsBeforeWrapping, room >= min(widest, minimumWrap) || dropping.isEmpty {
                 let lines = rows.flatMap { row in
                     let pieces = wrap(row[wrapAt], width: max(room, minimumWrap))
                     return pieces.enumerated().map { index, piece in
