@@ -104,13 +104,15 @@ struct NodeLocator {
             case let .leave(written, before):
                 sizes[written] = expanded - before
             case let .enter(node):
-                if let mark = node.mark {
-                    let kind: Int
-                    switch node {
-                    case .mapping: kind = 1
-                    case .sequence: kind = 2
-                    case .scalar, .alias: kind = 0
-                    }
+                // Only lists and mappings can multiply a document; an alias of a scalar adds one
+                // value, no more than writing it out would.
+                let kind: Int
+                switch node {
+                case .mapping: kind = 1
+                case .sequence: kind = 2
+                case .scalar, .alias: kind = 0
+                }
+                if kind > 0, let mark = node.mark {
                     let written = Written(line: mark.line, column: mark.column, kind: kind)
                     if let size = sizes[written] {
                         expanded += size

@@ -132,8 +132,8 @@ enum ScenarioLimits {
 
     /// A lead time, in days: no longer than the longest calendar.
     static let leadTimeDays = days
-    private static let leadTimeWhy = "a lead time is at most 36 600 days (the longest calendar); "
-        + "for families without an upper end, their mean and sd"
+    private static let leadTimeWhy = "a lead time is at most 36 600 days, the longest calendar "
+        + "(for a family without an upper end: its mean and its sd)"
 
     // MARK: Distributions
 
