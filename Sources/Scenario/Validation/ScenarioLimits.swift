@@ -50,12 +50,13 @@ struct FieldLimit: Sendable {
 /// of docs/scenario-format.md is rendered from ``rows`` (a test keeps the two equal).
 ///
 /// The engine counts units in 64-bit integers and money in doubles. The limits sit far above
-/// any real planner's numbers, and low enough that nothing the engine derives from them can
-/// trap or overflow on the longest calendar (36 600 days) with the largest catalogue (10⁶
-/// products): conversions of drawn lead times to whole periods, sums of units over a
-/// catalogue's life, orders rounded up to case packs, money totals and the bootstrap over
-/// them. Where an engine quantity depends on a forecaster rather than on the file (an
-/// order-up-to level from a runaway trend), the engine itself saturates instead.
+/// any real planner's numbers, and low enough that what the engine derives from them stays in
+/// range on the longest calendar (36 600 days) with the largest catalogue (10⁶ products):
+/// 10⁸ units in every one of those 3.7·10¹⁰ product-periods sum to 3.7·10¹⁸ < 2⁶³; money
+/// totals stay finite, so the bootstrap over them is defined; lead times fit whole periods.
+/// Where an engine quantity depends on draws or a forecaster rather than on the file (a
+/// long-tailed lead time, an order-up-to level from a runaway trend), the engine saturates
+/// instead (see `Saturating` and `OrderConstraints.largestOrder` in the engine's modules).
 enum ScenarioLimits {
     // MARK: Scales
 
