@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "GSL"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Forecasting"]),
         .testTarget(name: "BacktestTests", dependencies: ["Backtest", "Market", "Inventory", "Forecasting", "GSL"]),
-        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Market"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Market", "Backtest"]),
         // Renders pages in headless Chromium for the browser tests of the two targets below.
         .target(name: "BrowserCheck", path: "Tests/BrowserCheck"),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Evaluation", "Forecasting", "Market", "BrowserCheck"], exclude: ["Charts/Snapshots"]),

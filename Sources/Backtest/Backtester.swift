@@ -160,7 +160,8 @@ public enum Backtester {
         preview.run(&path)
         let terms = plan.terms[product]
         let periodDays = Double(plan.blueprint.model.calendar.length.days)
-        let leadTime = max(0, Int((terms.leadTimeDays.distribution.mean / periodDays).rounded()))
+        let leadTime = Saturating.wholePeriods(terms.leadTimeDays.distribution.mean / periodDays,
+                                               atMost: plan.blueprint.model.calendar.periods)
         let orders = WagnerWhitin.plan(demand: path.demand, live: preview.liveRange, initialStock: terms.initialStock,
                                        leadTime: leadTime, orderCost: terms.orderCost,
                                        holdingCost: terms.economics.holdingCost)

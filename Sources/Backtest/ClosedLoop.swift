@@ -62,6 +62,9 @@ struct ClosedLoop {
         } else {
             forecastOutlook = nil
         }
+        // No order can serve demand beyond the horizon (later arrivals are cancelled), so no
+        // decision needs a forecast longer than the horizon itself, however long the lead time.
+        forecastOutlook?.longestHorizon = calendar.periods
 
         while market.period < calendar.periods {
             let t = market.period
@@ -131,9 +134,12 @@ struct ClosedLoop {
                     state: state, outlook: policyOutlook, leadTime: planningLeadTime,
                     periodsUntilEndOfLife: live.upperBound < calendar.periods ? live.upperBound - (t + 1) : nil,
                     economics: periodEconomics, launchPeriod: live.lowerBound, explains: false))
-                let placed = Int(Double(terms.constraints.apply(to: decision.quantity)) * observation.supply.supplyFraction)
+                let accepted = terms.constraints.apply(to: decision.quantity)
+                let placed = observation.supply.supplyFraction >= 1 ? accepted
+                    : Saturating.wholeUnits(Double(accepted) * observation.supply.supplyFraction, atMost: accepted)
                 if placed > 0 {
-                    let periods = max(0, Int(leadTime.rounded()))
+                    // A lead time past the horizon's end means the order never arrives.
+                    let periods = Saturating.wholePeriods(leadTime, atMost: calendar.periods)
                     state.pipeline.insertKeepingDueOrder(PipelineOrder(placed: t, due: t + periods + 1, quantity: placed))
                     record.ordered = placed
                     record.leadTime = periods

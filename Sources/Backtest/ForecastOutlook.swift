@@ -12,22 +12,30 @@ final class ForecastOutlook: DemandOutlook, @unchecked Sendable {
     // and never accessed re-entrantly, so the per-access exclusivity check (a measurable cost
     // on the per-period path) is switched off for this property alone.
     @exclusivity(unchecked) var forecaster: any Forecaster
+    /// The longest horizon a policy is given a forecast for, in periods (≥ 1): the loop's
+    /// horizon. A policy asking for more (a lead time longer than the horizon) gets the demand
+    /// of this many periods, since no order serves demand beyond it; the cap keeps each
+    /// forecast's cost and memory proportional to the horizon, not to the lead time.
+    var longestHorizon = Int.max
 
     init(forecaster: any Forecaster) {
         self.forecaster = forecaster
     }
 
     func expectedDemand(over periods: Int) -> Double {
+        let periods = min(periods, longestHorizon)
         guard periods > 0 else { return 0 }
         return forecaster.forecast(horizon: periods).cumulativeMean(steps: periods)
     }
 
     func demandQuantile(_ probability: Double, over periods: Int) -> Double {
+        let periods = min(periods, longestHorizon)
         guard periods > 0 else { return 0 }
         return forecaster.forecast(horizon: periods).cumulativeQuantile(probability, steps: periods)
     }
 
     func demandStandardDeviation(over periods: Int) -> Double {
+        let periods = min(periods, longestHorizon)
         guard periods > 0 else { return 0 }
         return forecaster.forecast(horizon: periods).cumulativeStandardDeviation(steps: periods)
     }

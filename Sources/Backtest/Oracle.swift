@@ -48,20 +48,35 @@ struct OraclePolicy: InventoryPolicy {
 
     /// On hand and backlog at the start of period `arrival`, before its arrivals, from the
     /// current state, the orders due before then and the true demand of the periods between.
+    /// One pass over the periods and one over the pipeline (kept in due order by the loop), so a
+    /// decision costs O(lead time + orders on their way), not their product: with a lead time of
+    /// years an order is placed every period and thousands are on their way.
     private func project(_ state: InventoryState, to arrival: Int) -> (onHand: Int, backlog: Int) {
         var onHand = state.onHand
         var backlog = state.backorders
+        let pipeline = state.pipeline.isInDueOrder ? state.pipeline : state.pipeline.sorted { $0.due < $1.due }
+        var next = pipeline.startIndex
         for period in (state.period + 1)..<arrival {
-            for order in state.pipeline where order.due == period {
+            while next < pipeline.endIndex, pipeline[next].due < period { next += 1 }
+            while next < pipeline.endIndex, pipeline[next].due == period {
+                let order = pipeline[next]
                 let filled = min(backlog, order.quantity)
                 backlog -= filled
                 onHand += order.quantity - filled
+                next += 1
             }
             let served = min(onHand, demand[period])
             onHand -= served
             backlog += Int(Double(demand[period] - served) * backorderShare)
         }
         return (onHand, backlog)
+    }
+}
+
+extension Array where Element == PipelineOrder {
+    /// Whether the orders are in due order (as ``ClosedLoop`` keeps them).
+    var isInDueOrder: Bool {
+        zip(self, dropFirst()).allSatisfy { $0.due <= $1.due }
     }
 }
 

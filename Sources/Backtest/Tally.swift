@@ -1,5 +1,9 @@
 /// Additive totals of a stretch of the closed loop (a phase, a product's life, a catalogue):
 /// everything the metrics are derived from. Tallies of different products or phases add up.
+///
+/// Unit counts saturate at `Int.max` rather than trap. Within the scenario limits they stay far
+/// below it: 2⁶³ unit-periods of stock would take 10⁸ units on hand in each of 9·10¹⁰
+/// product-periods, more than the largest catalogue on the longest calendar holds.
 public struct Tally: Hashable, Sendable, Codable {
     /// Live periods.
     public var periods = 0
@@ -48,20 +52,20 @@ public struct Tally: Hashable, Sendable, Codable {
     /// Adds one period, with the product's unit cost for stock values.
     public mutating func add(_ record: PeriodRecord, unitCost: Double) {
         periods += 1
-        demand += record.demand
+        demand = demand.saturatingAdd(record.demand)
         expectedDemand += record.expectedDemand
-        servedFromShelf += record.servedFromShelf
-        sold += record.sold
-        backordered += record.backordered
-        lost += record.lost
-        backordersCancelled += record.backordersCancelled
+        servedFromShelf = servedFromShelf.saturatingAdd(record.servedFromShelf)
+        sold = sold.saturatingAdd(record.sold)
+        backordered = backordered.saturatingAdd(record.backordered)
+        lost = lost.saturatingAdd(record.lost)
+        backordersCancelled = backordersCancelled.saturatingAdd(record.backordersCancelled)
         if record.short > 0 { stockoutPeriods += 1 }
-        onHandUnitPeriods += record.onHandEnd
+        onHandUnitPeriods = onHandUnitPeriods.saturatingAdd(record.onHandEnd)
         onHandValuePeriods += Double(record.onHandEnd) * unitCost
-        leftover += record.writtenOff
+        leftover = leftover.saturatingAdd(record.writtenOff)
         if record.ordered > 0 {
             orders += 1
-            unitsOrdered += record.ordered
+            unitsOrdered = unitsOrdered.saturatingAdd(record.ordered)
         }
         lostMargin += Double(record.lost) * max(0, record.price - unitCost)
         revenue += record.money.revenue
@@ -85,20 +89,20 @@ public struct Tally: Hashable, Sendable, Codable {
 
     /// Adds another tally (another product, phase or replication).
     public mutating func add(_ other: Tally) {
-        periods += other.periods
-        demand += other.demand
+        periods = periods.saturatingAdd(other.periods)
+        demand = demand.saturatingAdd(other.demand)
         expectedDemand += other.expectedDemand
-        servedFromShelf += other.servedFromShelf
-        sold += other.sold
-        backordered += other.backordered
-        lost += other.lost
-        backordersCancelled += other.backordersCancelled
-        stockoutPeriods += other.stockoutPeriods
-        onHandUnitPeriods += other.onHandUnitPeriods
+        servedFromShelf = servedFromShelf.saturatingAdd(other.servedFromShelf)
+        sold = sold.saturatingAdd(other.sold)
+        backordered = backordered.saturatingAdd(other.backordered)
+        lost = lost.saturatingAdd(other.lost)
+        backordersCancelled = backordersCancelled.saturatingAdd(other.backordersCancelled)
+        stockoutPeriods = stockoutPeriods.saturatingAdd(other.stockoutPeriods)
+        onHandUnitPeriods = onHandUnitPeriods.saturatingAdd(other.onHandUnitPeriods)
         onHandValuePeriods += other.onHandValuePeriods
-        leftover += other.leftover
-        orders += other.orders
-        unitsOrdered += other.unitsOrdered
+        leftover = leftover.saturatingAdd(other.leftover)
+        orders = orders.saturatingAdd(other.orders)
+        unitsOrdered = unitsOrdered.saturatingAdd(other.unitsOrdered)
         lostMargin += other.lostMargin
         revenue += other.revenue
         costOfGoods += other.costOfGoods

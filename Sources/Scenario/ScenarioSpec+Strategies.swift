@@ -104,7 +104,7 @@ extension ProductSpec {
             economics: Economics(price: price, unitCost: unitCost, holdingCost: holdingCostPerPeriod(calendar: calendar),
                                  salvageValue: salvageValue, shortagePenalty: shortagePenalty),
             constraints: OrderConstraints(minimumOrder: supply.minOrder, casePack: supply.casePack,
-                                          capacity: supply.capacity.map { Int($0.rounded(.down)) }),
+                                          capacity: supply.capacity.map { $0 > 0 ? Int(min($0, Double(OrderConstraints.largestOrder))) : 0 }),
             orderCost: supply.orderCost, leadTimeDays: sampler,
             backorderShare: unmetDemand.backorderShare, churn: unmetDemand.churn, initialStock: initialStock)
     }

@@ -44,4 +44,21 @@ struct OrderConstraintsTests {
         #expect(terms.casePack == 1)
         #expect(terms.apply(to: 7) == 7)
     }
+
+    @Test("no order exceeds the largest order, rounded down to whole cases")
+    func largestOrder() {
+        #expect(OrderConstraints().apply(to: 5_000_000_000) == OrderConstraints.largestOrder)
+        #expect(OrderConstraints(casePack: 7).apply(to: Int.max) == (OrderConstraints.largestOrder / 7) * 7)
+        #expect(OrderConstraints(capacity: Int.max).apply(to: Int.max) == OrderConstraints.largestOrder)
+    }
+
+    @Test("terms near 2⁶³ never overflow: rounding to cases, minimum orders, capacity")
+    func hugeTerms() {
+        let huge = Int.max
+        #expect(OrderConstraints(minimumOrder: huge, casePack: 3).apply(to: 1) == (OrderConstraints.largestOrder / 3) * 3)
+        #expect(OrderConstraints(casePack: huge).apply(to: 1) == 0, "a case larger than any order cannot be shipped")
+        #expect(OrderConstraints(minimumOrder: huge, casePack: huge, capacity: huge).apply(to: huge) == 0)
+        #expect(OrderConstraints(casePack: 100_000_000).apply(to: 1) == 100_000_000)
+    }
 }
+

@@ -28,18 +28,21 @@ struct DemandBoundTests {
         #expect(problem.message.contains("18000000"))
     }
 
-    @Test("an extreme elasticity under a discount is refused instead of drawing infinite demand")
-    func infiniteDemand() throws {
-        let found = issues(Self.scenario(level: 5, elasticity: -1000, discount: 0.9))
+    @Test("the largest elasticity under a deep discount is refused instead of drawing enormous demand")
+    func enormousDemand() throws {
+        // 0.1^−20 = 10²⁰: each part within its own limit, the product far beyond.
+        let found = issues(Self.scenario(level: 5, elasticity: -20, discount: 0.9))
         let problem = try #require(issue(at: "products[0]", in: found))
-        #expect(problem.message.contains("infinity"))
+        #expect(problem.message.contains("e+20 units per period"))
+        // Beyond its own limit the elasticity is refused at its field.
+        #expect(issue(at: "products[0].elasticity", in: issues(Self.scenario(level: 5, elasticity: -1000, discount: 0.9))) != nil)
     }
 
-    @Test("a Bass market far beyond any real one is refused")
+    @Test("a Bass market within the market-size limit but with demand beyond the bound is refused")
     func hugeBassMarket() throws {
         let yaml = minimalYAML.replacingOccurrences(
             of: "{phases: [{phase: maturity, level: 5}]}",
-            with: "{bass: {market_size: 1.0e12, innovation: 0.01, imitation: 0.3}}")
+            with: "{bass: {market_size: 1.0e10, innovation: 0.01, imitation: 0.3}}")
         #expect(issue(at: "products[0]", in: issues(yaml)) != nil)
     }
 }

@@ -77,7 +77,7 @@ struct ErrorReportingTests {
             with: "{bass: {market_size: -5, innovation: 0.01, imitation: 0.2}}")
         let found = try #require(issue(at: "products[0].lifecycle.bass.market_size", in: issues(yaml)))
         #expect(found.kind == .outOfRange)
-        #expect(found.message == "must be > 0, found -5")
+        #expect(found.message == "must be in (0, 10000000000], found -5")
         #expect(found.line == 6)
     }
 

@@ -183,8 +183,8 @@ struct StrategiesErrorTests {
 
     @Test("product additions out of range", arguments: [
         ("copies: 0", "products[0].copies", "must be between 1 and 1000000, found 0"),
-        ("holding_rate: -0.1", "products[0].holding_rate", "must be >= 0, found -0.1"),
-        ("shortage_penalty: -1", "products[0].shortage_penalty", "must be >= 0, found -1"),
+        ("holding_rate: -0.1", "products[0].holding_rate", "must be between 0 and 100, found -0.1"),
+        ("shortage_penalty: -1", "products[0].shortage_penalty", "must be between 0 and 100000000, found -1"),
     ])
     func productRanges(line: String, path: String, message: String) throws {
         let found = issues(minimalYAML + "\n    " + line)

@@ -47,7 +47,7 @@ struct WhatIfUncertaintyTests {
         ("  - {path: 'products[widget].price'}", "uncertainty[0]", "needs a distribution"),
         ("  - {path: 'products[widget].price', uniform: {lower: 8, upper: 12}, normal: {mean: 1, sd: 1}}", "uncertainty[0].normal", "exactly one"),
         ("  - {path: seed, uniform: {lower: 8, upper: 12}}", "uncertainty[0].path", "'seed' cannot be drawn"),
-        ("  - {path: 'products[widget].price', lognormal: {median: 10, sigma: 0}}", "uncertainty[0].lognormal.sigma", "must be > 0"),
+        ("  - {path: 'products[widget].price', lognormal: {median: 10, sigma: 0}}", "uncertainty[0].lognormal.sigma", "must be in (0, 5]"),
         ("  - {path: 'products[widget].price', lognormal: {median: 10, mean: 3, sigma: 1}}", "uncertainty[0].lognormal", "not a mix"),
         ("  - {path: 'products[widget', uniform: {lower: 8, upper: 12}}", "uncertainty[0].path", "never closed"),
     ])

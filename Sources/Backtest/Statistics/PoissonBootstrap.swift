@@ -41,16 +41,22 @@ public struct PoissonBootstrap: Sendable, Hashable {
     }
 
     /// The 2.5% and 97.5% percentiles of the resamples' means (type 7), the percentile
-    /// bootstrap's 95% interval; nil when no resample has weight.
+    /// bootstrap's 95% interval; nil when no resample has weight, or when a weighted sum is
+    /// no longer a finite number (values near ±10³⁰⁸, which scenario limits rule out), since
+    /// percentiles of infinities and NaNs mean nothing.
     public var percentileInterval95: ClosedRange<Double>? {
-        let means = zip(weightedSums, weights).compactMap { $1 > 0 ? $0 / $1 : nil }.sorted()
-        guard means.count > 1 else { return nil }
+        let means = zip(weightedSums, weights).compactMap { $1 > 0 ? $0 / $1 : nil }
+        guard means.count > 1, means.allSatisfy(\.isFinite) else { return nil }
+        let sorted = means.sorted()
         func percentile(_ p: Double) -> Double {
-            let position = p * Double(means.count - 1)
+            let position = p * Double(sorted.count - 1)
             let lower = Int(position.rounded(.down))
-            let upper = min(lower + 1, means.count - 1)
-            return means[lower] + (position - Double(lower)) * (means[upper] - means[lower])
+            let upper = min(lower + 1, sorted.count - 1)
+            return sorted[lower] + (position - Double(lower)) * (sorted[upper] - sorted[lower])
         }
-        return percentile(0.025)...percentile(0.975)
+        let (low, high) = (percentile(0.025), percentile(0.975))
+        // Interpolating between huge finite means can still overflow.
+        guard low.isFinite, high.isFinite, low <= high else { return nil }
+        return low...high
     }
 }

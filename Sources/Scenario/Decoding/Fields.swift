@@ -72,14 +72,23 @@ struct Fields<Key: CodingKey> {
                 }
                 throw failure(.missing(name, at: path))
             }
-            return try container.decode(T.self, forKey: AnyKey(key.stringValue))
+            return try checkedNumber(container.decode(T.self, forKey: AnyKey(key.stringValue)), key)
         }
     }
 
     /// An optional field; nil when absent or null, and nil (logged) when malformed.
     func optional<T: Decodable>(_ key: Key, _ type: T.Type = T.self) throws -> T? {
         guard has(key) else { return nil }
-        return try attempt { try container.decode(T.self, forKey: AnyKey(key.stringValue)) }
+        return try attempt { try checkedNumber(container.decode(T.self, forKey: AnyKey(key.stringValue)), key) }
+    }
+
+    /// `value`, after noting a problem when it is a number written in a non-decimal form
+    /// (see ``NumberText``).
+    private func checkedNumber<T>(_ value: T, _ key: Key) -> T {
+        guard let log, let number = value as? any Numeric,
+              let problem = NumberText.problem(at: path.key(key), in: log.locator, readAs: NumberText.text(number)) else { return value }
+        log.note(problem)
+        return value
     }
 
     /// A list whose elements are read one by one, so every bad element is reported.
@@ -131,7 +140,9 @@ struct Lenient<Wrapped: Decodable>: Decodable {
 
     init(from decoder: any Decoder) throws {
         do {
-            value = try decoder.singleValueContainer().decode(Wrapped.self)
+            let value = try decoder.singleValueContainer().decode(Wrapped.self)
+            if let number = value as? any Numeric { NumberText.check(number, readBy: decoder) }
+            self.value = value
         } catch {
             guard let log = DecodeLog.of(decoder) else { throw error }
             log.absorb(error, at: FieldPath(codingPath: decoder.codingPath))

@@ -73,24 +73,67 @@ struct NodeLocator {
         }
     }
 
-    /// Whether the tree, with every alias expanded, has more than `limit` nodes. Walks with an
-    /// explicit stack and stops at the limit, so the check itself stays cheap.
-    static func expandedSize(of root: Node, exceeds limit: Int) -> Bool {
-        var pending = [root]
-        var count = 0
-        while let node = pending.popLast() {
-            count += 1
-            if count > limit { return true }
-            switch node {
-            case let .mapping(mapping):
-                for (key, value) in mapping {
-                    pending.append(key)
-                    pending.append(value)
+    /// Whether the aliases of the tree add more than `limit` nodes to it once expanded: the
+    /// nodes the document stands for beyond those written in it.
+    ///
+    /// Yams substitutes each alias with the node its anchor names (without keeping the anchor),
+    /// so an aliased node shows up once where it is written and again at every alias, each copy
+    /// carrying the position where it was written. Written nodes have distinct positions (a block
+    /// mapping starts where its first key does, but is not a scalar), so the walk recognises a
+    /// copy by its kind and position and counts it by the size found the first time, without
+    /// entering it again. It costs time in proportion to the written document however much the
+    /// aliases multiply it ("billion laughs"), and a long file of plain values (40 000 products
+    /// listed one by one) adds nothing. Nodes without a position (values a what-if sweep wrote
+    /// in) count as written.
+    static func aliases(of root: Node, addMoreThan limit: Int) -> Bool {
+        struct Written: Hashable {
+            let line: Int
+            let column: Int
+            let kind: Int
+        }
+        enum Step {
+            case enter(Node)
+            case leave(Written, expandedBefore: Int)
+        }
+        var sizes: [Written: Int] = [:]
+        var expanded = 0
+        var added = 0
+        var pending = [Step.enter(root)]
+        while let step = pending.popLast() {
+            switch step {
+            case let .leave(written, before):
+                sizes[written] = expanded - before
+            case let .enter(node):
+                // Only lists and mappings can multiply a document; an alias of a scalar adds one
+                // value, no more than writing it out would.
+                let kind: Int
+                switch node {
+                case .mapping: kind = 1
+                case .sequence: kind = 2
+                case .scalar, .alias: kind = 0
                 }
-            case let .sequence(sequence):
-                pending.append(contentsOf: sequence)
-            case .scalar, .alias:
-                break
+                if kind > 0, let mark = node.mark {
+                    let written = Written(line: mark.line, column: mark.column, kind: kind)
+                    if let size = sizes[written] {
+                        expanded += size
+                        added += size
+                        if added > limit { return true }
+                        continue
+                    }
+                    pending.append(.leave(written, expandedBefore: expanded))
+                }
+                expanded += 1
+                switch node {
+                case let .mapping(mapping):
+                    for (key, value) in mapping.reversed() {
+                        pending.append(.enter(value))
+                        pending.append(.enter(key))
+                    }
+                case let .sequence(sequence):
+                    pending.append(contentsOf: sequence.reversed().map(Step.enter))
+                case .scalar, .alias:
+                    break
+                }
             }
         }
         return false

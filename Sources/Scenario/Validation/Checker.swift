@@ -83,6 +83,33 @@ struct Checker {
         }
     }
 
+    /// Reports `value` at `path` unless it is within `limit`; a value above it gets the
+    /// limit's reason as the hint, one below it `hint`.
+    mutating func check(_ value: Double, _ limit: FieldLimit, at path: FieldPath, hint: String? = nil) {
+        guard !limit.bounds.contains(value) else { return }
+        let tooLarge = limit.bounds.upper.map { value > $0 } ?? false
+        add(path, .outOfRange, "must be \(limit.bounds.description), found \(formatNumber(value))",
+            hint: tooLarge ? limit.why : hint)
+    }
+
+    mutating func check(_ value: Int, _ limit: FieldLimit, at path: FieldPath, hint: String? = nil) {
+        check(Double(value), limit, at: path, hint: hint)
+    }
+
+    mutating func check(_ values: [Double], _ limit: FieldLimit, at path: FieldPath) {
+        for (index, value) in values.enumerated() {
+            check(value, limit, at: path.index(index))
+        }
+    }
+
+    /// Reports a name longer than ``ScenarioLimits/nameLength`` characters; `why` says what
+    /// the name becomes.
+    mutating func checkLength(_ name: String, at path: FieldPath, what: String, why: String) {
+        guard name.count > ScenarioLimits.nameLength else { return }
+        add(path, .outOfRange, "\(what) has \(name.count) characters; at most \(ScenarioLimits.nameLength) are allowed",
+            hint: why)
+    }
+
     /// Reports a date outside the horizon.
     mutating func checkInside(_ date: CalendarDate, _ calendar: CalendarSpec, at path: FieldPath) {
         guard !calendar.calendar.contains(date) else { return }

@@ -8,11 +8,11 @@ extension EventSpec {
             let inner = path.key("promotion")
             checker.checkProducts(spec.products, known: known, at: inner.key("products"))
             validateWindow(spec.window, into: &checker, at: inner, calendar: calendar, calendarIsValid: calendarIsValid)
-            checker.check(spec.discount, .belowOne, at: inner.key("discount"), hint: "0.3 means 30 % off the list price")
-            checker.check(spec.lift, .positive, at: inner.key("lift"))
+            checker.check(spec.discount, ScenarioLimits.belowOne, at: inner.key("discount"), hint: "0.3 means 30 % off the list price")
+            checker.check(spec.lift, ScenarioLimits.lift, at: inner.key("lift"))
             if let dip = spec.dip {
                 let dipPath = inner.key("dip")
-                checker.check(dip.share, .probability, at: dipPath.key("share"))
+                checker.check(dip.share, ScenarioLimits.share, at: dipPath.key("share"))
                 let dipStart = spec.window.end(period: calendar.period)
                 if case let .through(last) = dip.length, last < dipStart {
                     checker.add(dipPath.key("end"), .invalidValue,
@@ -23,7 +23,7 @@ extension EventSpec {
             }
             for (index, effect) in spec.effects.enumerated() {
                 let effectPath = inner.key("effects").index(index)
-                checker.check(effect.multiplier, .positive, at: effectPath.key("multiplier"),
+                checker.check(effect.multiplier, ScenarioLimits.lift, at: effectPath.key("multiplier"),
                               hint: "below 1 for cannibalisation, above 1 for a halo")
                 if spec.products.contains(effect.product) {
                     checker.add(effectPath.key("product"), .invalidValue,
@@ -44,7 +44,7 @@ extension EventSpec {
             let inner = path.key("price_change")
             checker.checkProducts(spec.products, known: known, at: inner.key("products"))
             if calendarIsValid { checker.checkInside(spec.date, calendar, at: inner.key("date")) }
-            checker.check(spec.price, .positive, at: inner.key("price"))
+            checker.check(spec.price, ScenarioLimits.price, at: inner.key("price"))
         case let .shock(shock):
             shock.validate(into: &checker, at: path.key("shock"), calendar: calendar,
                            calendarIsValid: calendarIsValid, products: known)
@@ -60,24 +60,24 @@ extension ShockSpec {
             let inner = path.key("spike")
             checker.checkProducts(spec.products, known: known, at: inner.key("products"))
             validateWindow(spec.window, into: &checker, at: inner, calendar: calendar, calendarIsValid: calendarIsValid)
-            checker.check(spec.lift, .positive, at: inner.key("lift"))
+            checker.check(spec.lift, ScenarioLimits.lift, at: inner.key("lift"))
         case let .levelShift(spec):
             let inner = path.key("level_shift")
             checker.checkProducts(spec.products, known: known, at: inner.key("products"))
             if calendarIsValid { checker.checkInside(spec.start, calendar, at: inner.key("start")) }
-            checker.check(spec.factor, .positive, at: inner.key("factor"))
+            checker.check(spec.factor, ScenarioLimits.lift, at: inner.key("factor"))
         case let .competitorEntry(spec):
             let inner = path.key("competitor_entry")
             checker.checkProducts(spec.products, known: known, at: inner.key("products"))
             if calendarIsValid { checker.checkInside(spec.start, calendar, at: inner.key("start")) }
-            checker.check(spec.marketShareLoss, .openUnit, at: inner.key("market_share_loss"))
-            checker.check(spec.rampDays, .between(0, Double(CalendarSpec.maximumDays)), at: inner.key("ramp_days"))
+            checker.check(spec.marketShareLoss, ScenarioLimits.openShare, at: inner.key("market_share_loss"))
+            checker.check(spec.rampDays, ScenarioLimits.dayCount, at: inner.key("ramp_days"))
         case let .supplyDisruption(spec):
             let inner = path.key("supply_disruption")
             checker.checkProducts(spec.products, known: known, at: inner.key("products"))
             validateWindow(spec.window, into: &checker, at: inner, calendar: calendar, calendarIsValid: calendarIsValid)
-            checker.check(spec.leadTimeFactor, .atLeast(1), at: inner.key("lead_time_factor"))
-            checker.check(spec.supplyFraction, .probability, at: inner.key("supply_fraction"))
+            checker.check(spec.leadTimeFactor, ScenarioLimits.leadTimeFactor, at: inner.key("lead_time_factor"))
+            checker.check(spec.supplyFraction, ScenarioLimits.share, at: inner.key("supply_fraction"))
         }
     }
 }

@@ -5,12 +5,12 @@ extension ProductSpec {
         switch lifecycle {
         case let .bass(bass):
             let bassPath = path.key("bass")
-            checker.check(bass.marketSize, .positive, at: bassPath.key("market_size"))
-            checker.check(bass.innovation, .openUnit, at: bassPath.key("innovation"),
+            checker.check(bass.marketSize, ScenarioLimits.marketSizeLimit, at: bassPath.key("market_size"))
+            checker.check(bass.innovation, ScenarioLimits.innovation, at: bassPath.key("innovation"),
                           hint: "per period; typical daily values are 0.0005–0.01")
-            checker.check(bass.imitation, .belowOne, at: bassPath.key("imitation"))
+            checker.check(bass.imitation, ScenarioLimits.imitation, at: bassPath.key("imitation"))
             if let repeatPurchase = bass.repeatPurchase {
-                checker.check(repeatPurchase.rate, .nonNegative, at: bassPath.key("repeat").key("rate"))
+                checker.check(repeatPurchase.rate, ScenarioLimits.repeatRate, at: bassPath.key("repeat").key("rate"))
             }
         case let .phases(phases):
             validatePhases(phases, into: &checker, at: path.key("phases"), calendar: calendar,
@@ -29,8 +29,8 @@ extension ProductSpec {
         for (index, phase) in phases.enumerated() {
             let phasePath = path.index(index)
             let isLast = index == phases.count - 1
-            checker.check(phase.from, .nonNegative, at: phasePath.key("from"))
-            checker.check(phase.to, .nonNegative, at: phasePath.key("to"))
+            checker.check(phase.from, ScenarioLimits.level, at: phasePath.key("from"))
+            checker.check(phase.to, ScenarioLimits.level, at: phasePath.key("to"))
             if index > 0, phase.phase <= phases[index - 1].phase {
                 let previous = phases[index - 1].phase
                 checker.add(phasePath.key("phase"), .invalidValue,

@@ -6,20 +6,23 @@ extension ProductSpec {
             checker.add(path.key("id"), .invalidValue, "product id '\(id)' is empty or contains spaces, commas, quotes or slashes",
                         hint: "ids end up in CSV files and file names")
         }
-        checker.check(price, .positive, at: path.key("price"))
-        checker.check(unitCost, .nonNegative, at: path.key("unit_cost"))
-        checker.check(salvageValue, .nonNegative, at: path.key("salvage_value"))
+        checker.checkLength(id, at: path.key("id"), what: "the product id",
+                            why: "ids are written on every row of the output and may name files")
+        checker.check(price, ScenarioLimits.price, at: path.key("price"))
+        checker.check(unitCost, ScenarioLimits.money, at: path.key("unit_cost"))
+        checker.check(salvageValue, ScenarioLimits.money, at: path.key("salvage_value"))
         if let holdingRate {
-            checker.check(holdingRate, .nonNegative, at: path.key("holding_rate"), hint: "a yearly share of unit_cost: 0.25 is 25 % a year")
+            checker.check(holdingRate, ScenarioLimits.holdingRate, at: path.key("holding_rate"),
+                          hint: "a yearly share of unit_cost: 0.25 is 25 % a year")
         } else {
-            checker.check(holdingCost, .nonNegative, at: path.key("holding_cost"))
+            checker.check(holdingCost, ScenarioLimits.money, at: path.key("holding_cost"))
         }
-        checker.check(shortagePenalty, .nonNegative, at: path.key("shortage_penalty"))
-        checker.check(copies, .between(1, Double(ScenarioSpec.maximumCatalogueSize)), at: path.key("copies"))
-        checker.check(elasticity, .unrestricted, at: path.key("elasticity"))
-        checker.check(initialStock, .nonNegative, at: path.key("initial_stock"))
-        checker.check(unmetDemand.backorderShare, .probability, at: path.key("unmet_demand").key("backorder_share"))
-        checker.check(unmetDemand.churn, .probability, at: path.key("unmet_demand").key("churn"))
+        checker.check(shortagePenalty, ScenarioLimits.money, at: path.key("shortage_penalty"))
+        checker.check(copies, ScenarioLimits.copies, at: path.key("copies"))
+        checker.check(elasticity, ScenarioLimits.elasticity, at: path.key("elasticity"))
+        checker.check(initialStock, ScenarioLimits.stock, at: path.key("initial_stock"))
+        checker.check(unmetDemand.backorderShare, ScenarioLimits.share, at: path.key("unmet_demand").key("backorder_share"))
+        checker.check(unmetDemand.churn, ScenarioLimits.share, at: path.key("unmet_demand").key("churn"))
 
         if calendarIsValid {
             let launch = launchDate(in: calendar)
@@ -35,7 +38,7 @@ extension ProductSpec {
         validateLifecycle(into: &checker, at: path.key("lifecycle"), calendar: calendar, calendarIsValid: calendarIsValid)
         seasonality.validate(into: &checker, at: path.key("seasonality"), period: calendar.period)
         noise.validate(into: &checker, at: path.key("noise"))
-        supply.validate(into: &checker, at: path.key("supply"))
+        supply.validate(into: &checker, at: path.key("supply"), calendar: calendar, calendarIsValid: calendarIsValid)
     }
 }
 
@@ -59,7 +62,7 @@ extension SeasonalitySpec {
             } else if !names.insert(peak.name).inserted {
                 checker.add(peakPath.key("name"), .duplicate, "peak '\(peak.name)' is defined twice")
             }
-            checker.check(peak.lift, .positive, at: peakPath.key("lift"))
+            checker.check(peak.lift, ScenarioLimits.lift, at: peakPath.key("lift"))
         }
     }
 
@@ -68,7 +71,7 @@ extension SeasonalitySpec {
         if values.count != count {
             checker.add(path, .invalidValue, "needs exactly \(count) multipliers, \(first) first; found \(values.count)")
         }
-        checker.check(values, .nonNegative, at: path)
+        checker.check(values, ScenarioLimits.seasonal, at: path)
         if !values.isEmpty, values.allSatisfy({ $0 == 0 }) {
             checker.add(path, .invalidValue, "all multipliers are 0, so there would be no demand at all")
         }
@@ -81,26 +84,14 @@ extension NoiseSpec {
         case .poisson:
             break
         case let .negativeBinomial(dispersion):
-            checker.check(dispersion, .positive, at: path.key("negative_binomial").key("dispersion"),
+            checker.check(dispersion, ScenarioLimits.dispersion, at: path.key("negative_binomial").key("dispersion"),
                           hint: "smaller means more over-dispersion; use poisson for none")
         case let .zeroInflated(probability, base):
             let inner = path.key("zero_inflated")
-            checker.check(probability, .belowOne, at: inner.key("zero_probability"))
+            checker.check(probability, ScenarioLimits.zeroProbability, at: inner.key("zero_probability"))
             if case let .negativeBinomial(dispersion) = base {
-                checker.check(dispersion, .positive, at: inner.key("base").key("negative_binomial").key("dispersion"))
+                checker.check(dispersion, ScenarioLimits.dispersion, at: inner.key("base").key("negative_binomial").key("dispersion"))
             }
-        }
-    }
-}
-
-extension SupplySpec {
-    func validate(into checker: inout Checker, at path: FieldPath) {
-        leadTime.validate(into: &checker, at: path.key("lead_time"), nonNegative: true, what: "lead time")
-        checker.check(orderCost, .nonNegative, at: path.key("order_cost"))
-        checker.check(minOrder, .nonNegative, at: path.key("min_order"))
-        checker.check(casePack, .atLeast(1), at: path.key("case_pack"))
-        if let capacity {
-            checker.check(capacity, .positive, at: path.key("capacity"), hint: "leave it out for unlimited supply")
         }
     }
 }

@@ -18,7 +18,9 @@ extension ScenarioSpec {
             checker.add(root.key("name"), .invalidValue, "'\(name)' cannot name a results directory",
                         hint: "use letters, digits, '-', '_' and '.', not starting with '.'")
         }
-        checker.check(replications, .atLeast(1), at: root.key("replications"))
+        checker.checkLength(name, at: root.key("name"), what: "the scenario name",
+                            why: "it names the results folder Results/runs/NAME, and file systems limit a folder name to 255 bytes")
+        checker.check(replications, ScenarioLimits.replicationCount, at: root.key("replications"))
         let generators = RandomStream.availableGenerators
         if !generators.contains(generator) {
             checker.add(root.key("generator"), .unknownReference, "unknown GSL random number generator '\(generator)'",
@@ -46,6 +48,7 @@ extension ScenarioSpec {
                            calendarIsValid: calendarIsValid, products: ids)
         }
         strategies.validate(into: &checker, at: root.key("strategies"), products: ids)
+        validateEnsembleNames(into: &checker)
         validateUncertainty(into: &checker)
         // Demand bounds combine every part of a product, so they are only checked once each part is valid.
         guard checker.problems.isEmpty else { return (checker.problems, []) }

@@ -71,9 +71,8 @@ extension ForecasterSpec {
 }
 
 extension PolicyRule {
-    /// The largest stock quantity a policy may name, in units: far above any real product, it
-    /// keeps sums of positions and orders far from integer overflow.
-    static let maximumQuantity = 1e12
+    /// The largest stock quantity a policy may name, in units (see ``ScenarioLimits/units``).
+    static let maximumQuantity = ScenarioLimits.units
 
     /// Checks the parameters; `path` is the rule's parameter map (`policies[2].s_S`).
     func validate(into checker: inout Checker, at path: FieldPath) {

@@ -17,7 +17,8 @@ extension ScenarioSpec {
             } else {
                 first[parameter.path] = index
             }
-            parameter.distribution.validate(into: &checker, at: path, nonNegative: false, what: "parameter")
+            parameter.distribution.validate(into: &checker, at: path, nonNegative: false, what: "drawn value",
+                                            limits: ScenarioLimits.drawnParameters, valueLimit: ScenarioLimits.drawnValue)
         }
     }
 
@@ -50,6 +51,17 @@ extension ScenarioSpec {
                 problems.append(FieldProblem(at, .duplicate, "\(field) is already drawn by uncertainty[\(earlier)]"))
             } else {
                 drawn[field] = index
+            }
+            // Draws beyond the field's own limit would stop every sweep that reaches them.
+            if let limit = ScenarioLimits.limit(for: ScenarioLimits.pattern(of: field)), let upper = limit.bounds.upper {
+                var checker = Checker()
+                parameter.distribution.checkDraws(within: upper, into: &checker, at: FieldPath.root.key("uncertainty").index(index),
+                                                  what: "\(parameter.path)")
+                problems += checker.problems.map { problem in
+                    var problem = problem
+                    problem.hint = "the field's limit: \(limit.why)"
+                    return problem
+                }
             }
         }
         return problems
