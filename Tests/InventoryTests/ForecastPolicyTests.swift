@@ -69,12 +69,19 @@ struct ForecastPolicyTests {
     }
 
     @Test("a whole-number level is not bumped up by floating-point noise")
-    func rounding() {
+    func rounding() throws {
         #expect(OrderUpTo.wholeUnits(30.000000000000004) == 30)
         #expect(OrderUpTo.wholeUnits(30.01) == 31)
         #expect(OrderUpTo.wholeUnits(-2.5) == -2)
         #expect(OrderUpTo.wholeUnits(.nan) == nil)
-        #expect(OrderUpTo.wholeUnits(.infinity) == nil)
+        // Beyond about 2⁵² units a level saturates: a policy wanting more than any order can
+        // bring orders the most it may, never silently nothing.
+        #expect(OrderUpTo.wholeUnits(.infinity) == OrderUpTo.largestLevel)
+        #expect(OrderUpTo.wholeUnits(1e16) == OrderUpTo.largestLevel)
+        #expect(OrderUpTo.wholeUnits(-1e300) == -OrderUpTo.largestLevel)
+        let astronomical = try QuantilePolicy(quantile: 0.95)
+        let wanted = astronomical.decide(context(onHand: 4, outlook: NormalOutlook(mean: 1e16, sd: 1e16), leadTime: 1))
+        #expect(wanted.quantity > 0 && OrderConstraints().apply(to: wanted.quantity) == OrderConstraints.largestOrder)
     }
 
     @Test("perfect foresight orders exactly the next L + 1 periods' demand less the position")

@@ -1,12 +1,22 @@
 /// Arithmetic shared by the order-up-to policies: turning a level computed in real units into
 /// whole units, and the order that lifts the inventory position to it.
 enum OrderUpTo {
+    /// The largest level in whole units, about 2⁵²: beyond it a Double no longer holds every
+    /// whole number, and no order could come near it (orders stop at
+    /// ``OrderConstraints/largestOrder``).
+    static let largestLevel = 4_500_000_000_000_000
+
     /// The smallest whole number of units at or above `level`, forgiving a relative 1e-9 of
     /// floating-point noise (so a level of 30.000000000000004 units is 30, not 31). Rounding up
     /// keeps a service target met rather than missed by a fraction of a unit.
-    /// Nil for NaN, ±∞ or a level beyond ±2⁵² units, which no sensible outlook produces.
+    ///
+    /// A level beyond ±``largestLevel`` (±∞ included) saturates there: a forecast whose tail is
+    /// astronomically wide (negative binomial demand of dispersion 0.001, say) asks for more
+    /// than any order can bring, and the order placed is then the largest the supplier's terms
+    /// allow — not silently nothing. Nil only for NaN, which has no meaning as a level.
     static func wholeUnits(_ level: Double) -> Int? {
-        guard level.isFinite, abs(level) < 4.5e15 else { return nil }
+        guard !level.isNaN else { return nil }
+        guard abs(level) < Double(largestLevel) else { return level > 0 ? largestLevel : -largestLevel }
         let forgiving = level - 1e-9 * max(1, abs(level))
         return Int(exactly: forgiving.rounded(.up))
     }
@@ -27,7 +37,7 @@ enum OrderUpTo {
         return context.noOrder(because: "\(why()); position \(position) ≥ S \(level): no order")
     }
 
-    /// The decision when a policy's level came out unusable (see ``wholeUnits(_:)``).
+    /// The decision when a policy's level came out unusable: NaN (see ``wholeUnits(_:)``).
     static func unusable(_ level: Double, _ what: String, _ context: PolicyContext) -> OrderDecision {
         context.noOrder(because: "\(what) = \(level) is not a usable level: no order")
     }
