@@ -39,12 +39,14 @@ struct ShardCommandTests {
         }
     }
 
-    @Test("a chosen replication, and fewer replications than shards, still merge to the single run's files, report included")
-    func chosenReplicationThroughShards() throws {
+    @Test("fewer replications than shards, with the typical or a chosen replication shown, merge to the single run's files, report and trace included",
+          arguments: [nil, 2] as [Int?])
+    func fewReplicationsThroughShards(shown: Int?) throws {
         let folder = try CommandRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         // Three replications in four shards: shard 0 runs none (⌊3·0/4⌋ ..< ⌊3·1/4⌋).
-        let common = ["run", "Scenarios/quickstart.yaml", "--replications", "3", "--show-replication", "2", "--quiet"]
+        let common = ["run", "Scenarios/quickstart.yaml", "--replications", "3", "--trace", "--quiet"]
+            + (shown.map { ["--show-replication", String($0)] } ?? [])
         let single = folder.appendingPathComponent("single")
         #expect(try CommandRunner.run(common + ["--out", single.path]).status == 0)
         let shards = (0..<4).map { folder.appendingPathComponent("shard-\($0)") }
@@ -55,15 +57,16 @@ struct ShardCommandTests {
         let merged = folder.appendingPathComponent("merged")
         let result = try CommandRunner.run(["merge"] + shards.map(\.path) + ["--out", merged.path])
         #expect(result.status == 0, "\(result.standardError)")
-        for name in Self.compared where name != "trace.csv" {
+        for name in Self.compared {
             #expect(try Data(contentsOf: merged.appendingPathComponent(name)) == Data(contentsOf: single.appendingPathComponent(name)),
                     "merged \(name)")
         }
+        guard shown != nil else { return }
         let page = try String(contentsOf: merged.appendingPathComponent("report.html"), encoding: .utf8)
         #expect(page.contains("follow replication 2 (numbered 0 to 2 as in metrics.csv), as chosen."))
         // Shards asked to show different replications are not one run.
         let other = folder.appendingPathComponent("other")
-        #expect(try CommandRunner.run(["run", "Scenarios/quickstart.yaml", "--replications", "3", "--quiet", "--shard", "0/4",
+        #expect(try CommandRunner.run(["run", "Scenarios/quickstart.yaml", "--replications", "3", "--trace", "--quiet", "--shard", "0/4",
                                        "--out", other.path]).status == 0)
         let mixed = try CommandRunner.run(["merge", other.path] + shards.dropFirst().map(\.path) + ["--out", folder.appendingPathComponent("mixed").path])
         #expect(mixed.status == 1 && mixed.standardError.contains("shown replication"), "\(mixed.standardError)")
