@@ -222,13 +222,13 @@ struct EvaluateOriginTests {
         }
     }
 
-    @Test("a progress bar on a terminal's standard error, none with --quiet or into a pipe",
+    @Test("a progress bar on a terminal's standard error, none with --quiet, under CI or into a pipe",
           .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
     func progressBar() throws {
         let folder = try CommandRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        for quiet in [false, true] {
-            let out = folder.appendingPathComponent(quiet ? "quiet" : "bar")
+        for (quiet, underCI) in [(false, false), (true, false), (false, true)] {
+            let out = folder.appendingPathComponent(quiet ? "quiet" : underCI ? "ci" : "bar")
             let command = ([CommandRunner.executable.path, "evaluate", "Scenarios/quickstart.yaml", "--horizon", "7", "--windows", "2",
                             "--forecasters", "naive", "--out", out.path] + (quiet ? ["--quiet"] : [])).joined(separator: " ")
             // script(1) gives the command a terminal, as a user's shell would.
@@ -236,6 +236,11 @@ struct EvaluateOriginTests {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
             process.arguments = ["-qec", command, "/dev/null"]
             process.currentDirectoryURL = CommandRunner.repository
+            // The bar is off under CI (`CI` set, as CI services do even on a terminal): this test
+            // may itself run under CI, so the variable is set or cleared for the child explicitly.
+            var environment = ProcessInfo.processInfo.environment
+            environment["CI"] = underCI ? "true" : nil
+            process.environment = environment
             let pipe = Pipe()
             process.standardOutput = pipe
             process.standardError = pipe
@@ -243,7 +248,7 @@ struct EvaluateOriginTests {
             let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             process.waitUntilExit()
             #expect(process.terminationStatus == 0, "\(text)")
-            #expect(text.contains("series 2/2 [") == !quiet, "\(text)")
+            #expect(text.contains("series 2/2 [") == !(quiet || underCI), "\(text)")
         }
         let piped = try CommandRunner.run(["evaluate", "Scenarios/quickstart.yaml", "--horizon", "7", "--windows", "2",
                                            "--forecasters", "naive", "--out", folder.appendingPathComponent("piped").path])
