@@ -24,6 +24,7 @@ extension EvaluateCommand {
         let destination = out ?? SimulateCommand.defaultFolder(scenario: prepared.definition.name, label: "evaluate", at: started)
         try writingResults {
             try RunFolder.produce(at: destination) { folder in
+                folder.noteRemovedStale()
                 try ForecastFrameWriter.write(outcome, to: folder.path("forecasts.csv"))
                 try AtomicFile.write(AccuracyFileWriter.csv(report), to: folder.path("accuracy.csv"))
                 try AtomicFile.write(SeriesAccuracyFile.csv(scores), to: folder.path(SeriesAccuracyFile.fileName))

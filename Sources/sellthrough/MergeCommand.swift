@@ -59,7 +59,7 @@ struct MergeCommand: AsyncParsableCommand {
         let threads = self.threads ?? ProcessInfo.processInfo.activeProcessorCount
         try await writingResults {
             try await RunFolder.produce(at: destination) { folder async throws in
-                for stale in folder.removedStale { printError("note: removed \(stale), the staging folder of a run that was killed") }
+                folder.noteRemovedStale()
                 if run.hasMetrics { try merge.concatenate("metrics.csv", into: folder.path("metrics.csv")) }
                 if run.hasTrace { try merge.concatenate("trace.csv", into: folder.path("trace.csv")) }
                 try FileManager.default.copyItem(atPath: (merge.parts[0].folder as NSString).appendingPathComponent("scenario.yaml"),

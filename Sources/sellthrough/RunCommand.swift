@@ -130,6 +130,7 @@ struct RunCommand: AsyncParsableCommand {
         let labels = RunReportFiles.labels(spec, plan: plan)
         let report = try await writingResults { () async throws -> BacktestReport? in
             try await RunFolder.produce(at: destination) { folder async throws -> BacktestReport? in
+                folder.noteRemovedStale()
                 let files = try RunFiles(model: model, strategies: labels,
                                          metricsPath: summaryOnly ? nil : folder.path("metrics.csv"),
                                          tracePath: trace ? folder.path("trace.csv") : nil)

@@ -70,7 +70,7 @@ struct SimulateCommand: ParsableCommand {
         var rows = 0
         try writingResults {
             try RunFolder.produce(at: destination) { folder in
-                for stale in folder.removedStale { printError("note: removed \(stale), the staging folder of a run that was killed") }
+                folder.noteRemovedStale()
                 for replication in range {
                     let names = DemandTable.fileNames(replication: replication, of: range)
                     var writer = try DemandTableWriter(model: model, demandPath: folder.path(names.demand),

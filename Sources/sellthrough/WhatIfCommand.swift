@@ -154,6 +154,7 @@ struct WhatIfCommand: AsyncParsableCommand {
 
         try await writingResults { () async throws in
             try await RunFolder.produce(at: destination) { folder async throws in
+                folder.noteRemovedStale()
                 try AtomicFile.write(result.csv, to: folder.path("whatif.csv"))
                 try AtomicFile.write(ResultJSON.encode(result), to: folder.path("whatif.json"))
                 try AtomicFile.write(result.markdown, to: folder.path("whatif.md"))
