@@ -118,6 +118,7 @@ struct WhatIfCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure(.invalidInput, error)
         }
+        for warning in document.warnings { printError(warning.description) }
         let study: WhatIfStudy
         do {
             let axes = try vary.map { (text) throws(WhatIfError) in try SweepAxis(parsing: text) }

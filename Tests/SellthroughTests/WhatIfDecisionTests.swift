@@ -20,6 +20,18 @@ struct WhatIfDecisionTests {
         return (folder, file.path)
     }
 
+    @Test("the scenario's warnings are printed, as validate and run print them, and the sweep goes on")
+    func warnings() throws {
+        let (folder, _) = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CommandRunner.run(["whatif", "Scenarios/fashion-jacket.yaml", "--strategy", "ses x one-buy",
+                                            "--product", "jacket-navy", "--vary", "products[jacket-navy].initial_stock=1000,2000",
+                                            "--replications", "2", "--no-refine", "--quiet", "--out", folder.appendingPathComponent("w").path])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardError.contains("fashion-jacket.yaml:") && result.standardError.contains(": warning: strategies.policies[")
+                && result.standardError.contains("newsvendor policy 'one-buy' buys once"), "\(result.standardError)")
+    }
+
     @Test("a field the strategy never reads is refused (64, nothing written); its own policy's field is swept")
     func unreadField() throws {
         let (folder, file) = try Self.folder()

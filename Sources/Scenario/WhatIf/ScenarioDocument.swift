@@ -11,6 +11,9 @@ public struct ScenarioDocument {
     public let file: String
     /// The scenario the file describes, unchanged and validated.
     public let base: ScenarioSpec
+    /// What validating the file warned about (severity `.warning`, located), as `validate`
+    /// prints it; empty for a document built from its parts.
+    public private(set) var warnings: [ScenarioIssue] = []
     /// The tree as it now stands.
     private(set) var root: Node
     /// The resolved base scenario's tree, where fields the file leaves at their defaults are found.
@@ -25,7 +28,9 @@ public struct ScenarioDocument {
     /// Reads and validates scenario YAML; `file` names it in issues.
     public init(yaml text: String, file: String = "<input>") throws(ScenarioError) {
         let root = try ScenarioSpec.compose(yaml: text, file: file)
-        base = try ScenarioSpec.decode(root: root, file: file)
+        let loaded = try ScenarioSpec.decodeChecked(root: root, file: file)
+        base = loaded.spec
+        warnings = loaded.warnings
         self.root = root
         self.file = file
         if let resolved = try? base.encodedYAML(), let tree = try? Yams.compose(yaml: resolved) {
