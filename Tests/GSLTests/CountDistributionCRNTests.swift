@@ -92,27 +92,23 @@ struct CountDistributionCRNTests {
         #expect(CountDistribution(mean: 1e-300).quantile(0.999_999) == 0)
     }
 
-    @Test("a mean of 10⁷ is fast and finite")
+    @Test("a mean of 10⁷ gives finite draws around it")
     func hugeMean() throws {
         let seed: UInt = 304
         let mean = 1e7
         let sd = mean.squareRoot()
         let stream = try RandomStream(seed: seed)
-        let clock = ContinuousClock()
+        // Speed is the simulator benchmark's business (`sellthrough bench`), not this test's.
         var draws: [Double] = []
-        let elapsed = clock.measure {
-            for family in [CountDistribution.Family.poisson, .negativeBinomial(dispersion: 1e9)] {
-                let distribution = CountDistribution(family: family, mean: mean)
-                for _ in 0..<100 { draws.append(Double(distribution.draw(stream))) }
-            }
+        for family in [CountDistribution.Family.poisson, .negativeBinomial(dispersion: 1e9)] {
+            let distribution = CountDistribution(family: family, mean: mean)
+            for _ in 0..<100 { draws.append(Double(distribution.draw(stream))) }
         }
         for x in draws {
             #expect(abs(x - mean) < 8 * sd * 1.01, "seed \(seed): \(x)")
         }
         let moments = SampleMoments(draws)
         #expect(abs(moments.mean - mean) < moments.meanTolerance(trueVariance: mean * 1.01), "seed \(seed)")
-        // ~50 µs per draw in release; a generous bound for debug builds on a shared machine.
-        #expect(elapsed < .seconds(5), "\(elapsed) for \(draws.count) draws")
         #expect(CountDistribution(mean: mean).quantile(1 - 1e-15) < Int(mean + 9 * sd))
     }
 
