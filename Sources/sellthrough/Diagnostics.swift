@@ -21,6 +21,7 @@ enum Diagnostics {
             if error.omitted > 0 {
                 lines.append("note: … and \(error.omitted) more problem\(error.omitted == 1 ? "" : "s") of the same kinds")
             }
+            if error.frequencyUndetermined { lines.append("note: --frequency daily or --frequency weekly names it") }
             return lines
         case let error as ForecasterChoiceError:
             return errorLines(error.suggestingDescription)

@@ -92,7 +92,8 @@ struct ReportCommand: AsyncParsableCommand {
                 let suggestions = following.compactMap { name in
                     StrategyNames.suggestion(for: name, among: names).map { "note: --follow '\(name)': \($0)" }
                 }
-                throw CommandFailure(.commandLine, lines: Diagnostics.errorLines(error.description) + suggestions)
+                let option = error.name.map { "--follow '\($0)'" } ?? "--follow"
+                throw CommandFailure(.commandLine, lines: Diagnostics.errorLines(option + ": " + error.description) + suggestions)
             }
             if let replication {
                 try RunReportFiles.checkShown(replication, option: "--replication", replications: report.summary.replications)

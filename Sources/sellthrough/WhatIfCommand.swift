@@ -93,7 +93,7 @@ struct WhatIfCommand: AsyncParsableCommand {
             do {
                 points *= try SweepAxis(parsing: text).values.count
             } catch {
-                throw ValidationError(error.description)
+                throw ValidationError(error.worded)
             }
         }
         if let replications, replications * points > OptionBounds.whatIfFigures {
@@ -105,7 +105,7 @@ struct WhatIfCommand: AsyncParsableCommand {
             do {
                 _ = try WhatIfConstraint(parsing: constraint)
             } catch {
-                throw ValidationError(error.description)
+                throw ValidationError(error.worded)
             }
         }
     }
@@ -171,12 +171,13 @@ struct WhatIfCommand: AsyncParsableCommand {
             }
         }
         print(result.table(wide: wide))
+        if !wide { print("(--wide shows every column)") }
         print("wrote \(destination)")
     }
 
     /// The failure `error` means: a wrong command line (64), or a scenario (or what it
     /// draws) that cannot be used (1).
     static func failure(_ error: WhatIfError) -> CommandFailure {
-        CommandFailure(error.cause == .commandLine ? .commandLine : .invalidInput, error)
+        CommandFailure(error.cause == .request ? .commandLine : .invalidInput, lines: Diagnostics.errorLines(error.worded))
     }
 }

@@ -23,8 +23,9 @@ struct WhatIfConstraintsTests {
         let error = whatIfError { _ = try WhatIfConstraint.checked(constraints) }
         #expect((error != nil) == contradict)
         if let error {
-            #expect(error.cause == .commandLine)
-            #expect(error.message.contains("'\(constraints[0].text)' and --constraint '\(constraints[1].text)' contradict"))
+            #expect(error.cause == .request)
+            #expect(error.subject == .constraint(nil))
+            #expect(error.message.hasPrefix("'\(constraints[0].text)' and '\(constraints[1].text)' contradict"), "\(error)")
         }
     }
 

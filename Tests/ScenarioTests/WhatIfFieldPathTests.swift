@@ -23,7 +23,7 @@ struct WhatIfFieldPathTests {
     ])
     func malformed(text: String, words: String) {
         let error = whatIfError { _ = try ScenarioFieldPath(parsing: text) }
-        #expect(error?.cause == .commandLine)
+        #expect(error?.cause == .request)
         #expect(error?.message.contains(words) == true, "\(String(describing: error))")
     }
 

@@ -61,7 +61,7 @@ struct WhatIfReachTests {
         ("strategies.forecasters[1].ma.window", "naive × weekly", nil,
          "a parameter of the forecaster ma(window=4), and its forecaster is naive", "'ma(window=4) × weekly' reads it"),
         ("products[gadget].price", "naive × weekly", "widget",
-         "the figures are widget's alone (--product widget)", "the fields of widget (products[0]) (--product)"),
+         "the figures asked for are widget's alone", "the fields of widget (products[0]) (the product asked for)"),
         ("products[gadget].initial_stock", "widget-s-S", nil,
          "gadget is not among the products its policy widget-s-S manages", "strategies.policies[2].s_S: s, S, review"),
         ("events[gadget-sale].promotion.discount", "widget-s-S", nil,
@@ -70,7 +70,7 @@ struct WhatIfReachTests {
          "the promotion changes the demand of gadget, and widget feels it only through its dates and effects[0].multiplier",
          "the events touching it"),
         ("events[bundle].promotion.effects[0].multiplier", "launch-only", "gadget",
-         "effects[0] changes the demand of widget alone, and the figures are gadget's alone", "(--product)"),
+         "effects[0] changes the demand of widget alone, and the figures asked for are gadget's alone", "(the product asked for)"),
         ("uncertainty[0].lognormal.median", "widget-s-S", nil,
          "uncertainty[0] draws products[gadget].lifecycle.phases[maturity].level, and gadget is not among", "widget"),
         ("products[gadget].unit_cost", "analog × weekly", "widget",
@@ -81,8 +81,9 @@ struct WhatIfReachTests {
             Issue.record("--vary \(path) was accepted for \(strategy)")
             return
         }
-        #expect(error.cause == .commandLine)
-        #expect(error.message.hasPrefix("--vary \(path): the strategy \(strategy) never reads this field"), "\(error)")
+        #expect(error.cause == .request)
+        #expect(error.subject == .sweep(path))
+        #expect(error.message.hasPrefix("the strategy \(strategy) never reads this field"), "\(error)")
         #expect(error.message.contains(reason), "\(error)")
         #expect(error.hint?.hasPrefix("\(strategy) reads its policy") == true, "\(error)")
         #expect(error.hint?.contains(hint) == true, "\(error)")

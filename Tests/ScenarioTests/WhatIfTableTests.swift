@@ -127,7 +127,7 @@ struct WhatIfTableTests {
         // The constrained columns and the paired difference stay; what was dropped is said.
         let header = try #require(lines.first { $0.contains("Δ vs recommended") })
         for kept in ["fill rate", "lost", "average_stock_value", "meets"] { #expect(header.contains(kept), "\(header)") }
-        #expect(narrow.contains("--wide shows them all"))
+        #expect(narrow.contains("left out to fit 120 columns)"))
         let wide = result.table(wide: true)
         #expect(wide.split(separator: "\n").contains { $0.count > 120 })
         #expect(wide.contains("expected profit [95% CI]") && wide.contains("P(stockout)") && !wide.contains("--wide"))

@@ -26,7 +26,7 @@ struct WhatIfValuesTests {
     ])
     func badValues(text: String, words: String) {
         let error = whatIfError { _ = try SweepAxis(parsing: text) }
-        #expect(error?.cause == .commandLine)
+        #expect(error?.cause == .request)
         #expect(error?.description.contains(words) == true, "\(String(describing: error))")
     }
 

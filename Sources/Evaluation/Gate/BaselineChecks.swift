@@ -93,7 +93,7 @@ struct BaselineChecks {
     private func checkRecorded(_ item: BaselineEvaluation, at path: [JSONPathComponent]) {
         if item.recorded.isEmpty {
             report(path + [.key("recorded")], "no forecasters recorded: the gate would check nothing",
-                   "add {\"name\": \"ses\", \"choice\": \"ses\", \"values\": {}} and record with `sellthrough check --update`")
+                   "add {\"name\": \"ses\", \"choice\": \"ses\", \"values\": {}} and let the gate record its values")
         }
         var names = Set<String>()
         for (index, forecaster) in item.recorded.enumerated() {

@@ -3,7 +3,7 @@ public struct GateCheck: Sendable, Hashable {
     public enum Verdict: String, Sendable, Hashable {
         /// Within tolerance (same, better, or slightly worse).
         case passed
-        /// Better than recorded by more than the tolerance (consider `--update`).
+        /// Better than recorded by more than the tolerance (consider recording it anew).
         case improved
         /// Worse than recorded beyond the tolerance.
         case regressed

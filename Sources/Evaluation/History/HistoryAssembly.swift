@@ -69,9 +69,9 @@ struct HistoryAssembly {
         if days > weeks { return .daily }
         if weeks > 0 { return .weekly }
         if closest == .max {
-            problems.add(row: nil, column: "ds", "every series has a single date, so daily and weekly cannot be told apart (pass --frequency daily or weekly)")
+            problems.addUndeterminedFrequency("every series has a single date, so daily and weekly cannot be told apart (name the frequency)")
         } else {
-            problems.add(row: nil, column: "ds", "successive dates are never 1 or 7 days apart (closest: \(closest) days); only daily and weekly histories are supported (aggregate the file, or pass --frequency)")
+            problems.addUndeterminedFrequency("successive dates are never 1 or 7 days apart (closest: \(closest) days); only daily and weekly histories are supported (aggregate the file, or name the frequency)")
         }
         return nil
     }

@@ -36,10 +36,14 @@ public struct InputFileError: Error, Sendable, CustomStringConvertible {
     public var problems: [InputProblem]
     /// Problems found beyond those listed.
     public var omitted: Int
+    /// Whether the history's frequency could not be read from its dates, so that naming it
+    /// (daily or weekly) is what to do.
+    public var frequencyUndetermined: Bool
 
-    public init(problems: [InputProblem], omitted: Int = 0) {
+    public init(problems: [InputProblem], omitted: Int = 0, frequencyUndetermined: Bool = false) {
         self.problems = problems
         self.omitted = omitted
+        self.frequencyUndetermined = frequencyUndetermined
     }
 
     public var description: String {
@@ -54,6 +58,8 @@ struct ProblemList {
     let file: String
     private(set) var problems: [InputProblem] = []
     private(set) var omitted = 0
+    /// See ``InputFileError/frequencyUndetermined``.
+    private(set) var frequencyUndetermined = false
 
     init(file: String) {
         self.file = file
@@ -70,8 +76,16 @@ struct ProblemList {
         problems.append(InputProblem(file: file, row: row, column: column, message: message))
     }
 
+    /// Adds the problem that the dates do not tell the frequency.
+    mutating func addUndeterminedFrequency(_ message: String) {
+        frequencyUndetermined = true
+        add(row: nil, column: "ds", message)
+    }
+
     /// Throws the collected problems, if any.
     func check() throws(InputFileError) {
-        guard problems.isEmpty else { throw InputFileError(problems: problems, omitted: omitted) }
+        guard problems.isEmpty else {
+            throw InputFileError(problems: problems, omitted: omitted, frequencyUndetermined: frequencyUndetermined)
+        }
     }
 }

@@ -1,5 +1,5 @@
 /// Every forecaster Sellthrough knows, by the name used in scenario files, on the command line
-/// (`--forecasters`) and by `sellthrough list`.
+/// (a list of forecasters) and by the catalogue listing.
 public enum ForecasterCatalogue {
     /// All entries, by family, in the order `sellthrough list` shows them.
     public static let entries: [ForecasterEntry] =

@@ -25,7 +25,7 @@ extension EvaluationReport {
             ? "The \(shown.count) series chosen when the evaluation was run."
             : "\(shown.count) of \(ChartNumber.grouped(Double(manifest.evaluatedSeries), decimals: 0)) evaluated series, sampled "
                 + "deterministically: the series ranked by units sold in their scored windows, taken at evenly spaced ranks from "
-                + "the best seller to the slowest (name others with sellthrough evaluate … --show ID,…)."
+                + "the best seller to the slowest (others can be named when evaluating)."
         let level = manifest.levels.first.map { ForecastQuestions.levelText($0) + "% interval" }
         let who = drawn.enumerated().map { index, item in
             "\(item.label) (\(item.role)" + (index == 0 ? level.map { ", with its \($0)" } ?? "" : "") + ")"

@@ -84,7 +84,7 @@ public enum GateReportText {
         case let (recorded?, nil):
             return "\(subject): recorded \(number(recorded)), now not computed (no usable windows, or the forecaster failed)"
         case let (nil, current?):
-            return "\(subject): \(number(current)), not recorded in the baseline (run check --update to record it)"
+            return "\(subject): \(number(current)), not recorded in the baseline (update the baseline to record it)"
         case (nil, nil):
             return "\(subject): neither recorded nor computed"
         }

@@ -32,16 +32,16 @@ public struct RunReport: Sendable {
     public mutating func follow(_ names: [String]) throws(FollowError) {
         let all = summary.strategies.map(\.name)
         guard names.count <= ShownStrategies.chosenLimit else {
-            throw FollowError("--follow: \(names.count) strategies given; a stock chart stays readable with at most "
+            throw FollowError("\(names.count) strategies given; a stock chart stays readable with at most "
                               + "\(ShownStrategies.chosenLimit)")
         }
         var resolved: [String] = []
         for name in names {
             guard let strategy = ShownStrategies.resolve(name, among: all) else {
-                throw FollowError("--follow '\(name)': no strategy of this run is called that; the strategies are: "
-                                  + all.map { "'\($0)'" }.joined(separator: ", "))
+                throw FollowError("no strategy of this run is called that; the strategies are: "
+                                  + all.map { "'\($0)'" }.joined(separator: ", "), name: name)
             }
-            guard !resolved.contains(strategy) else { throw FollowError("--follow '\(name)': \(strategy) is given twice") }
+            guard !resolved.contains(strategy) else { throw FollowError("\(strategy) is given twice", name: name) }
             resolved.append(strategy)
         }
         followed = resolved
@@ -75,7 +75,7 @@ public struct RunReport: Sendable {
             nodes.append(.html("p", [:], [.text(description)]))
         }
         nodes.append(HTMLPage.fileLinks(["summary.md", "summary.json", "metrics.csv"],
-                                        note: " (metrics.csv unless run with --summary-only)."))
+                                        note: " (metrics.csv unless the run wrote its summary only)."))
         return nodes
     }
 

@@ -1,5 +1,5 @@
 /// The strategies a report follows period by period for each product: those the reader chose
-/// (`sellthrough report --follow`, at most ``chosenLimit``), or else three, so that the
+/// (by the reader, at most ``chosenLimit``), or else three, so that the
 /// inventory chart stays readable.
 ///
 /// Chosen by default, in order: the recommended strategy (or, when nothing is recommended, the

@@ -2,7 +2,7 @@ import Backtest
 import Foundation
 import Market
 
-/// What a shard writes instead of a summary (`sellthrough run --shard i/N`): `partial.json`
+/// What a shard writes instead of a summary (slice i of N of the replications): `partial.json`
 /// (this), `replications.csv` (every replication's catalogue figures, exactly), the shard's rows
 /// of `metrics.csv` and `trace.csv`, and the resolved `scenario.yaml`. `sellthrough merge`
 /// folds the replications of all shards in order, which gives the single run's summary bit
@@ -45,7 +45,7 @@ public struct PartialResult: Codable, Sendable, Hashable {
     /// The scenario's validation warnings, for the merged summary (``BacktestReport/warnings``);
     /// absent when none.
     public var warnings: [String]?
-    /// The replication the report follows, when chosen (`--show-replication`); nil: the typical one.
+    /// The replication the report follows, when the user chose one; nil: the typical one.
     public var shownReplication: Int?
 
     public init(version: String, scenario: String, scenarioYAML: String, seed: UInt64, generator: String,

@@ -19,7 +19,7 @@ public struct ShardMerge {
                 data = try Data(contentsOf: URL(fileURLWithPath: path))
             } catch {
                 throw MergeError(path: folder, problem: "is not a partial result: it has no readable \(PartialResult.fileName) "
-                                 + "(write one with `sellthrough run SCENARIO --shard i/N --out \(folder)`)")
+                                 + "(a shard of a sharded run writes one)")
             }
             let partial: PartialResult
             do {

@@ -33,7 +33,7 @@ extension FieldResolver {
             case .phaseLevel:
                 let from = field("from"), to = field("to")
                 guard from == to else {
-                    throw WhatIfError(.commandLine, "\(path): the phase ramps from \(ScenarioDocument.text(from)) to "
+                    throw WhatIfError(.request, "\(path): the phase ramps from \(ScenarioDocument.text(from)) to "
                                         + "\(ScenarioDocument.text(to)), so it has no single level",
                                       hint: "name its from or to")
                 }
@@ -49,7 +49,7 @@ extension FieldResolver {
         /// The written fields that give the alias the value `x`, the other moment kept.
         func assignments(_ x: Double, _ field: (String) -> Double, at path: String) throws(WhatIfError) -> [(String, Double)] {
             guard x > 0 || self == .phaseLevel else {
-                throw WhatIfError(.commandLine, "\(path) must be > 0 to be written as GSL's parameters, found \(ScenarioDocument.text(x))")
+                throw WhatIfError(.request, "\(path) must be > 0 to be written as GSL's parameters, found \(ScenarioDocument.text(x))")
             }
             switch self {
             case .phaseLevel:

@@ -38,7 +38,7 @@ struct FieldResolver {
         for (position, part) in path.parts.enumerated() {
             let here = ScenarioFieldPath.render(path.parts[..<position])
             guard let current = written ?? fallback else {
-                throw WhatIfError(.commandLine, "\(Self.name(here)) cannot be found")
+                throw WhatIfError(.request, "\(Self.name(here)) cannot be found")
             }
             switch part {
             case let .key(name):
@@ -63,7 +63,7 @@ struct FieldResolver {
                     if let fallback, case let .mapping(defaulted) = fallback {
                         keys += Self.keys(of: defaulted).filter { !keys.contains($0) }
                     }
-                    throw WhatIfError(.commandLine, "\(Self.name(here)) has no field '\(name)'",
+                    throw WhatIfError(.request, "\(Self.name(here)) has no field '\(name)'",
                                       hint: Suggestion.hint(for: name, among: keys, listing: here.isEmpty ? "sections" : "its fields"))
                 }
                 written = writtenChild
@@ -80,7 +80,7 @@ struct FieldResolver {
             }
         }
         guard let leaf = written ?? fallback else {
-            throw WhatIfError(.commandLine, "\(path) cannot be found")
+            throw WhatIfError(.request, "\(path) cannot be found")
         }
         guard case let .scalar(scalar) = leaf, let value = Self.number(scalar.string) else {
             throw Self.notANumber(path.description, leaf)
@@ -128,17 +128,17 @@ struct FieldResolver {
                                              mark: mapping.mark ?? mark, path: path)
                 mapping[name] = replaced
             } else {
-                throw WhatIfError(.commandLine, "\(path) cannot be set")
+                throw WhatIfError(.request, "\(path) cannot be set")
             }
             return .mapping(mapping)
         case (.index(let index), .sequence(var sequence)):
-            guard sequence.indices.contains(index) else { throw WhatIfError(.commandLine, "\(path) cannot be set") }
+            guard sequence.indices.contains(index) else { throw WhatIfError(.request, "\(path) cannot be set") }
             sequence[index] = try replacing(rest, in: sequence[index],
                                             fallback: fallback.flatMap { element(of: $0, at: index) },
                                             text: text, mark: sequence[index].mark ?? mark, path: path)
             return .sequence(sequence)
         default:
-            throw WhatIfError(.commandLine, "\(path) cannot be set")
+            throw WhatIfError(.request, "\(path) cannot be set")
         }
     }
 
@@ -171,7 +171,7 @@ struct FieldResolver {
         case let .index(index):
             guard sequence.indices.contains(index) else {
                 let range = sequence.isEmpty ? "it is empty" : "use [0] to [\(sequence.count - 1)]"
-                throw WhatIfError(.commandLine, "\(name(here)) has \(sequence.count) element\(sequence.count == 1 ? "" : "s"); [\(index)] is out of range",
+                throw WhatIfError(.request, "\(name(here)) has \(sequence.count) element\(sequence.count == 1 ? "" : "s"); [\(index)] is out of range",
                                   hint: range)
             }
             return index
@@ -179,19 +179,19 @@ struct FieldResolver {
             let labels = sequence.map { label($0) }
             let matches = labels.indices.filter { labels[$0] == id }
             if matches.count > 1 {
-                throw WhatIfError(.commandLine, "\(name(here)) has \(matches.count) elements called '\(id)'",
+                throw WhatIfError(.request, "\(name(here)) has \(matches.count) elements called '\(id)'",
                                   hint: "pick one by index: " + matches.map { "[\($0)]" }.joined(separator: ", "))
             }
             if let index = matches.first { return index }
             let known = labels.compactMap { $0 }
             guard !known.isEmpty else {
-                throw WhatIfError(.commandLine, "the elements of \(name(here)) have no id, name or phase to pick '\(id)' by",
+                throw WhatIfError(.request, "the elements of \(name(here)) have no id, name or phase to pick '\(id)' by",
                                   hint: sequence.isEmpty ? "it is empty" : "pick one by index, [0] to [\(sequence.count - 1)]")
             }
-            throw WhatIfError(.commandLine, "\(name(here)) has no element with the id, name or phase '\(id)'",
+            throw WhatIfError(.request, "\(name(here)) has no element with the id, name or phase '\(id)'",
                               hint: Suggestion.hint(for: id, among: known, listing: "there are"))
         case .key:
-            throw WhatIfError(.commandLine, "\(name(here)) is a list")
+            throw WhatIfError(.request, "\(name(here)) is a list")
         }
     }
 
@@ -218,12 +218,12 @@ struct FieldResolver {
     private static func notAMapping(_ here: String, _ node: Node, wanted: String) -> WhatIfError {
         switch node {
         case let .sequence(sequence):
-            return WhatIfError(.commandLine, "\(name(here)) is a list, so it has no field '\(wanted)'",
+            return WhatIfError(.request, "\(name(here)) is a list, so it has no field '\(wanted)'",
                                hint: "pick an element first with [id] or [N] (\(sequence.count) elements)")
         case let .scalar(scalar):
-            return WhatIfError(.commandLine, "\(name(here)) is the value '\(scalar.string)', so it has no field '\(wanted)'")
+            return WhatIfError(.request, "\(name(here)) is the value '\(scalar.string)', so it has no field '\(wanted)'")
         case .mapping, .alias:
-            return WhatIfError(.commandLine, "\(name(here)) cannot be followed through an alias",
+            return WhatIfError(.request, "\(name(here)) cannot be followed through an alias",
                                hint: "write the value out instead of using a YAML alias")
         }
     }
@@ -232,12 +232,12 @@ struct FieldResolver {
         let picked = ScenarioFieldPath.render([part][...])
         switch node {
         case let .mapping(mapping):
-            return WhatIfError(.commandLine, "\(name(here)) is a mapping, not a list, so \(picked) picks nothing",
+            return WhatIfError(.request, "\(name(here)) is a mapping, not a list, so \(picked) picks nothing",
                                hint: "its fields: " + keys(of: mapping).joined(separator: ", "))
         case let .scalar(scalar):
-            return WhatIfError(.commandLine, "\(name(here)) is the value '\(scalar.string)', not a list, so \(picked) picks nothing")
+            return WhatIfError(.request, "\(name(here)) is the value '\(scalar.string)', not a list, so \(picked) picks nothing")
         case .sequence, .alias:
-            return WhatIfError(.commandLine, "\(name(here)) cannot be followed through an alias",
+            return WhatIfError(.request, "\(name(here)) cannot be followed through an alias",
                                hint: "write the value out instead of using a YAML alias")
         }
     }
@@ -245,16 +245,16 @@ struct FieldResolver {
     private static func notANumber(_ path: String, _ node: Node) -> WhatIfError {
         switch node {
         case let .scalar(scalar):
-            return WhatIfError(.commandLine, "\(path) is '\(scalar.string)', not a number",
+            return WhatIfError(.request, "\(path) is '\(scalar.string)', not a number",
                                hint: "only numeric fields can be varied or drawn")
         case let .mapping(mapping):
-            return WhatIfError(.commandLine, "\(path) is a mapping, not a number",
+            return WhatIfError(.request, "\(path) is a mapping, not a number",
                                hint: "name one of its fields: " + keys(of: mapping).joined(separator: ", "))
         case let .sequence(sequence):
-            return WhatIfError(.commandLine, "\(path) is a list of \(sequence.count), not a number",
+            return WhatIfError(.request, "\(path) is a list of \(sequence.count), not a number",
                                hint: sequence.isEmpty ? nil : "pick one element with [0] to [\(sequence.count - 1)]")
         case .alias:
-            return WhatIfError(.commandLine, "\(path) is a YAML alias", hint: "write the value out instead")
+            return WhatIfError(.request, "\(path) is a YAML alias", hint: "write the value out instead")
         }
     }
 

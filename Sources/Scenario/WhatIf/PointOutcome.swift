@@ -3,7 +3,7 @@ import Backtest
 /// What a sweep learnt at one point: the swept strategy's catalogue-wide figures in every
 /// replication, in replication order (replication r at index r).
 struct PointOutcome: Sendable {
-    /// One value per varied field, in the order of the `--vary` options.
+    /// One value per varied field, in the order the fields are varied.
     var values: [Double]
     /// Per replication, every metric of `sellthrough run` for the whole life (no `regret`: a
     /// sweep runs no oracle).

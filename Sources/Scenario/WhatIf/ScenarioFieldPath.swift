@@ -28,7 +28,7 @@ public struct ScenarioFieldPath: Hashable, Sendable, CustomStringConvertible {
     public init(parsing text: String) throws(WhatIfError) {
         let characters = Array(text.trimmingSpaces)
         func fail(_ message: String) -> WhatIfError {
-            WhatIfError(.commandLine, "'\(text)' is not a field path: \(message)",
+            WhatIfError(.request, "'\(text)' is not a field path: \(message)",
                         hint: "write keys separated by dots, with [id] or [N] to pick a list element, "
                             + "e.g. products[earbuds-pro].initial_stock")
         }

@@ -7,7 +7,7 @@ import Backtest
 /// The rules, from how a backtest is built (``ScenarioSpec/backtestPlan(seed:replications:runsOracle:)``):
 /// - the calendar is read by every strategy;
 /// - a product entry's fields (market, supply, costs, launch stock) are read when its figures
-///   are reported: it is among the products the policy manages, or is `--product`. Products do
+///   are reported: it is among the products the policy manages, or is the product asked for. Products do
 ///   not interact through sales, so another product's fields change nothing — except its market
 ///   when the strategy reads a forecaster that borrows from comparable products (`analog`, the
 ///   pooled stack, an ensemble with one): that forecaster sees every product's previous season;
@@ -22,9 +22,9 @@ import Backtest
 struct StrategyReach {
     let strategy: WhatIfStrategy
     let spec: ScenarioSpec
-    /// Catalogue ids whose figures are reported: `--product`'s, or the policy's products.
+    /// Catalogue ids whose figures are reported: the product asked for, or the policy's products.
     let reported: Set<String>
-    /// The `--product` given, if any.
+    /// The product asked for, if any.
     let product: String?
     /// Whether the forecaster's output reaches the figures.
     let readsForecaster: Bool
@@ -84,7 +84,7 @@ struct StrategyReach {
         if borrowsFromCatalogue, !Self.closedLoopKeys.contains(key) { return nil }
         var reason: String
         if let product {
-            reason = "the figures are \(product)'s alone (--product \(product)), and products do not interact through sales"
+            reason = "the figures asked for are \(product)'s alone, and products do not interact through sales"
         } else {
             reason = "\(entry.id) is not among the products its policy \(strategy.policy.name) manages"
         }
@@ -99,7 +99,7 @@ struct StrategyReach {
             return nil
         }
         let event = spec.events[index]
-        let whom = product.map { "the figures are \($0)'s alone (--product \($0))" }
+        let whom = product.map { "the figures asked for are \($0)'s alone" }
             ?? "its policy \(strategy.policy.name) manages none of them"
         guard reported.isDisjoint(with: event.products.flatMap { spec.catalogueIDs(of: $0) }) else {
             // An effect on a product that is not reported changes that product's demand alone.
@@ -108,7 +108,7 @@ struct StrategyReach {
             let target = promotion.effects[effect].product
             guard reported.isDisjoint(with: spec.catalogueIDs(of: target)) else { return nil }
             return "effects[\(effect)] changes the demand of \(target) alone, and "
-                + (product.map { "the figures are \($0)'s alone (--product \($0))" } ?? "its policy \(strategy.policy.name) does not manage it")
+                + (product.map { "the figures asked for are \($0)'s alone" } ?? "its policy \(strategy.policy.name) does not manage it")
         }
         // A promotion reaches the products of its effects through its dates and their multipliers alone.
         if case let .promotion(promotion) = event {
@@ -178,7 +178,7 @@ extension StrategyReach {
         let entries = spec.products.indices.filter { !reported.isDisjoint(with: spec.products[$0].catalogueIDs) }
         let named = entries.prefix(4).map { "\(spec.products[$0].id) (products[\($0)])" }
         let more = entries.count > 4 ? " and \(entries.count - 4) more" : ""
-        parts.append("the fields of " + named.joined(separator: ", ") + more + (product == nil ? "" : " (--product)")
+        parts.append("the fields of " + named.joined(separator: ", ") + more + (product == nil ? "" : " (the product asked for)")
                      + ", the events touching \(entries.count == 1 ? "it" : "them") and the calendar")
         return "\(strategy.name) reads " + parts.joined(separator: "; ")
     }

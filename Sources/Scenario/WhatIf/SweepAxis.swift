@@ -1,4 +1,4 @@
-/// One field a what-if sweep varies and the values it takes: `--vary PATH=VALUES`.
+/// One field a what-if sweep varies and the values it takes, written `PATH=VALUES`.
 ///
 /// VALUES is a list, `1000,2000,3000`, or a range `START:STOP:STEP` that runs from START by
 /// STEP up to STOP, including STOP when a step lands on it (`2000:14000:2000` is seven values).
@@ -19,23 +19,24 @@ public struct SweepAxis: Hashable, Sendable {
     }
 
     /// Parses `PATH=VALUES`.
-    /// - Throws: ``WhatIfError`` (command line) for a missing `=`, a malformed path, a value
+    /// - Throws: ``WhatIfError`` (the request's) for a missing `=`, a malformed path, a value
     ///   that is not a number, a range with a zero step or one that is empty, or too many values.
     public init(parsing text: String) throws(WhatIfError) {
         guard let equals = text.firstIndex(of: "=") else {
-            throw WhatIfError(.commandLine, "--vary '\(text)' has no '='",
-                              hint: "write PATH=VALUES, e.g. products[earbuds-pro].initial_stock=2000:14000:2000 or …=1000,2000,3000")
+            throw WhatIfError(.request, "'\(text)' has no '='",
+                              hint: "write PATH=VALUES, e.g. products[earbuds-pro].initial_stock=2000:14000:2000 or …=1000,2000,3000",
+                              subject: .sweep(nil))
         }
         let pathText = String(text[..<equals])
         do {
             path = try ScenarioFieldPath(parsing: pathText)
         } catch {
-            throw error.located("--vary")
+            throw error.about(.sweep(nil))
         }
         do {
             values = try Self.values(String(text[text.index(after: equals)...]))
         } catch {
-            throw error.located("--vary \(path)")
+            throw error.about(.sweep(path.description))
         }
     }
 
@@ -43,7 +44,7 @@ public struct SweepAxis: Hashable, Sendable {
     static func values(_ text: String) throws(WhatIfError) -> [Double] {
         let trimmed = text.trimmingSpaces
         guard !trimmed.isEmpty else {
-            throw WhatIfError(.commandLine, "no values after '='", hint: "e.g. 1000,2000,3000 or 1000:8000:1000")
+            throw WhatIfError(.request, "no values after '='", hint: "e.g. 1000,2000,3000 or 1000:8000:1000")
         }
         let values: [Double]
         if trimmed.contains(":") {
@@ -55,10 +56,10 @@ public struct SweepAxis: Hashable, Sendable {
         }
         let sorted = values.sorted()
         for (previous, next) in zip(sorted, sorted.dropFirst()) where previous == next {
-            throw WhatIfError(.commandLine, "the value \(ScenarioDocument.text(next)) is listed twice")
+            throw WhatIfError(.request, "the value \(ScenarioDocument.text(next)) is listed twice")
         }
         guard sorted.count <= maximumValues else {
-            throw WhatIfError(.commandLine, "\(sorted.count) values; a sweep takes at most \(maximumValues)",
+            throw WhatIfError(.request, "\(sorted.count) values; a sweep takes at most \(maximumValues)",
                               hint: "use a larger step")
         }
         return sorted
@@ -69,19 +70,19 @@ public struct SweepAxis: Hashable, Sendable {
     private static func range(_ text: String) throws(WhatIfError) -> [Double] {
         let pieces = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         guard pieces.count == 3 else {
-            throw WhatIfError(.commandLine, "the range '\(text)' needs three parts, START:STOP:STEP",
+            throw WhatIfError(.request, "the range '\(text)' needs three parts, START:STOP:STEP",
                               hint: "e.g. 2000:14000:2000")
         }
         let start = try number(pieces[0], what: "start")
         let stop = try number(pieces[1], what: "stop")
         let step = try number(pieces[2], what: "step")
         guard step != 0 else {
-            throw WhatIfError(.commandLine, "the range '\(text)' has a step of 0, so it never reaches its stop",
+            throw WhatIfError(.request, "the range '\(text)' has a step of 0, so it never reaches its stop",
                               hint: "the step is the distance between values, e.g. 2000:14000:2000")
         }
         guard (stop - start) / step >= 0 else {
             let direction = step > 0 ? "starts above its stop with a positive step" : "starts below its stop with a negative step"
-            throw WhatIfError(.commandLine, "the range '\(text)' is empty: it \(direction)",
+            throw WhatIfError(.request, "the range '\(text)' is empty: it \(direction)",
                               hint: "write START:STOP:STEP with START ≤ STOP for a positive step")
         }
         // Decimals written in start and step: values are rounded to them, so 0.1:0.3:0.1
@@ -91,7 +92,7 @@ public struct SweepAxis: Hashable, Sendable {
         for _ in 0..<decimals { scale *= 10 }
         let steps = ((stop - start) / step * (1 + 1e-12)).rounded(.down)
         guard steps < Double(maximumValues) else {
-            throw WhatIfError(.commandLine, "the range '\(text)' has \(formatNumber(steps + 1)) values; a sweep takes at most \(maximumValues)",
+            throw WhatIfError(.request, "the range '\(text)' has \(formatNumber(steps + 1)) values; a sweep takes at most \(maximumValues)",
                               hint: "use a larger step")
         }
         return (0...Int(steps)).map { index in ((start + Double(index) * step) * scale).rounded() / scale }
@@ -109,10 +110,10 @@ public struct SweepAxis: Hashable, Sendable {
     private static func number(_ text: String, what: String) throws(WhatIfError) -> Double {
         let trimmed = text.trimmingSpaces
         guard !trimmed.isEmpty else {
-            throw WhatIfError(.commandLine, "a \(what) is missing", hint: "values are numbers separated by commas, or START:STOP:STEP")
+            throw WhatIfError(.request, "a \(what) is missing", hint: "values are numbers separated by commas, or START:STOP:STEP")
         }
         guard let value = Double(trimmed), value.isFinite else {
-            throw WhatIfError(.commandLine, "the \(what) '\(trimmed)' is not a number")
+            throw WhatIfError(.request, "the \(what) '\(trimmed)' is not a number")
         }
         return value
     }

@@ -1,4 +1,4 @@
-/// Several `--constraint` options: all must hold. Two on the same measure that no value can meet
+/// Several constraints: all must hold. Two on the same measure that no value can meet
 /// together (`fill_rate>=0.95` with `fill_rate<0.9`) are refused; any others are kept, a
 /// stricter one simply deciding (`fill_rate>=0.9` with `fill_rate>=0.95` means ≥ 0.95).
 extension WhatIfConstraint {
@@ -15,13 +15,14 @@ extension WhatIfConstraint {
     }
 
     /// `constraints` as given, once checked.
-    /// - Throws: ``WhatIfError`` (command line) naming two constraints that contradict each other.
+    /// - Throws: ``WhatIfError`` (the request's) naming two constraints that contradict each other.
     static func checked(_ constraints: [WhatIfConstraint]) throws(WhatIfError) -> [WhatIfConstraint] {
         for (index, constraint) in constraints.enumerated() {
             for other in constraints[..<index] where other.contradicts(constraint) {
-                throw WhatIfError(.commandLine, "--constraint '\(other.text)' and --constraint '\(constraint.text)' contradict "
+                throw WhatIfError(.request, "'\(other.text)' and '\(constraint.text)' contradict "
                                     + "each other: no \(constraint.measure.name) meets both",
-                                  hint: "all constraints must hold at the recommended point; drop one or loosen it")
+                                  hint: "all constraints must hold at the recommended point; drop one or loosen it",
+                                  subject: .constraint(nil))
             }
         }
         return constraints

@@ -1,7 +1,7 @@
 import Backtest
 
 /// A condition a recommended point must meet, on the mean over replications of one measure:
-/// `--constraint "fill_rate>=0.95"`.
+/// written `fill_rate>=0.95`.
 ///
 /// Measures are the catalogue-wide metrics of `sellthrough run` (`fill_rate`, `lost_units`,
 /// `leftover_units`, …, in their own units; `regret` is not computed by a sweep) and
@@ -55,7 +55,7 @@ public struct WhatIfConstraint: Hashable, Sendable {
     }
 
     /// Parses `MEASURE OP NUMBER`, spaces optional.
-    /// - Throws: ``WhatIfError`` (command line) for a missing comparison, an unknown measure
+    /// - Throws: ``WhatIfError`` (the request's) for a missing comparison, an unknown measure
     ///   (listing the accepted ones) or a threshold that is not a number.
     public init(parsing text: String) throws(WhatIfError) {
         let hint = "write MEASURE>=NUMBER (or <=, >, <), e.g. fill_rate>=0.95; measures: "
@@ -65,21 +65,21 @@ public struct WhatIfConstraint: Hashable, Sendable {
             text.range(of: comparison.rawValue).map { (comparison, $0) }
         }.first
         guard let (comparison, range) = found else {
-            throw WhatIfError(.commandLine, "--constraint '\(text)' has no comparison", hint: hint)
+            throw WhatIfError(.request, "it has no comparison", hint: hint, subject: .constraint(text))
         }
         let name = String(text[..<range.lowerBound]).trimmingSpaces
         let number = String(text[range.upperBound...]).trimmingSpaces
         if name == Metric.regret.rawValue {
-            throw WhatIfError(.commandLine, "--constraint: regret needs the perfect-foresight oracle, which a sweep does not run",
-                              hint: "constrain profit or a service measure instead")
+            throw WhatIfError(.request, "regret needs the perfect-foresight oracle, which a sweep does not run",
+                              hint: "constrain profit or a service measure instead", subject: .constraint(text))
         }
         guard let measure = Self.measure(named: name) else {
             let suggestion = Suggestion.closest(to: name, among: Self.measureNames).map { "did you mean '\($0)'? " } ?? ""
-            throw WhatIfError(.commandLine, "--constraint '\(text)': unknown measure '\(name)'",
-                              hint: suggestion + "measures: " + Self.measureNames.joined(separator: ", "))
+            throw WhatIfError(.request, "unknown measure '\(name)'",
+                              hint: suggestion + "measures: " + Self.measureNames.joined(separator: ", "), subject: .constraint(text))
         }
         guard let threshold = Double(number), threshold.isFinite else {
-            throw WhatIfError(.commandLine, "--constraint '\(text)': '\(number)' is not a number", hint: hint)
+            throw WhatIfError(.request, "'\(number)' is not a number", hint: hint, subject: .constraint(text))
         }
         self.init(measure: measure, comparison: comparison, threshold: threshold)
     }

@@ -18,7 +18,7 @@ import GSL
 struct WhatIfEvaluator {
     /// The scenario as read (the varied values and draws are set on copies).
     let document: ScenarioDocument
-    /// The varied fields, in `--vary` order.
+    /// The varied fields, in the order they are varied.
     let paths: [ScenarioFieldPath]
     let strategy: WhatIfStrategy
     let seed: UInt64
@@ -112,7 +112,8 @@ struct WhatIfEvaluator {
         do {
             spec = try document.decoded()
         } catch {
-            throw WhatIfError(.commandLine, "--vary \(label(values)) makes the scenario invalid; sweep values the field can take:\n\(error)")
+            throw WhatIfError(.request, "makes the scenario invalid; sweep values the field can take:\n\(error)",
+                              subject: .sweep(label(values)))
         }
         var draws: [Draw] = []
         for (index, parameter) in spec.uncertainty.enumerated() {

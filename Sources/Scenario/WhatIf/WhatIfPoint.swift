@@ -7,7 +7,7 @@ public struct WhatIfPoint: Sendable, Codable, Hashable {
         case rounding
     }
 
-    /// One value per varied field, in `--vary` order, in the field's unit.
+    /// One value per varied field, in the order the fields are varied, in the field's unit.
     public var values: [Double]
     public var source: Source
     public var replications: Int

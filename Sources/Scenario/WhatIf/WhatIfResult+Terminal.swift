@@ -50,7 +50,7 @@ extension WhatIfResult {
                 dropped += 1
             }
             lines += Self.render(shown)
-            if dropped > 0 { lines.append("(\(dropped) column\(dropped == 1 ? "" : "s") left out to fit \(width) columns; --wide shows them all)") }
+            if dropped > 0 { lines.append("(\(dropped) column\(dropped == 1 ? "" : "s") left out to fit \(width) columns)") }
         } else {
             lines += Self.render(shown)
         }

@@ -30,7 +30,7 @@ public struct WhatIfResult: Sendable, Codable {
     /// neighbours were evaluated (see ``OrderLattice``).
     public var rounding: Rounding?
 
-    /// One `--constraint`.
+    /// One constraint.
     public struct Constraint: Sendable, Codable, Hashable {
         /// As the outputs name it: `fill_rate`, `stockout_probability`, `lost_units`…
         public var measure: String
@@ -44,7 +44,7 @@ public struct WhatIfResult: Sendable, Codable {
 
     /// One varied field.
     public struct Axis: Sendable, Codable, Hashable {
-        /// As given to `--vary`.
+        /// As written (`PATH=VALUES`).
         public var path: String
         /// The same field by keys and indices (`products[0].initial_stock`).
         public var field: String

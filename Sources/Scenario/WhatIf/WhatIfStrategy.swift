@@ -46,8 +46,9 @@ struct WhatIfStrategy: Sendable {
         let wanted = normalised(requested)
         if let match = all.first(where: { normalised($0.name) == wanted }) { return match }
         let close = Suggestion.closest(to: requested, among: all.map(\.name)).map { "did you mean '\($0)'? " } ?? ""
-        throw WhatIfError(.commandLine, "--strategy: no strategy is called '\(requested)'",
-                          hint: close + "the strategies are: " + all.map { "'\($0.name)'" }.joined(separator: ", "))
+        throw WhatIfError(.request, "no strategy is called '\(requested)'",
+                          hint: close + "the strategies are: " + all.map { "'\($0.name)'" }.joined(separator: ", "),
+                          subject: .strategy)
     }
 
     /// A name with its separator written `×` and single spaces around it.

@@ -10,19 +10,19 @@ extension WhatIfStudy {
         return "vary its distribution instead: " + names.joined(separator: " or ")
     }
 
-    /// The catalogue ids `--product` stands for, checked against the scenario and the strategy.
+    /// The catalogue ids the reported product stands for, checked against the scenario and the strategy.
     static func focus(_ id: String, strategy: WhatIfStrategy, in spec: ScenarioSpec) throws(WhatIfError) -> Set<String> {
         let catalogue = spec.catalogue.map(\.id)
         let ids = spec.product(id) != nil ? spec.catalogueIDs(of: id) : (catalogue.contains(id) ? [id] : [])
         guard !ids.isEmpty else {
-            throw WhatIfError(.commandLine, "--product: no product has the id '\(id)'",
-                              hint: Suggestion.hint(for: id, among: spec.products.map(\.id), listing: "products"))
+            throw WhatIfError(.request, "no product has the id '\(id)'",
+                              hint: Suggestion.hint(for: id, among: spec.products.map(\.id), listing: "products"), subject: .product(id))
         }
         if let managed = strategy.policy.products {
             let managedIDs = Set(managed.flatMap { spec.catalogueIDs(of: $0) })
             guard ids.allSatisfy(managedIDs.contains) else {
-                throw WhatIfError(.commandLine, "--product \(id): the strategy \(strategy.name) does not manage it",
-                                  hint: "it manages: " + managed.joined(separator: ", "))
+                throw WhatIfError(.request, "the strategy \(strategy.name) does not manage it",
+                                  hint: "it manages: " + managed.joined(separator: ", "), subject: .product(id))
             }
         }
         return Set(ids)
@@ -66,7 +66,7 @@ extension WhatIfStudy {
         guard field.components.first == .key("strategies") else { return "" }
         for other in WhatIfStrategy.all(in: spec) where other.name != strategy.name {
             let reach = StrategyReach(strategy: other, spec: spec, focus: nil, product: nil, constraints: constraints, locate: locate)
-            if reach.unread(field) == nil { return "; the strategy '\(other.name)' reads it (--strategy)" }
+            if reach.unread(field) == nil { return "; the strategy '\(other.name)' reads it" }
         }
         return ""
     }

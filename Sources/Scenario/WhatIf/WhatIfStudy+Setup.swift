@@ -16,22 +16,23 @@ extension WhatIfStudy {
     ///   reads, a value the field cannot take, constraints that contradict each other.
     func setUp(_ document: ScenarioDocument) throws(WhatIfError) -> Setup {
         guard (1...2).contains(axes.count) else {
-            throw WhatIfError(.commandLine, "give one or two --vary options; found \(axes.count)",
-                              hint: "one field gives a curve (and a refined optimum), two a grid")
+            throw WhatIfError(.request, "one or two fields are varied, not \(axes.count)",
+                              hint: "one field gives a curve (and a refined optimum), two a grid", subject: .sweep(nil))
         }
         if refine == true, axes.count != 1 {
-            throw WhatIfError(.commandLine, "--refine searches along one field, but \(axes.count) are varied",
-                              hint: "vary one field, or leave out --refine")
+            throw WhatIfError(.request, "the refinement searches along one field, but \(axes.count) are varied",
+                              hint: "vary one field, or do without the refinement", subject: .refinement)
         }
-        guard threads >= 1 else { throw WhatIfError(.commandLine, "--threads must be at least 1") }
+        guard threads >= 1 else { throw WhatIfError(.request, "must be at least 1", subject: .threads) }
         let points = axes.map(\.values.count).reduce(1, *)
         guard points <= Self.maximumPoints else {
-            throw WhatIfError(.commandLine, "the grid has \(points) points; a sweep takes at most \(Self.maximumPoints)",
-                              hint: "use larger steps, or sweep one field first and then the other around its best value")
+            throw WhatIfError(.request, "the grid has \(points) points; a sweep takes at most \(Self.maximumPoints)",
+                              hint: "use larger steps, or sweep one field first and then the other around its best value",
+                              subject: .sweep(nil))
         }
         let base = document.base
         let replications = self.replications ?? base.replications
-        guard replications >= 1 else { throw WhatIfError(.commandLine, "--replications must be at least 1") }
+        guard replications >= 1 else { throw WhatIfError(.request, "must be at least 1", subject: .replications) }
         let strategy = try WhatIfStrategy.choose(self.strategy, in: base)
         let focus = try product.map { (id) throws(WhatIfError) in try Self.focus(id, strategy: strategy, in: base) }
         let constraints = try WhatIfConstraint.checked(self.constraints)
@@ -60,38 +61,41 @@ extension WhatIfStudy {
         var described: [WhatIfResult.Axis] = []
         var fields: [FieldPath] = []
         for axis in axes {
-            let flag = "--vary \(axis.path)"
+            let sweep = WhatIfError.Subject.sweep(axis.path.description)
             let location: FieldResolver.Location
             do {
                 location = try document.locate(axis.path)
             } catch {
-                throw error.located(flag)
+                throw error.about(sweep)
             }
             // The uncertainty section's own numbers (a distribution's median, say) may be varied.
             if axis.path.section != "uncertainty", UncertainParameter.fixedSections.contains(axis.path.section) {
-                throw WhatIfError(.commandLine, "\(flag): '\(axis.path.section)' cannot be varied",
+                throw WhatIfError(.request, "'\(axis.path.section)' cannot be varied",
                                   hint: axis.path.section == "seed" || axis.path.section == "replications"
-                                    ? "use --\(axis.path.section)" : "vary products, events, calendar or strategies fields")
+                                    ? "set the study's \(axis.path.section) instead" : "vary products, events, calendar or strategies fields",
+                                  subject: sweep)
             }
             if let index = drawn[location.fieldPath] {
-                throw WhatIfError(.commandLine, "\(flag): the scenario draws this field in every replication (uncertainty[\(index)])",
-                                  hint: Self.parametersHint(index, in: document))
+                throw WhatIfError(.request, "the scenario draws this field in every replication (uncertainty[\(index)])",
+                                  hint: Self.parametersHint(index, in: document), subject: sweep)
             }
             if let reason = reach.unread(location.fieldPath) {
-                throw WhatIfError(.commandLine, "\(flag): the strategy \(strategy.name) never reads this field, so every point "
+                throw WhatIfError(.request, "the strategy \(strategy.name) never reads this field, so every point "
                                     + "would give the same figures: \(reason)",
                                   hint: reach.summary + Self.otherStrategyHint(reading: location.fieldPath, in: base,
-                                                                               besides: strategy, constraints: constraints, locate: locate))
+                                                                               besides: strategy, constraints: constraints, locate: locate),
+                                  subject: sweep)
             }
             if let other = varied[location.fieldPath] {
-                throw WhatIfError(.commandLine, "\(flag): the same field as --vary \(other)", hint: "vary two different fields")
+                throw WhatIfError(.request, "the same field as the other varied one, \(other)", hint: "vary two different fields",
+                                  subject: sweep)
             }
             varied[location.fieldPath] = axis.path
             fields.append(location.fieldPath)
             let whole = Self.takesWholeNumbers(axis.path, at: location, in: document)
             if whole, let fractional = axis.values.first(where: { $0 != $0.rounded() }) {
-                throw WhatIfError(.commandLine, "\(flag): \(location.fieldPath) takes whole numbers; \(WhatIfFormat.value(fractional)) is not one",
-                                  hint: "use whole-number values and steps")
+                throw WhatIfError(.request, "\(location.fieldPath) takes whole numbers; \(WhatIfFormat.value(fractional)) is not one",
+                                  hint: "use whole-number values and steps", subject: sweep)
             }
             let label = FieldLabel.of(location.fieldPath, in: base, locate: locate)
             described.append(WhatIfResult.Axis(path: axis.path.description, field: location.fieldPath.description,
@@ -105,7 +109,7 @@ extension WhatIfStudy {
         // A drawn parameter whose distribution is itself swept: say so beside it.
         for axis in axes where axis.path.section == "uncertainty" {
             if axis.path.parts.count > 1, case let .index(index) = axis.path.parts[1], uncertain.indices.contains(index) {
-                uncertain[index].distribution += " (swept by --vary \(axis.path))"
+                uncertain[index].distribution += " (swept: \(axis.path))"
             }
         }
         let evaluator = WhatIfEvaluator(document: document, paths: axes.map(\.path), strategy: strategy,
