@@ -138,10 +138,10 @@ struct InputFormTests {
                      "unit_cost: .5", "elasticity: -1.5"] {
             #expect(issues(minimalYAML + "\n    " + line).isEmpty, "\(line)")
         }
-        #expect(NumberText.nonDecimalForm("0") == nil)
-        #expect(NumberText.nonDecimalForm("10") == nil)
-        #expect(NumberText.nonDecimalForm("-0.25") == nil)
-        #expect(NumberText.nonDecimalForm("0X1F") == "hexadecimal")
+        #expect(DecimalForm.nonDecimalForm("0") == nil)
+        #expect(DecimalForm.nonDecimalForm("10") == nil)
+        #expect(DecimalForm.nonDecimalForm("-0.25") == nil)
+        #expect(DecimalForm.nonDecimalForm("0X1F") == "hexadecimal")
     }
 
     @Test("a product id that looks like an octal number stays text")

@@ -24,14 +24,14 @@ struct DistributionCoding: Codable {
 
     init(from decoder: any Decoder) throws {
         if let value = try? decoder.singleValueContainer().decode(Double.self) {
-            NumberText.check(value, readBy: decoder)
+            DecimalForm.check(value, readBy: decoder)
             distribution = .constant(value)
             return
         }
         let tagged = try Tagged<Family>(decoder, what: "distribution", example: "{gamma: {mean: 7, sd: 2}}")
         guard let payload = tagged.payload else { throw AlreadyReported() }
         if tagged.tag == .constant, let value = try? payload.singleValueContainer().decode(Double.self) {
-            NumberText.check(value, readBy: payload)
+            DecimalForm.check(value, readBy: payload)
             distribution = .constant(value)
             return
         }

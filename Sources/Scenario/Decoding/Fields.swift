@@ -83,10 +83,10 @@ struct Fields<Key: CodingKey> {
     }
 
     /// `value`, after noting a problem when it is a number written in a non-decimal form
-    /// (see ``NumberText``).
+    /// (see ``DecimalForm``).
     private func checkedNumber<T>(_ value: T, _ key: Key) -> T {
         guard let log, let number = value as? any Numeric,
-              let problem = NumberText.problem(at: path.key(key), in: log.locator, readAs: NumberText.text(number)) else { return value }
+              let problem = DecimalForm.problem(at: path.key(key), in: log.locator, readAs: DecimalForm.text(number)) else { return value }
         log.note(problem)
         return value
     }
@@ -141,7 +141,7 @@ struct Lenient<Wrapped: Decodable>: Decodable {
     init(from decoder: any Decoder) throws {
         do {
             let value = try decoder.singleValueContainer().decode(Wrapped.self)
-            if let number = value as? any Numeric { NumberText.check(number, readBy: decoder) }
+            if let number = value as? any Numeric { DecimalForm.check(number, readBy: decoder) }
             self.value = value
         } catch {
             guard let log = DecodeLog.of(decoder) else { throw error }

@@ -6,7 +6,7 @@ import Yams
 /// elsewhere, or a zero-padded count, silently becomes another number. Such forms are refused,
 /// with the decimal value they would have been read as. Digit groups (`1_000_000`) stay allowed:
 /// they read as written.
-enum NumberText {
+enum DecimalForm {
     /// The problem with the scalar at `path`, when it is a plain number in a non-decimal form;
     /// `value` is what it was read as.
     static func problem(at path: FieldPath, in locator: NodeLocator, readAs value: String) -> FieldProblem? {
