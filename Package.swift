@@ -1,10 +1,11 @@
 // swift-tools-version: 6.0
 // Sellthrough: a market simulator on GSL and a backtester for forecasters and inventory policies.
 // Module graph (dependencies point one way, see DESIGN in the README):
-//   sellthrough → Scenario, Reporting → Backtest → Market, Forecasting, Inventory
+//   sellthrough → WhatIf, Scenario, Reporting → Backtest → Market, Forecasting, Inventory
+//   WhatIf → Scenario, Backtest (sweeps of scenario fields); Reporting → WhatIf (its writers and report)
 //   Market → Simulation, GSL → CGSL; Forecasting, Inventory → GSL
 //   Evaluation → Forecasting, Simulation (rolling-origin evaluation); Reporting → Evaluation
-//   Spelling (did-you-mean suggestions) is used by Evaluation, Scenario and the command line
+//   Spelling (did-you-mean suggestions) is used by Evaluation, Scenario, WhatIf and the command line
 import PackageDescription
 
 let package = Package(
@@ -47,12 +48,14 @@ let package = Package(
             "Backtest", "Evaluation", "Market", "Forecasting", "Inventory", "GSL", "Spelling",
             .product(name: "Yams", package: "Yams"),
         ]),
+        // Sweeps of scenario fields under common random numbers, and the recommendation.
+        .target(name: "WhatIf", dependencies: ["Scenario", "Backtest", "Market", "GSL", "Spelling"]),
         .target(name: "Reporting", dependencies: [
-            "Backtest", "Evaluation", "Market", "Simulation",
+            "Backtest", "Evaluation", "Market", "Simulation", "WhatIf",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
         .executableTarget(name: "sellthrough", dependencies: [
-            "Scenario", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market", "GSL", "Simulation", "Spelling",
+            "Scenario", "WhatIf", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market", "GSL", "Simulation", "Spelling",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -65,9 +68,11 @@ let package = Package(
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Forecasting"]),
         .testTarget(name: "BacktestTests", dependencies: ["Backtest", "Market", "Inventory", "Forecasting", "GSL"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Market", "Backtest"]),
+        // Reporting: the written forms of real sweeps are checked beside the study that makes them.
+        .testTarget(name: "WhatIfTests", dependencies: ["WhatIf", "Scenario", "Backtest", "Reporting"]),
         // Renders pages in headless Chromium for the browser tests of the two targets below.
         .target(name: "BrowserCheck", path: "Tests/BrowserCheck"),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Evaluation", "Forecasting", "Market", "BrowserCheck"], exclude: ["Charts/Snapshots"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "WhatIf", "Evaluation", "Forecasting", "Market", "BrowserCheck"], exclude: ["Charts/Snapshots"]),
         .testTarget(name: "SellthroughTests", dependencies: ["sellthrough", "BrowserCheck"]),
     ],
     swiftLanguageModes: [.v6]

@@ -42,7 +42,7 @@ struct Bounds {
 }
 
 /// A number as a user would write it: integers without a trailing ".0".
-func formatNumber(_ value: Double) -> String {
+public func formatNumber(_ value: Double) -> String {
     if value.isNaN { return "nan" }
     if value.isInfinite { return value > 0 ? "infinity" : "-infinity" }
     if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
