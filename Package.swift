@@ -2,8 +2,8 @@
 // Sellthrough: a market simulator on GSL and a backtester for forecasters and inventory policies.
 // Module graph (dependencies point one way, see DESIGN in the README):
 //   sellthrough → Scenario, Reporting → Backtest → Market, Forecasting, Inventory
-//   Market → Simulation, GSL → CGSL; Forecasting, Inventory → GSL
-//   Evaluation → Forecasting, Simulation (rolling-origin evaluation); Reporting → Evaluation
+//   Market → Simulation, Calendar, GSL → CGSL; Forecasting, Inventory → GSL
+//   Evaluation → Forecasting, Calendar (rolling-origin evaluation); Reporting → Evaluation
 //   Spelling (did-you-mean suggestions) is used by Evaluation, Scenario and the command line
 import PackageDescription
 
@@ -29,45 +29,55 @@ let package = Package(
         .target(name: "GSL", dependencies: ["CGSL"]),
         // "Did you mean …?" for names and keys: the scenario format, the gate and the command line.
         .target(name: "Spelling"),
+        // Dates, day ranges and the period calendar: every module that speaks of days. In a file
+        // that also imports Foundation, `Calendar` alone is Foundation's type; nothing here needs
+        // the module-qualified form `Calendar.CalendarDate`, which that type would shadow.
+        .target(name: "Calendar"),
+        // The discrete-event kernel (future-event list and run loop); today it runs each
+        // product's market events.
         .target(name: "Simulation", dependencies: [
             .product(name: "HeapModule", package: "swift-collections"),
         ]),
-        .target(name: "Market", dependencies: ["GSL", "Simulation"]),
+        .target(name: "Market", dependencies: ["Calendar", "GSL", "Simulation"]),
         // Pure decisions: knows nothing of the market or the backtest (GSL for normal quantiles
         // and root finding only).
         .target(name: "Inventory", dependencies: ["GSL"]),
         .target(name: "Forecasting", dependencies: ["GSL"]),
         // Rolling-origin evaluation of forecasters on simulated or imported sales histories.
         .target(name: "Evaluation", dependencies: [
-            "Forecasting", "GSL", "Simulation", "Spelling",
+            "Calendar", "Forecasting", "Spelling",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
-        .target(name: "Backtest", dependencies: ["Market", "Forecasting", "Inventory", "Simulation", "GSL"]),
+        .target(name: "Backtest", dependencies: ["Market", "Forecasting", "Inventory", "GSL"]),
         .target(name: "Scenario", dependencies: [
-            "Backtest", "Evaluation", "Market", "Forecasting", "Inventory", "GSL", "Spelling",
+            "Backtest", "Evaluation", "Market", "Forecasting", "Inventory", "Calendar", "GSL", "Spelling",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "Reporting", dependencies: [
-            "Backtest", "Evaluation", "Market", "Simulation",
+            "Backtest", "Evaluation", "Market", "Calendar",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
         .executableTarget(name: "sellthrough", dependencies: [
-            "Scenario", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market", "GSL", "Simulation", "Spelling",
+            "Scenario", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market", "Calendar", "GSL", "Spelling",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .testTarget(name: "GSLTests", dependencies: ["GSL"]),
         .testTarget(name: "SpellingTests", dependencies: ["Spelling"]),
+        .testTarget(name: "CalendarTests", dependencies: ["Calendar"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
-        .testTarget(name: "MarketTests", dependencies: ["Market", "GSL"]),
+        .testTarget(name: "MarketTests", dependencies: ["Market", "Calendar", "GSL"]),
         .testTarget(name: "InventoryTests", dependencies: ["Inventory", "GSL"]),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "GSL"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Forecasting"]),
-        .testTarget(name: "BacktestTests", dependencies: ["Backtest", "Market", "Inventory", "Forecasting", "GSL"]),
-        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Market", "Backtest"]),
+        .testTarget(name: "BacktestTests", dependencies: ["Backtest", "Market", "Inventory", "Forecasting", "Calendar", "GSL"]),
+        .testTarget(name: "ScenarioTests", dependencies: [
+            "Scenario", "Backtest", "Market", "Forecasting", "Calendar", "GSL",
+            .product(name: "Yams", package: "Yams"),
+        ]),
         // Renders pages in headless Chromium for the browser tests of the two targets below.
         .target(name: "BrowserCheck", path: "Tests/BrowserCheck"),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Evaluation", "Forecasting", "Market", "BrowserCheck"], exclude: ["Charts/Snapshots"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Backtest", "Evaluation", "Forecasting", "Market", "Calendar", "BrowserCheck"], exclude: ["Charts/Snapshots"]),
         .testTarget(name: "SellthroughTests", dependencies: ["sellthrough", "BrowserCheck"]),
     ],
     swiftLanguageModes: [.v6]
