@@ -1,10 +1,22 @@
 // swift-tools-version: 6.0
 // Sellthrough: a market simulator on GSL and a backtester for forecasters and inventory policies.
-// Module graph (dependencies point one way, see DESIGN in the README):
-//   sellthrough → Scenario, Reporting → Backtest → Market, Forecasting, Inventory
-//   Market → Simulation, Calendar, GSL → CGSL; Forecasting, Inventory → GSL
-//   Evaluation → Forecasting, Calendar (rolling-origin evaluation); Reporting → Evaluation
-//   Spelling (did-you-mean suggestions) is used by Evaluation, Scenario and the command line
+//
+// Module layers, top to bottom (DESIGN in the README). A module imports only modules of lower
+// layers: Forecasting and Inventory never see Market or Backtest, only GSL imports CGSL, and no
+// library imports an executable. A leaf imports no module of ours and any module may import it.
+// scripts/check-module-graph reads the lines below and checks every `import` in Sources/ against
+// them, and every target's dependency list in this file against its imports; CI runs it.
+// A new module is one line (or one more name on a line) here.
+//   executables: sellthrough
+//   layer: Workflows
+//   layer: Reporting
+//   layer: WhatIf, Calibration
+//   layer: Scenario
+//   layer: Backtest, Evaluation
+//   layer: Market, Forecasting, Inventory
+//   layer: Simulation, Calendar, GSL
+//   layer: CGSL
+//   leaves: Spelling, TaskPool
 import PackageDescription
 
 let package = Package(
