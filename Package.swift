@@ -1,11 +1,22 @@
 // swift-tools-version: 6.0
 // Sellthrough: a market simulator on GSL and a backtester for forecasters and inventory policies.
-// Module graph (dependencies point one way, see DESIGN in the README):
-//   sellthrough → WhatIf, Scenario, Reporting → Backtest → Market, Forecasting, Inventory
-//   WhatIf → Scenario, Backtest (sweeps of scenario fields); Reporting → WhatIf (its writers and report)
-//   Market → Simulation, GSL → CGSL; Forecasting, Inventory → GSL
-//   Evaluation → Forecasting, Simulation (rolling-origin evaluation); Reporting → Evaluation
-//   Spelling (did-you-mean suggestions) is used by Evaluation, Scenario, WhatIf and the command line
+//
+// Module layers, top to bottom (DESIGN in the README). A module imports only modules of lower
+// layers: Forecasting and Inventory never see Market or Backtest, only GSL imports CGSL, and no
+// library imports an executable. A leaf imports no module of ours and any module may import it.
+// scripts/check-module-graph reads the lines below and checks every `import` in Sources/ against
+// them, and every target's dependency list in this file against its imports; CI runs it.
+// A new module is one line (or one more name on a line) here.
+//   executables: sellthrough
+//   layer: Workflows
+//   layer: Reporting
+//   layer: WhatIf, Calibration
+//   layer: Scenario
+//   layer: Backtest, Evaluation
+//   layer: Market, Forecasting, Inventory
+//   layer: Simulation, Calendar, GSL
+//   layer: CGSL
+//   leaves: Spelling, TaskPool
 import PackageDescription
 
 let package = Package(
@@ -30,49 +41,59 @@ let package = Package(
         .target(name: "GSL", dependencies: ["CGSL"]),
         // "Did you mean …?" for names and keys: the scenario format, the gate and the command line.
         .target(name: "Spelling"),
+        // Dates, day ranges and the period calendar: every module that speaks of days. In a file
+        // that also imports Foundation, `Calendar` alone is Foundation's type; nothing here needs
+        // the module-qualified form `Calendar.CalendarDate`, which that type would shadow.
+        .target(name: "Calendar"),
+        // The discrete-event kernel (future-event list and run loop); today it runs each
+        // product's market events.
         .target(name: "Simulation", dependencies: [
             .product(name: "HeapModule", package: "swift-collections"),
         ]),
-        .target(name: "Market", dependencies: ["GSL", "Simulation"]),
+        .target(name: "Market", dependencies: ["Calendar", "GSL", "Simulation"]),
         // Pure decisions: knows nothing of the market or the backtest (GSL for normal quantiles
         // and root finding only).
         .target(name: "Inventory", dependencies: ["GSL"]),
         .target(name: "Forecasting", dependencies: ["GSL"]),
         // Rolling-origin evaluation of forecasters on simulated or imported sales histories.
         .target(name: "Evaluation", dependencies: [
-            "Forecasting", "GSL", "Simulation", "Spelling",
+            "Calendar", "Forecasting", "Spelling",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
-        .target(name: "Backtest", dependencies: ["Market", "Forecasting", "Inventory", "Simulation", "GSL"]),
+        .target(name: "Backtest", dependencies: ["Market", "Forecasting", "Inventory", "GSL"]),
         .target(name: "Scenario", dependencies: [
-            "Backtest", "Evaluation", "Market", "Forecasting", "Inventory", "GSL", "Spelling",
+            "Backtest", "Evaluation", "Market", "Forecasting", "Inventory", "Calendar", "GSL", "Spelling",
             .product(name: "Yams", package: "Yams"),
         ]),
         // Sweeps of scenario fields under common random numbers, and the recommendation.
         .target(name: "WhatIf", dependencies: ["Scenario", "Backtest", "Market", "GSL", "Spelling"]),
         .target(name: "Reporting", dependencies: [
-            "Backtest", "Evaluation", "Market", "Simulation", "WhatIf",
+            "Backtest", "Evaluation", "Market", "Calendar", "WhatIf",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
         .executableTarget(name: "sellthrough", dependencies: [
-            "Scenario", "WhatIf", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market", "GSL", "Simulation", "Spelling",
+            "Scenario", "WhatIf", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market", "Calendar", "GSL", "Spelling",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .testTarget(name: "GSLTests", dependencies: ["GSL"]),
         .testTarget(name: "SpellingTests", dependencies: ["Spelling"]),
+        .testTarget(name: "CalendarTests", dependencies: ["Calendar"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
-        .testTarget(name: "MarketTests", dependencies: ["Market", "GSL"]),
+        .testTarget(name: "MarketTests", dependencies: ["Market", "Calendar", "GSL"]),
         .testTarget(name: "InventoryTests", dependencies: ["Inventory", "GSL"]),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "GSL"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Forecasting"]),
-        .testTarget(name: "BacktestTests", dependencies: ["Backtest", "Market", "Inventory", "Forecasting", "GSL"]),
-        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Market", "Backtest"]),
+        .testTarget(name: "BacktestTests", dependencies: ["Backtest", "Market", "Inventory", "Forecasting", "Calendar", "GSL"]),
+        .testTarget(name: "ScenarioTests", dependencies: [
+            "Scenario", "Backtest", "Market", "Forecasting", "Calendar", "GSL",
+            .product(name: "Yams", package: "Yams"),
+        ]),
         // Reporting: the written forms of real sweeps are checked beside the study that makes them.
         .testTarget(name: "WhatIfTests", dependencies: ["WhatIf", "Scenario", "Backtest", "Reporting"]),
         // Renders pages in headless Chromium for the browser tests of the two targets below.
         .target(name: "BrowserCheck", path: "Tests/BrowserCheck"),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "WhatIf", "Evaluation", "Forecasting", "Market", "BrowserCheck"], exclude: ["Charts/Snapshots"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "WhatIf", "Backtest", "Evaluation", "Forecasting", "Market", "Calendar", "BrowserCheck"], exclude: ["Charts/Snapshots"]),
         .testTarget(name: "SellthroughTests", dependencies: ["sellthrough", "BrowserCheck"]),
     ],
     swiftLanguageModes: [.v6]

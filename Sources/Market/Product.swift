@@ -1,5 +1,5 @@
+import Calendar
 import GSL
-import Simulation
 
 /// One product in the market: its economics, its life, and how its demand behaves.
 public struct Product: Hashable, Sendable {

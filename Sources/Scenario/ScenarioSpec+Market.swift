@@ -1,5 +1,5 @@
+import Calendar
 import Market
-import Simulation
 
 /// Turning a validated scenario into the market model the simulator runs.
 extension ScenarioSpec {

@@ -1,5 +1,5 @@
+import Calendar
 import Market
-import Simulation
 
 /// A large made-up catalogue for the benchmark: a realistic mix of lifecycles, seasonality,
 /// noise and events, built deterministically from the product count (no randomness needed).

@@ -1,4 +1,4 @@
-import Simulation
+import Calendar
 
 /// One product and its market: economics, lifecycle, seasonality, noise and supply.
 ///

@@ -1,4 +1,3 @@
-import Simulation
 
 /// A complete market scenario as written in a scenario file, with every default filled in.
 ///

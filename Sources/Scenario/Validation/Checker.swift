@@ -1,4 +1,4 @@
-import Simulation
+import Calendar
 
 /// An allowed range for a number, with the words to say so ("must be in [0, 1)").
 struct Bounds {

@@ -1,5 +1,4 @@
 import GSL
-import Simulation
 import Yams
 
 extension ScenarioSpec {

@@ -1,5 +1,5 @@
 import Testing
-@testable import Simulation
+@testable import Calendar
 
 @Suite("Calendar")
 struct CalendarTests {
