@@ -93,7 +93,7 @@ extension ProductSpec {
             lifecycle: lifecycle,
             seasonality: Seasonality(weekly: seasonality.weekly, monthly: seasonality.yearly,
                                      peaks: seasonality.peaks.map(\.marketPeak)),
-            noise: noise.marketNoise,
+            noise: noise,
             supply: SupplyTerms(leadTimeDays: supply.leadTime, orderCost: supply.orderCost,
                                 minimumOrder: supply.minOrder, casePack: supply.casePack,
                                 capacityPerPeriod: supply.capacity),
@@ -119,19 +119,6 @@ extension ShockSpec {
         case let .supplyDisruption(spec):
             return .supplyDisruption(window: spec.window.dayRange(period: period),
                                      leadTimeFactor: spec.leadTimeFactor, supplyFraction: spec.supplyFraction)
-        }
-    }
-}
-
-extension NoiseSpec {
-    var marketNoise: DemandNoise {
-        switch self {
-        case .poisson: return .poisson
-        case let .negativeBinomial(dispersion): return .negativeBinomial(dispersion: dispersion)
-        case let .zeroInflated(zeroProbability, .poisson):
-            return .zeroInflated(zeroProbability: zeroProbability, base: .poisson)
-        case let .zeroInflated(zeroProbability, .negativeBinomial(dispersion)):
-            return .zeroInflated(zeroProbability: zeroProbability, base: .negativeBinomial(dispersion: dispersion))
         }
     }
 }

@@ -1,17 +1,22 @@
-/// How expected demand becomes a whole number of units in each period.
+import GSL
+import Market
+
+/// The scenario-file form of the market's ``DemandNoise``: how expected demand becomes a whole
+/// number of units in each period.
 ///
 /// YAML: `poisson`, `{negative_binomial: {dispersion: 4}}` or
-/// `{zero_inflated: {zero_probability: 0.7, base: poisson}}`.
-public enum NoiseSpec: Sendable, Hashable, Codable {
-    /// Poisson with the expected demand as mean: variance = mean.
-    case poisson
-    /// Negative binomial with dispersion k (> 0): variance = mean + mean²/k. Smaller k, more
-    /// over-dispersion; k → ∞ approaches Poisson.
-    case negativeBinomial(dispersion: Double)
-    /// With probability `zeroProbability` (in [0, 1)) a period has no demand at all, otherwise
-    /// `base` applies to `mean / (1 − zeroProbability)`, so the expected demand is unchanged.
-    /// For intermittent items such as spare parts.
-    case zeroInflated(zeroProbability: Double, base: NoiseBase)
+/// `{zero_inflated: {zero_probability: 0.7, base: poisson}}` (`base` defaults to `poisson`).
+/// Negative binomial: variance = mean + mean²/k for dispersion k (> 0); smaller k, more
+/// over-dispersion; k → ∞ approaches Poisson. Zero inflated: with probability
+/// `zero_probability` (in [0, 1)) a period has no demand at all, otherwise `base` applies to
+/// `mean / (1 − zero_probability)`, so the expected demand is unchanged; for intermittent items
+/// such as spare parts.
+struct NoiseCoding: Codable {
+    let noise: DemandNoise
+
+    init(_ noise: DemandNoise) {
+        self.noise = noise
+    }
 
     enum Tag: String, CaseIterable {
         case poisson
@@ -24,46 +29,42 @@ public enum NoiseSpec: Sendable, Hashable, Codable {
         case base
     }
 
-    public init(from decoder: any Decoder) throws {
+    init(from decoder: any Decoder) throws {
         let tagged = try Tagged<Tag>(decoder, what: "noise model", bare: [.poisson],
                                      example: "{negative_binomial: {dispersion: 4}}")
         switch tagged.tag {
-        case .poisson:
-            try tagged.expectNoParameters()
-            self = .poisson
-        case .negativeBinomial:
-            guard let payload = tagged.payload else { throw AlreadyReported() }
-            self = .negativeBinomial(dispersion: try NoiseBase.dispersion(from: payload))
+        case .poisson, .negativeBinomial:
+            noise = DemandNoise(family: try CountFamilyCoding.family(poisson: tagged.tag == .poisson, from: tagged))
         case .zeroInflated:
             guard let payload = tagged.payload else { throw AlreadyReported() }
             let fields = try Fields(payload, ZeroInflatedKeys.self)
             let probability = try fields.required(.zeroProbability, Double.self)
-            let base = try fields.optional(.base, NoiseBase.self) ?? .poisson
+            let base = try fields.optional(.base, CountFamilyCoding.self)?.family ?? .poisson
             guard let probability else { throw AlreadyReported() }
-            self = .zeroInflated(zeroProbability: probability, base: base)
+            noise = .zeroInflated(zeroProbability: probability, base: base)
         }
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        switch self {
-        case .poisson:
-            try encoder.encodeTag(Tag.poisson.rawValue)
-        case let .negativeBinomial(dispersion):
-            try encoder.encodeTagged(Tag.negativeBinomial.rawValue) { try $0.encode(number: dispersion, forKey: "dispersion") }
-        case let .zeroInflated(probability, base):
-            try encoder.encodeTagged(Tag.zeroInflated.rawValue) {
-                try $0.encode(number: probability, forKey: "zero_probability")
-                try $0.encode(base, forKey: "base")
-            }
+    func encode(to encoder: any Encoder) throws {
+        guard let probability = noise.zeroProbability else {
+            try CountFamilyCoding(noise.family).encode(to: encoder)
+            return
+        }
+        try encoder.encodeTagged(Tag.zeroInflated.rawValue) {
+            try $0.encode(number: probability, forKey: "zero_probability")
+            try $0.encode(CountFamilyCoding(noise.family), forKey: "base")
         }
     }
 }
 
-/// The count distribution under zero inflation.
-public enum NoiseBase: Sendable, Hashable, Codable {
-    case poisson
-    /// Dispersion k > 0, as in ``NoiseSpec/negativeBinomial(dispersion:)``.
-    case negativeBinomial(dispersion: Double)
+/// The scenario-file form of GSL's count family, the base of a zero-inflated noise: `poisson`
+/// or `{negative_binomial: {dispersion: 2}}` (dispersion k > 0).
+struct CountFamilyCoding: Codable {
+    let family: CountDistribution.Family
+
+    init(_ family: CountDistribution.Family) {
+        self.family = family
+    }
 
     enum Tag: String, CaseIterable {
         case poisson
@@ -74,27 +75,28 @@ public enum NoiseBase: Sendable, Hashable, Codable {
         case dispersion
     }
 
-    static func dispersion(from decoder: any Decoder) throws -> Double {
-        let fields = try Fields(decoder, DispersionKeys.self)
+    /// The family of a `poisson` tag (without parameters) or a `negative_binomial` one (with
+    /// its dispersion), read from `tagged`: the same whether it stands alone as a product's
+    /// noise or as the base of a zero-inflated one.
+    static func family<T>(poisson: Bool, from tagged: Tagged<T>) throws -> CountDistribution.Family {
+        if poisson {
+            try tagged.expectNoParameters()
+            return .poisson
+        }
+        guard let payload = tagged.payload else { throw AlreadyReported() }
+        let fields = try Fields(payload, DispersionKeys.self)
         guard let dispersion = try fields.required(.dispersion, Double.self) else { throw AlreadyReported() }
-        return dispersion
+        return .negativeBinomial(dispersion: dispersion)
     }
 
-    public init(from decoder: any Decoder) throws {
+    init(from decoder: any Decoder) throws {
         let tagged = try Tagged<Tag>(decoder, what: "count distribution", bare: [.poisson],
                                      example: "{negative_binomial: {dispersion: 2}}")
-        switch tagged.tag {
-        case .poisson:
-            try tagged.expectNoParameters()
-            self = .poisson
-        case .negativeBinomial:
-            guard let payload = tagged.payload else { throw AlreadyReported() }
-            self = .negativeBinomial(dispersion: try Self.dispersion(from: payload))
-        }
+        family = try Self.family(poisson: tagged.tag == .poisson, from: tagged)
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        switch self {
+    func encode(to encoder: any Encoder) throws {
+        switch family {
         case .poisson:
             try encoder.encodeTag(Tag.poisson.rawValue)
         case let .negativeBinomial(dispersion):
