@@ -111,31 +111,20 @@ extension ProductSpec {
 }
 
 extension PolicyRule {
-    /// The policy this rule describes. Review periods are in periods; `stop_days` and clearance
-    /// days are converted to whole periods, rounding up.
+    /// ``policy(periodDays:)``, its problem as an issue at `path`.
     func policy(periodDays: Int, path: String) throws(ScenarioError) -> any InventoryPolicy {
         do {
-            switch self {
-            case let .endOfLife(inner, stopDays, clearance):
-                let markdown = try clearance.map { clearance throws(PolicyParameterError) in
-                    try ClearanceMarkdown(periodsBefore: Self.periods(days: clearance.days, periodDays: periodDays),
-                                          priceFactor: 1 - clearance.discount)
-                }
-                return try inner.runDown(stopPeriods: Self.periods(days: stopDays, periodDays: periodDays), clearance: markdown)
-            default:
-                return try basePolicy()
-            }
+            return try policy(periodDays: periodDays)
         } catch {
             throw ScenarioError(issues: [ScenarioIssue(kind: .outOfRange, file: "", path: path, message: "\(error)")])
         }
     }
 
-    static func periods(days: Int, periodDays: Int) -> Int {
-        (days + periodDays - 1) / periodDays
-    }
-
-    /// The policy for every rule but `end_of_life`.
-    func basePolicy() throws(PolicyParameterError) -> any InventoryPolicy {
+    /// The policy this rule describes — the one place where a rule becomes an inventory policy.
+    /// Review periods are in periods; `stop_days` and clearance days are converted to whole
+    /// periods, rounding up. Concrete, Hashable and Codable, so that an `end_of_life` rule wraps
+    /// the policy of the rule it names with its type intact.
+    func policy(periodDays: Int) throws(PolicyParameterError) -> any InventoryPolicy & Hashable & Codable {
         switch self {
         case let .baseStock(level): return try BaseStockPolicy(level: level)
         case let .sS(s, S, review): return try SSPolicy(reorderPoint: s, orderUpTo: S, reviewPeriod: review)
@@ -146,43 +135,25 @@ extension PolicyRule {
         case let .forecastOrderUpTo(review, target):
             return try ForecastOrderUpToPolicy(reviewPeriod: review, target: target.serviceTarget)
         case let .quantile(review, quantile): return try QuantilePolicy(reviewPeriod: review, quantile: quantile)
-        case let .endOfLife(inner, stopPeriods, clearance):
-            // Nested run-downs are rejected by validation; treat one as its inner rule in days = periods.
-            return try inner.runDown(stopPeriods: stopPeriods, clearance: clearance.map { clearance throws(PolicyParameterError) in
-                try ClearanceMarkdown(periodsBefore: clearance.days, priceFactor: 1 - clearance.discount)
-            })
+        case let .endOfLife(rule, stopDays, clearance):
+            let markdown = try clearance.map { clearance throws(PolicyParameterError) in
+                try ClearanceMarkdown(periodsBefore: Self.periods(days: clearance.days, periodDays: periodDays),
+                                      priceFactor: 1 - clearance.discount)
+            }
+            return try Self.runDown(rule.policy(periodDays: periodDays),
+                                    stopPeriods: Self.periods(days: stopDays, periodDays: periodDays), clearance: markdown)
         }
     }
 
-    /// This rule wrapped in an end-of-life run-down.
-    func runDown(stopPeriods: Int, clearance: ClearanceMarkdown?) throws(PolicyParameterError) -> any InventoryPolicy {
-        switch self {
-        case let .baseStock(level):
-            return try EndOfLifeRunDown(base: BaseStockPolicy(level: level), stopPeriods: stopPeriods, clearance: clearance)
-        case let .sS(s, S, review):
-            return try EndOfLifeRunDown(base: SSPolicy(reorderPoint: s, orderUpTo: S, reviewPeriod: review),
-                                        stopPeriods: stopPeriods, clearance: clearance)
-        case let .sQ(s, q):
-            return try EndOfLifeRunDown(base: ReorderQuantityPolicy(reorderPoint: s, quantity: q),
-                                        stopPeriods: stopPeriods, clearance: clearance)
-        case let .orderUpTo(review, level):
-            return try EndOfLifeRunDown(base: PeriodicOrderUpToPolicy(reviewPeriod: review, level: level),
-                                        stopPeriods: stopPeriods, clearance: clearance)
-        case let .minMax(min, max, review):
-            return try EndOfLifeRunDown(base: MinMaxPolicy(minimum: min, maximum: max, reviewPeriod: review),
-                                        stopPeriods: stopPeriods, clearance: clearance)
-        case let .newsvendor(criticalRatio):
-            return try EndOfLifeRunDown(base: NewsvendorPolicy(criticalRatio: criticalRatio),
-                                        stopPeriods: stopPeriods, clearance: clearance)
-        case let .forecastOrderUpTo(review, target):
-            return try EndOfLifeRunDown(base: ForecastOrderUpToPolicy(reviewPeriod: review, target: target.serviceTarget),
-                                        stopPeriods: stopPeriods, clearance: clearance)
-        case let .quantile(review, quantile):
-            return try EndOfLifeRunDown(base: QuantilePolicy(reviewPeriod: review, quantile: quantile),
-                                        stopPeriods: stopPeriods, clearance: clearance)
-        case let .endOfLife(inner, _, _):
-            return try inner.runDown(stopPeriods: stopPeriods, clearance: clearance)
-        }
+    /// `base` in an end-of-life run-down; generic, so the run-down keeps its base's type.
+    private static func runDown<Base: InventoryPolicy & Hashable & Codable>(
+        _ base: Base, stopPeriods: Int, clearance: ClearanceMarkdown?
+    ) throws(PolicyParameterError) -> any InventoryPolicy & Hashable & Codable {
+        try EndOfLifeRunDown(base: base, stopPeriods: stopPeriods, clearance: clearance)
+    }
+
+    static func periods(days: Int, periodDays: Int) -> Int {
+        (days + periodDays - 1) / periodDays
     }
 }
 
