@@ -6,8 +6,9 @@ extension ScenarioSpec {
     /// The scenario's market: products in file order, events resolved to product indices and
     /// day ranges.
     ///
-    /// - Throws: ``ScenarioError`` when the spec was not validated and names an unknown product;
-    ///   specs from ``load(contentsOf:)`` and ``decode(yaml:file:)`` never do.
+    /// - Throws: ``ScenarioError`` (in the file of ``origin``) when the spec was not validated
+    ///   and names an unknown product; specs from ``load(contentsOf:)`` and
+    ///   ``decode(yaml:file:)`` never do.
     public func marketModel() throws(ScenarioError) -> MarketModel {
         let calendar = self.calendar.calendar
         let indices = Dictionary(products.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
@@ -15,8 +16,7 @@ extension ScenarioSpec {
             var resolved: [Int] = []
             for id in ids {
                 guard let index = indices[id] else {
-                    throw ScenarioError(issues: [ScenarioIssue(kind: .unknownReference, file: name, path: path,
-                                                               message: "no product has the id '\(id)'")])
+                    throw issue(path, .unknownReference, "no product has the id '\(id)'")
                 }
                 resolved.append(index)
             }

@@ -13,7 +13,8 @@ extension ScenarioSpec {
     ///   - seed, replications: overrides of the file's values (nil keeps them).
     ///   - runsOracle: whether to run the perfect-foresight oracle for regret.
     /// - Throws: ``ScenarioError`` when the scenario names no policy, or when a policy or
-    ///   distribution cannot be built (which validation normally rules out).
+    ///   distribution cannot be built (which validation normally rules out); its issues name
+    ///   the file the scenario was read from (``origin``).
     public func backtestPlan(seed: UInt64? = nil, replications: Int? = nil,
                              runsOracle: Bool = true) throws(ScenarioError) -> BacktestPlan {
         guard !strategies.policies.isEmpty else {
@@ -26,35 +27,59 @@ extension ScenarioSpec {
                         hint: "list pairs such as {forecaster: ses, policy: weekly-95} or {policy: s-S}")
         }
         let model = try marketModel()
-        let products = catalogue
-        var terms: [ProductTerms] = []
-        for (index, product) in products.enumerated() {
-            terms.append(try product.productTerms(calendar: calendar, path: "products[\(index)]"))
-        }
-        let forecasters = choices.compactMap(\.forecaster)
-        let contexts = try forecastingContexts(forecasters, seed: seed ?? self.seed)
-        let positions = Dictionary(products.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let terms = try productTerms()
+        let contexts = try forecastingContexts(choices.compactMap(\.forecaster), seed: seed ?? self.seed)
+        let positions = Dictionary(catalogue.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         var built: [Strategy] = []
         for choice in choices {
-            let policyIndex = strategies.policies.firstIndex(of: choice.policy) ?? 0
-            let path = "strategies.policies[\(policyIndex)]"
-            let policy = try choice.policy.rule.policy(periodDays: calendar.period.days, path: path)
-            let managed = try managedProducts(choice.policy, positions: positions, path: path)
-            guard let forecaster = choice.forecaster else {
-                // Validation rules this out for files; a spec built in code gets an error, not a trap.
-                guard !policy.readsForecast else {
-                    throw issue(path, .missingField, "policy '\(choice.policy.name)' reads a forecast but is paired with no forecaster",
-                                hint: "pair it with a forecaster: {forecaster: naive, policy: \(choice.policy.name)}")
-                }
-                built.append(Strategy(name: choice.name, policy: policy, products: managed))
-                continue
-            }
-            let made = try forecaster.prototypes(contexts: contexts, path: "strategies.forecasters")
-            built.append(Strategy(name: choice.name, policy: policy, products: managed) { made[$0] })
+            built.append(try strategy(choice, contexts: contexts, positions: positions))
         }
         return BacktestPlan(blueprint: MarketBlueprint(model: model), terms: terms, strategies: built,
                             seed: seed ?? self.seed, replications: replications ?? self.replications,
                             generator: generator, runsOracle: runsOracle)
+    }
+
+    /// Money, supplier terms and unmet-demand behaviour of each catalogue product.
+    private func productTerms() throws(ScenarioError) -> [ProductTerms] {
+        var terms: [ProductTerms] = []
+        for (index, product) in catalogue.enumerated() {
+            do {
+                terms.append(try product.productTerms(calendar: calendar))
+            } catch {
+                throw issue("products[\(index)].supply.lead_time", .outOfRange, error.description)
+            }
+        }
+        return terms
+    }
+
+    /// One strategy: its policy, the products it manages and, when its policy reads a forecast,
+    /// a fresh forecaster per product.
+    private func strategy(_ choice: StrategyChoice, contexts: [ForecastingContext],
+                          positions: [String: Int]) throws(ScenarioError) -> Strategy {
+        let policyIndex = strategies.policies.firstIndex(of: choice.policy) ?? 0
+        let path = "strategies.policies[\(policyIndex)]"
+        let policy: any InventoryPolicy
+        do {
+            policy = try choice.policy.rule.policy(periodDays: calendar.period.days)
+        } catch {
+            throw issue(path, .outOfRange, "\(error)")
+        }
+        let managed = try managedProducts(choice.policy, positions: positions, path: path)
+        guard let forecaster = choice.forecaster else {
+            // Validation rules this out for files; a spec built in code gets an error, not a trap.
+            guard !policy.readsForecast else {
+                throw issue(path, .missingField, "policy '\(choice.policy.name)' reads a forecast but is paired with no forecaster",
+                            hint: "pair it with a forecaster: {forecaster: naive, policy: \(choice.policy.name)}")
+            }
+            return Strategy(name: choice.name, policy: policy, products: managed)
+        }
+        let made: [any Forecaster]
+        do {
+            made = try forecaster.prototypes(contexts: contexts)
+        } catch {
+            throw issue("strategies.forecasters", .invalidValue, error.description)
+        }
+        return Strategy(name: choice.name, policy: policy, products: managed) { made[$0] }
     }
 
     /// The catalogue positions of the products `policy` manages; nil for all. A product with
@@ -85,41 +110,28 @@ extension ScenarioSpec {
         }
     }
 
+    /// A problem found while building, at the field `path`, in the file the scenario was read
+    /// from: no line, as the spec no longer knows where in the text the field was.
     func issue(_ path: String, _ kind: ScenarioIssue.Kind, _ message: String, hint: String? = nil) -> ScenarioError {
-        ScenarioError(issues: [ScenarioIssue(kind: kind, file: name, path: path, message: message, hint: hint)])
+        ScenarioError(issues: [ScenarioIssue(kind: kind, file: origin.file, path: path, message: message, hint: hint)])
     }
 }
 
 extension ProductSpec {
     /// Money, supplier terms and unmet-demand behaviour for the closed loop.
-    func productTerms(calendar: CalendarSpec, path: String) throws(ScenarioError) -> ProductTerms {
-        let sampler: DistributionSampler
-        do {
-            sampler = try supply.leadTime.makeSampler()
-        } catch {
-            throw ScenarioError(issues: [ScenarioIssue(kind: .outOfRange, file: id, path: path + ".supply.lead_time",
-                                                       message: error.description)])
-        }
-        return ProductTerms(
+    /// - Throws: the ``GSLError`` of a lead time that cannot be sampled.
+    func productTerms(calendar: CalendarSpec) throws(GSLError) -> ProductTerms {
+        ProductTerms(
             economics: Economics(price: price, unitCost: unitCost, holdingCost: holdingCostPerPeriod(calendar: calendar),
                                  salvageValue: salvageValue, shortagePenalty: shortagePenalty),
             constraints: OrderConstraints(minimumOrder: supply.minOrder, casePack: supply.casePack,
                                           capacity: supply.capacity.map { $0 > 0 ? Int(min($0, Double(OrderConstraints.largestOrder))) : 0 }),
-            orderCost: supply.orderCost, leadTimeDays: sampler,
+            orderCost: supply.orderCost, leadTimeDays: try supply.leadTime.makeSampler(),
             backorderShare: unmetDemand.backorderShare, churn: unmetDemand.churn, initialStock: initialStock)
     }
 }
 
 extension PolicyRule {
-    /// ``policy(periodDays:)``, its problem as an issue at `path`.
-    func policy(periodDays: Int, path: String) throws(ScenarioError) -> any InventoryPolicy {
-        do {
-            return try policy(periodDays: periodDays)
-        } catch {
-            throw ScenarioError(issues: [ScenarioIssue(kind: .outOfRange, file: "", path: path, message: "\(error)")])
-        }
-    }
-
     /// The policy this rule describes — the one place where a rule becomes an inventory policy.
     /// Review periods are in periods; `stop_days` and clearance days are converted to whole
     /// periods, rounding up. Concrete, Hashable and Codable, so that an `end_of_life` rule wraps
@@ -168,15 +180,11 @@ extension ServiceTargetSpec {
 
 extension ForecasterSpec {
     /// One fresh forecaster per product (catalogue order), each made with its product's context.
-    func prototypes(contexts: [ForecastingContext], path: String) throws(ScenarioError) -> [any Forecaster] {
+    func prototypes(contexts: [ForecastingContext]) throws(ForecasterChoiceError) -> [any Forecaster] {
         var made: [any Forecaster] = []
         made.reserveCapacity(contexts.count)
         for context in contexts {
-            do {
-                made.append(try choice.makeForecaster(context: context))
-            } catch {
-                throw ScenarioError(issues: [ScenarioIssue(kind: .invalidValue, file: "", path: path, message: error.description)])
-            }
+            made.append(try choice.makeForecaster(context: context))
         }
         return made
     }
