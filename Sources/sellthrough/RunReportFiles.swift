@@ -12,10 +12,7 @@ enum RunReportFiles {
     /// The outline of `spec` as the plan runs it (seed and replications after any override).
     static func overview(_ spec: ScenarioSpec, plan: BacktestPlan) -> ScenarioOverview {
         let model = plan.blueprint.model
-        // The forecasters some strategy runs, in file order.
-        let used = Set(spec.strategies.choices.compactMap(\.forecaster?.name))
-        let listed = spec.strategies.forecasters.isEmpty ? StrategiesSpec.defaultForecasters : spec.strategies.forecasters
-        let forecasters = listed.filter { used.contains($0.name) }
+        let forecasters = spec.strategies.forecastersRun
         return ScenarioOverview(
             name: spec.name, description: spec.description, seed: plan.seed, replications: plan.replications,
             start: model.calendar.start.description, periods: model.calendar.periods,

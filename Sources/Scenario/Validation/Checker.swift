@@ -58,7 +58,11 @@ struct Checker {
     private(set) var warnings: [FieldProblem] = []
 
     mutating func add(_ path: FieldPath, _ kind: ScenarioIssue.Kind, _ message: String, hint: String? = nil) {
-        problems.append(FieldProblem(path, kind, message, hint: hint))
+        add(FieldProblem(path, kind, message, hint: hint))
+    }
+
+    mutating func add(_ problem: FieldProblem) {
+        problems.append(problem)
     }
 
     mutating func warn(_ path: FieldPath, _ kind: ScenarioIssue.Kind, _ message: String, hint: String? = nil) {

@@ -77,21 +77,3 @@ extension SeasonalitySpec {
         }
     }
 }
-
-extension NoiseSpec {
-    func validate(into checker: inout Checker, at path: FieldPath) {
-        switch self {
-        case .poisson:
-            break
-        case let .negativeBinomial(dispersion):
-            checker.check(dispersion, ScenarioLimits.dispersion, at: path.key("negative_binomial").key("dispersion"),
-                          hint: "smaller means more over-dispersion; use poisson for none")
-        case let .zeroInflated(probability, base):
-            let inner = path.key("zero_inflated")
-            checker.check(probability, ScenarioLimits.zeroProbability, at: inner.key("zero_probability"))
-            if case let .negativeBinomial(dispersion) = base {
-                checker.check(dispersion, ScenarioLimits.dispersion, at: inner.key("base").key("negative_binomial").key("dispersion"))
-            }
-        }
-    }
-}
