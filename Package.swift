@@ -5,6 +5,7 @@
 //   Market → Simulation, GSL → CGSL; Forecasting, Inventory → GSL
 //   Evaluation → Forecasting, Simulation (rolling-origin evaluation); Reporting → Evaluation
 //   Spelling (did-you-mean suggestions) is used by Evaluation, Scenario and the command line
+//   TaskPool (the ordered parallel runner) is used by Backtest, Evaluation and Scenario (what-if)
 import PackageDescription
 
 let package = Package(
@@ -29,6 +30,8 @@ let package = Package(
         .target(name: "GSL", dependencies: ["CGSL"]),
         // "Did you mean …?" for names and keys: the scenario format, the gate and the command line.
         .target(name: "Spelling"),
+        // One ordered, deterministic pool of workers: the backtest, the evaluation and what-if run on it.
+        .target(name: "TaskPool"),
         .target(name: "Simulation", dependencies: [
             .product(name: "HeapModule", package: "swift-collections"),
         ]),
@@ -39,12 +42,12 @@ let package = Package(
         .target(name: "Forecasting", dependencies: ["GSL"]),
         // Rolling-origin evaluation of forecasters on simulated or imported sales histories.
         .target(name: "Evaluation", dependencies: [
-            "Forecasting", "GSL", "Simulation", "Spelling",
+            "Forecasting", "GSL", "Simulation", "Spelling", "TaskPool",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
-        .target(name: "Backtest", dependencies: ["Market", "Forecasting", "Inventory", "Simulation", "GSL"]),
+        .target(name: "Backtest", dependencies: ["Market", "Forecasting", "Inventory", "Simulation", "GSL", "TaskPool"]),
         .target(name: "Scenario", dependencies: [
-            "Backtest", "Evaluation", "Market", "Forecasting", "Inventory", "GSL", "Spelling",
+            "Backtest", "Evaluation", "Market", "Forecasting", "Inventory", "GSL", "Spelling", "TaskPool",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "Reporting", dependencies: [
@@ -58,6 +61,7 @@ let package = Package(
 
         .testTarget(name: "GSLTests", dependencies: ["GSL"]),
         .testTarget(name: "SpellingTests", dependencies: ["Spelling"]),
+        .testTarget(name: "TaskPoolTests", dependencies: ["TaskPool"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
         .testTarget(name: "MarketTests", dependencies: ["Market", "GSL"]),
         .testTarget(name: "InventoryTests", dependencies: ["Inventory", "GSL"]),
