@@ -47,6 +47,8 @@ let package = Package(
         .target(name: "Calendar"),
         // The discrete-event kernel (future-event list and run loop); today it runs each
         // product's market events.
+        // One ordered, deterministic pool of workers: the backtest, the evaluation and what-if run on it.
+        .target(name: "TaskPool"),
         .target(name: "Simulation", dependencies: [
             .product(name: "HeapModule", package: "swift-collections"),
         ]),
@@ -57,16 +59,16 @@ let package = Package(
         .target(name: "Forecasting", dependencies: ["GSL"]),
         // Rolling-origin evaluation of forecasters on simulated or imported sales histories.
         .target(name: "Evaluation", dependencies: [
-            "Calendar", "Forecasting", "Spelling",
+            "Calendar", "Forecasting", "Spelling", "TaskPool",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
-        .target(name: "Backtest", dependencies: ["Market", "Forecasting", "Inventory", "GSL"]),
+        .target(name: "Backtest", dependencies: ["Market", "Forecasting", "Inventory", "GSL", "TaskPool"]),
         .target(name: "Scenario", dependencies: [
             "Backtest", "Evaluation", "Market", "Forecasting", "Inventory", "Calendar", "GSL", "Spelling",
             .product(name: "Yams", package: "Yams"),
         ]),
         // Sweeps of scenario fields under common random numbers, and the recommendation.
-        .target(name: "WhatIf", dependencies: ["Scenario", "Backtest", "Market", "GSL", "Spelling"]),
+        .target(name: "WhatIf", dependencies: ["Scenario", "Backtest", "Market", "GSL", "Spelling", "TaskPool"]),
         .target(name: "Reporting", dependencies: [
             "Backtest", "Evaluation", "Market", "Calendar", "WhatIf",
             .product(name: "CSV", package: "CSV.swift"),
@@ -79,6 +81,7 @@ let package = Package(
         .testTarget(name: "GSLTests", dependencies: ["GSL"]),
         .testTarget(name: "SpellingTests", dependencies: ["Spelling"]),
         .testTarget(name: "CalendarTests", dependencies: ["Calendar"]),
+        .testTarget(name: "TaskPoolTests", dependencies: ["TaskPool"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
         .testTarget(name: "MarketTests", dependencies: ["Market", "Calendar", "GSL"]),
         .testTarget(name: "InventoryTests", dependencies: ["Inventory", "GSL"]),

@@ -1,6 +1,7 @@
 import Backtest
 import GSL
 import Scenario
+import TaskPool
 
 /// Runs the swept strategy at what-if points: for each point, the scenario with the varied
 /// fields set, every replication of the closed loop, and the strategy's figures in each.
@@ -11,11 +12,13 @@ import Scenario
 /// stream, keyed (seed, r, path, `launch`). Differences between points are therefore the
 /// points' own, not noise.
 ///
-/// Each point is decoded once here, so a value the scenario cannot take stops the sweep before
-/// any work. Replications run in up to `threads` child tasks; with an uncertainty section each
-/// child also writes its draws into the scenario, decodes it and builds its backtest (decoding
+/// Each point is decoded once here, in order, just before its first replication starts, so a
+/// value the scenario cannot take stops the sweep: no later replication starts. Replications
+/// run on up to `threads` workers of an ``OrderedTaskPool``; with an uncertainty section each
+/// worker also writes its draws into the scenario, decodes it and builds its backtest (decoding
 /// is most of the cost of a short replication, and this spreads it over every core). Figures
-/// are stored by (point, replication), so the outcome is the same whatever the thread count.
+/// are stored by (point, replication), and the error thrown is the first in that order, so the
+/// outcome is the same whatever the thread count.
 struct WhatIfEvaluator {
     /// The scenario as read (the varied values and draws are set on copies).
     let document: ScenarioDocument
@@ -62,45 +65,32 @@ struct WhatIfEvaluator {
     ///   scenario invalid, or when the backtest fails.
     func evaluate(_ points: [[Double]], progress: (Int) -> Void = { _ in }) async throws(WhatIfError) -> [PointOutcome] {
         var figures = Array(repeating: Array(repeating: [Metric: Double](), count: replications), count: points.count)
-        var done = 0
-        func store(_ finished: Finished) {
-            figures[finished.point][finished.replication] = finished.figures
-            done += 1
-            progress(done)
-        }
+        let replications = self.replications
         let replicator = self.replicator
-        do {
-            try await withThrowingTaskGroup(of: Finished.self) { group in
-                var running = 0
-                for (index, values) in points.enumerated() {
-                    let point = try prepare(values)
-                    for replication in 0..<replications {
-                        if running >= threads, let finished = try await group.next() {
-                            store(finished)
-                            running -= 1
-                        }
-                        group.addTask {
-                            Finished(point: index, replication: replication,
-                                     figures: try await replicator.run(point, replication: replication))
-                        }
-                        running += 1
-                    }
-                }
-                while let finished = try await group.next() { store(finished) }
+        var current: (index: Int, point: PreparedPoint)?
+        try await OrderedTaskPool(workers: threads).run(points.count * replications) { item throws(WhatIfError) in
+            let index = item / replications
+            let point: PreparedPoint
+            if let current, current.index == index {
+                point = current.point
+            } else {
+                point = try prepare(points[index])
+                current = (index, point)
             }
-        } catch let error as WhatIfError {
-            throw error
-        } catch {
-            throw WhatIfError(.scenario, "the backtest failed: \(error)")
+            return Replication(point: point, replication: item % replications)
+        } work: { job throws(WhatIfError) in
+            try await replicator.run(job.point, replication: job.replication)
+        } deliver: { item, replicationFigures throws(WhatIfError) in
+            figures[item / replications][item % replications] = replicationFigures
+            progress(item + 1)
         }
         return zip(points, figures).map { PointOutcome(values: $0, replications: $1) }
     }
 
-    /// One replication's figures, handed back from a child task.
-    private struct Finished: Sendable {
-        var point: Int
+    /// One replication of a prepared point, handed to a worker.
+    private struct Replication: Sendable {
+        var point: PreparedPoint
         var replication: Int
-        var figures: [Metric: Double]
     }
 
     /// The point's scenario, decoded and checked, with its samplers or its plan.
