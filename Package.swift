@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 // Sellthrough: a market simulator on GSL and a backtester for forecasters and inventory policies.
 // Module graph (dependencies point one way, see DESIGN in the README):
-//   sellthrough → Scenario, Reporting → Backtest → Market, Forecasting, Inventory
+//   sellthrough → Workflows → Scenario, Reporting → Backtest → Market, Forecasting, Inventory
 //   Market → Simulation, GSL → CGSL; Forecasting, Inventory → GSL
 //   Evaluation → Forecasting, Simulation (rolling-origin evaluation); Reporting → Evaluation
 //   Spelling (did-you-mean suggestions) is used by Evaluation, Scenario and the command line
@@ -51,8 +51,13 @@ let package = Package(
             "Backtest", "Evaluation", "Market", "Simulation",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
-        .executableTarget(name: "sellthrough", dependencies: [
+        // Each job end to end (simulate, run, merge, evaluate, check, report, bench): typed options
+        // in, typed results and the files written out; no printing, no command-line flags.
+        .target(name: "Workflows", dependencies: [
             "Scenario", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market", "GSL", "Simulation", "Spelling",
+        ]),
+        .executableTarget(name: "sellthrough", dependencies: [
+            "Workflows", "Scenario", "Reporting", "Backtest", "Evaluation", "Forecasting", "GSL", "Spelling",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
