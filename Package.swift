@@ -73,7 +73,10 @@ let package = Package(
         // Renders pages in headless Chromium for the browser tests of the two targets below.
         .target(name: "BrowserCheck", path: "Tests/BrowserCheck"),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Evaluation", "Forecasting", "Market", "BrowserCheck"], exclude: ["Charts/Snapshots"]),
-        .testTarget(name: "SellthroughTests", dependencies: ["sellthrough", "BrowserCheck"]),
+        .testTarget(name: "WorkflowsTests", dependencies: [
+            "Workflows", "Scenario", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market",
+        ]),
+        .testTarget(name: "SellthroughTests", dependencies: ["sellthrough", "Workflows", "Reporting", "GSL", "BrowserCheck"]),
     ],
     swiftLanguageModes: [.v6]
 )
