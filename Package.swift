@@ -73,8 +73,13 @@ let package = Package(
             "Backtest", "Evaluation", "Market", "Calendar", "WhatIf",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
+        // Each job end to end (simulate, run, merge, evaluate, check, report, bench): typed options
+        // in, typed results and the files written out; no printing, no command-line flags.
+        .target(name: "Workflows", dependencies: [
+            "Scenario", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market", "Calendar", "GSL", "Spelling",
+        ]),
         .executableTarget(name: "sellthrough", dependencies: [
-            "Scenario", "WhatIf", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market", "Calendar", "GSL", "Spelling",
+            "Workflows", "Scenario", "WhatIf", "Reporting", "Backtest", "Evaluation", "Forecasting", "GSL", "Spelling",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -97,7 +102,10 @@ let package = Package(
         // Renders pages in headless Chromium for the browser tests of the two targets below.
         .target(name: "BrowserCheck", path: "Tests/BrowserCheck"),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "WhatIf", "Backtest", "Evaluation", "Forecasting", "Market", "Calendar", "BrowserCheck"], exclude: ["Charts/Snapshots"]),
-        .testTarget(name: "SellthroughTests", dependencies: ["sellthrough", "BrowserCheck"]),
+        .testTarget(name: "WorkflowsTests", dependencies: [
+            "Workflows", "Scenario", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market",
+        ]),
+        .testTarget(name: "SellthroughTests", dependencies: ["sellthrough", "Workflows", "Reporting", "GSL", "BrowserCheck"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import Workflows
 
 /// The run's report leads to a decision: what to pick and why, the spread of profit, the
-/// typical replication, and files a reader can rely on (`sellthrough run` as a separate process).
-@Suite("sellthrough run: the decision")
+/// typical replication, and files a reader can rely on.
+@Suite("run workflow: the decision")
 struct RunDecisionTests {
     /// `summary.json` of `folder` as JSON objects.
     static func summary(_ folder: URL) throws -> [String: Any] {
@@ -16,9 +17,8 @@ struct RunDecisionTests {
 
     /// Per strategy, the catalogue profit of each replication, summed from `metrics.csv`.
     static func profits(_ folder: URL) throws -> [String: [Int: Double]] {
-        let text = try String(contentsOf: folder.appendingPathComponent("metrics.csv"), encoding: .utf8)
         var profits: [String: [Int: Double]] = [:]
-        for line in text.split(separator: "\n").dropFirst() {
+        for line in try Fixtures.read(folder, "metrics.csv").split(separator: "\n").dropFirst() {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             guard fields.count == 8, fields[5] == "total", fields[6] == "profit", let replication = Int(fields[4]),
                   let value = Double(fields[7]) else { continue }
@@ -28,12 +28,11 @@ struct RunDecisionTests {
     }
 
     @Test("the scenario built so that the top earner is dominated: the strategy dominating it is recommended, the top flagged")
-    func dominatedTopEarner() throws {
-        let folder = try CommandRunner.temporaryFolder()
+    func dominatedTopEarner() async throws {
+        let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try await Run.backtest(Fixtures.path("Tests/Fixtures/dominated-top.yaml"), into: folder, "run")
         let out = folder.appendingPathComponent("run")
-        let result = try CommandRunner.run(["run", "Tests/Fixtures/dominated-top.yaml", "--quiet", "--out", out.path])
-        #expect(result.status == 0, "\(result.standardError)")
         let summary = try Self.summary(out)
         let strategies = try Self.strategies(summary)
         let names = strategies.compactMap { $0["name"] as? String }
@@ -49,47 +48,48 @@ struct RunDecisionTests {
         let why = try #require(recommendation["why"] as? [String])
         #expect(why.first?.hasPrefix("Pick \(lean): on profit the replications cannot tell it apart from \(top)") == true, "\(why)")
         #expect(why.contains { $0.hasSuffix("\(top) is dominated.") })
-        // The terminal, summary.md and the page say the same.
-        let lines = result.standardOutput.split(separator: "\n")
-        #expect(lines.contains { $0.contains(lean) && $0.hasSuffix("pick") }, "\(result.standardOutput)")
+        // The table, summary.md and the page say the same.
+        let table = try #require(result.report?.table(wide: false))
+        let lines = table.split(separator: "\n")
+        #expect(lines.contains { $0.contains(lean) && $0.hasSuffix("pick") }, "\(table)")
         #expect(lines.contains { $0.contains(top) && $0.hasSuffix("dominated") })
-        #expect(result.standardOutput.replacingOccurrences(of: "\n", with: " ").contains("Pick \(lean):"))
-        let markdown = try String(contentsOf: out.appendingPathComponent("summary.md"), encoding: .utf8)
+        #expect(table.replacingOccurrences(of: "\n", with: " ").contains("Pick \(lean):"))
+        let markdown = try Fixtures.read(out, "summary.md")
         #expect(markdown.contains("- Pick \(lean):") && markdown.contains("dominated by \(lean)"))
-        let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        let html = try Fixtures.read(out, "report.html")
         #expect(html.contains("<strong>Recommendation: \(lean)</strong>"))
         #expect(html.contains("\(top) (by \(lean))"))
     }
 
-    @Test("the table fits 120 columns, names wrapped or columns left out; --wide prints every column")
-    func tableWidth() throws {
-        let folder = try CommandRunner.temporaryFolder()
+    @Test("the table fits 120 columns, names wrapped or columns left out; the wide table has every column")
+    func tableWidth() async throws {
+        let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         for scenario in ["Scenarios/fashion-jacket.yaml", "Scenarios/spare-parts.yaml"] {
-            let compact = try CommandRunner.run(["run", scenario, "--replications", "3", "--summary-only", "--quiet",
-                                                 "--out", folder.appendingPathComponent(UUID().uuidString).path])
-            #expect(compact.status == 0, "\(compact.standardError)")
-            let long = compact.standardOutput.split(separator: "\n").filter { $0.count > 120 && !$0.hasPrefix("wrote ") }
+            let result = try await Run.backtest(Fixtures.path(scenario), into: folder, UUID().uuidString) {
+                $0.replications = 3
+                $0.writesMetrics = false
+            }
+            let report = try #require(result.report)
+            let compact = report.table(wide: false)
+            let long = compact.split(separator: "\n").filter { $0.count > 120 }
             #expect(long.isEmpty, "\(scenario): \(long)")
-            #expect(compact.standardOutput.contains("P5") && compact.standardOutput.contains("leftover"), "\(compact.standardOutput)")
-            let wide = try CommandRunner.run(["run", scenario, "--replications", "3", "--summary-only", "--quiet", "--wide",
-                                              "--out", folder.appendingPathComponent(UUID().uuidString).path])
-            #expect(wide.status == 0)
-            let header = try #require(wide.standardOutput.split(separator: "\n").first { $0.hasPrefix("#") })
+            #expect(compact.contains("P5") && compact.contains("leftover"), "\(compact)")
+            let header = try #require(report.table(wide: true).split(separator: "\n").first { $0.hasPrefix("#") })
             for column in ["profit 95% CI", "median", "P95", "lost units", "stock value", "write-off", "MAE", "regret", "frontier"] {
-                #expect(header.contains(column), "--wide lacks \(column)")
+                #expect(header.contains(column), "the wide table lacks \(column)")
             }
             #expect(header.count > 120)
         }
     }
 
     @Test("metrics.csv names forecaster and policy apart; summary.json keys are snake_case like the CSV columns")
-    func fileConventions() throws {
-        let folder = try CommandRunner.temporaryFolder()
+    func fileConventions() async throws {
+        let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try await Run.backtest(Fixtures.quickstart, into: folder, "run") { $0.replications = 2 }
         let out = folder.appendingPathComponent("run")
-        #expect(try CommandRunner.run(["run", "Scenarios/quickstart.yaml", "--replications", "2", "--quiet", "--out", out.path]).status == 0)
-        let metrics = try String(contentsOf: out.appendingPathComponent("metrics.csv"), encoding: .utf8)
+        let metrics = try Fixtures.read(out, "metrics.csv")
         #expect(metrics.hasPrefix("strategy,forecaster,policy,unique_id,replication,phase,metric,value\n"))
         #expect(metrics.contains("\nses × weekly-95,ses,weekly-95,kettle-steel,0,total,profit,"))
         #expect(metrics.contains("\ns-S,,s-S,mug-set,1,total,fill_rate,"), "a policy that reads no forecast has no forecaster")
@@ -119,12 +119,11 @@ struct RunDecisionTests {
     }
 
     @Test("profit quantiles, P5 and the median replication are exact on a known small run, and the page follows that replication")
-    func quantilesAndTypicalReplication() throws {
-        let folder = try CommandRunner.temporaryFolder()
+    func quantilesAndTypicalReplication() async throws {
+        let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try await Run.backtest(Fixtures.quickstart, into: folder, "run") { $0.replications = 7 }
         let out = folder.appendingPathComponent("run")
-        let result = try CommandRunner.run(["run", "Scenarios/quickstart.yaml", "--replications", "7", "--quiet", "--out", out.path])
-        #expect(result.status == 0, "\(result.standardError)")
         let profits = try Self.profits(out)
         let summary = try Self.summary(out)
         for strategy in try Self.strategies(summary) {
@@ -155,28 +154,30 @@ struct RunDecisionTests {
         let data = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("report-data.json"))) as? [String: Any])
         #expect(data["replication"] as? Int == median)
         #expect(data["medianProfitOf"] as? String == recommended)
-        let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        let html = try Fixtures.read(out, "report.html")
         #expect(html.contains("The product charts below follow replication \(median) (numbered 0 to 6 as in metrics.csv): "
-                              + "a typical one, where \(Self.escaped(recommended)) made its median profit."))
+                              + "a typical one, where \(Fixtures.escaped(recommended)) made its median profit."))
         #expect(html.contains("replication \(median) (of 0–6)"))
-        // P5 is a column of the terminal table.
-        #expect(result.standardOutput.split(separator: "\n").contains { $0.hasPrefix("#") && $0.contains("P5") })
+        // P5 is a column of the table.
+        #expect(try #require(result.report).table(wide: false).split(separator: "\n").contains { $0.hasPrefix("#") && $0.contains("P5") })
     }
 
-    @Test("--show-replication and report --replication show that replication exactly as the run computed it; out of range is refused")
-    func chosenReplication() throws {
-        let folder = try CommandRunner.temporaryFolder()
+    @Test("the shown replication of a run and of a report drawn again is that replication exactly as the run computed it; out of range is refused")
+    func chosenReplication() async throws {
+        let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let common = ["run", "Scenarios/quickstart.yaml", "--replications", "5", "--quiet"]
+        _ = try await Run.backtest(Fixtures.quickstart, into: folder, "chosen") {
+            $0.replications = 5
+            $0.writesTrace = true
+            $0.shownReplication = 3
+        }
+        _ = try await Run.backtest(Fixtures.quickstart, into: folder, "plain") { $0.replications = 5 }
         let chosen = folder.appendingPathComponent("chosen")
-        #expect(try CommandRunner.run(common + ["--trace", "--show-replication", "3", "--out", chosen.path]).status == 0)
         let plain = folder.appendingPathComponent("plain")
-        #expect(try CommandRunner.run(common + ["--out", plain.path]).status == 0)
 
         // Redrawn from the plain folder at replication 3: the same page, byte for byte.
         let redrawn = folder.appendingPathComponent("redrawn.html")
-        let report = try CommandRunner.run(["report", plain.path, "--replication", "3", "--out", redrawn.path])
-        #expect(report.status == 0, "\(report.standardError)")
+        try await Run.report(plain, page: redrawn) { $0.replication = 3 }
         let page = try Data(contentsOf: chosen.appendingPathComponent("report.html"))
         #expect(try Data(contentsOf: redrawn) == page)
         #expect(String(decoding: page, as: UTF8.self).contains("follow replication 3 (numbered 0 to 4 as in metrics.csv), as chosen."))
@@ -184,7 +185,7 @@ struct RunDecisionTests {
         // The periods shown are those of replication 3 in the run's own trace.
         let data = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: chosen.appendingPathComponent("report-data.json"))) as? [String: Any])
         #expect(data["replication"] as? Int == 3 && data["medianProfitOf"] == nil)
-        let trace = try String(contentsOf: chosen.appendingPathComponent("trace.csv"), encoding: .utf8).split(separator: "\n")
+        let trace = try Fixtures.read(chosen, "trace.csv").split(separator: "\n")
         let header = trace[0].split(separator: ",").map(String.init)
         func column(_ name: String) throws -> Int { try #require(header.firstIndex(of: name)) }
         let (strategyColumn, replicationColumn, idColumn) = (try column("strategy"), try column("replication"), try column("unique_id"))
@@ -205,21 +206,18 @@ struct RunDecisionTests {
         }
         #expect(compared > 100)
 
-        // A replication the run does not have: exit 64, nothing written.
+        // A replication the run does not have: the request's problem, nothing written.
         let never = folder.appendingPathComponent("never")
-        let outside = try CommandRunner.run(common + ["--show-replication", "5", "--out", never.path])
-        #expect(outside.status == 64 && outside.standardError.hasPrefix("error: --show-replication 5: the run has 5 replications"),
-                "\(outside.standardError)")
+        var error = await expectFailure {
+            try await Run.backtest(Fixtures.quickstart, into: folder, "never") {
+                $0.replications = 5
+                $0.shownReplication = 5
+            }
+        }
+        guard case .shownReplicationOutside(5, replications: 5) = error?.request else { Issue.record("\(String(describing: error))"); return }
         #expect(!FileManager.default.fileExists(atPath: never.path))
-        let redrawOutside = try CommandRunner.run(["report", plain.path, "--replication", "7", "--out", never.path])
-        #expect(redrawOutside.status == 64 && redrawOutside.standardError.contains("numbered 0…4"), "\(redrawOutside.standardError)")
+        error = await expectFailure { try await Run.report(plain, page: never) { $0.replication = 7 } }
+        guard case .shownReplicationOutside(7, replications: 5) = error?.request else { Issue.record("\(String(describing: error))"); return }
         #expect(!FileManager.default.fileExists(atPath: never.path))
-    }
-
-    /// `text` as the page escapes it.
-    static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-            .replacingOccurrences(of: "'", with: "&#39;")
     }
 }

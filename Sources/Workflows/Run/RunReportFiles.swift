@@ -1,13 +1,11 @@
-import ArgumentParser
 import Backtest
-import Forecasting
 import Foundation
 import GSL
 import Reporting
 import Scenario
 
-/// Writing `report-data.json` and `report.html` into a run folder, for `run`, `merge` and
-/// `report --replication`.
+/// Writing `report-data.json` and `report.html` into a run folder, for a run, a merge and a
+/// report drawn again at another replication.
 enum RunReportFiles {
     /// The outline of `spec` as the plan runs it (seed and replications after any override).
     static func overview(_ spec: ScenarioSpec, plan: BacktestPlan) -> ScenarioOverview {
@@ -39,7 +37,7 @@ enum RunReportFiles {
     /// - Parameter medianProfitOf: the strategy whose median-profit replication it is; nil when
     ///   the reader chose it.
     static func reportData(_ spec: ScenarioSpec, plan: BacktestPlan, replication: Int, medianProfitOf: String?,
-                           threads: Int) async throws(GSLError) -> ReportData {
+                           threads: Int, version: String) async throws(GSLError) -> ReportData {
         let model = plan.blueprint.model
         var rerun = plan
         rerun.runsOracle = false
@@ -50,40 +48,31 @@ enum RunReportFiles {
         var collector = ReportCollector(products: model.products.count, replication: replication,
                                         strategies: plan.strategies.map(\.name))
         _ = try await Backtester.run(rerun, replications: replication..<replication + 1, threads: threads, into: &collector)
-        return ReportData(version: Sellthrough.version, scenario: overview(spec, plan: plan), model: model,
+        return ReportData(version: version, scenario: overview(spec, plan: plan), model: model,
                           names: spec.catalogue.map(\.name), collector: collector, medianProfitOf: medianProfitOf)
     }
 
-    /// Writes `report-data.json` and `report.html` for `report`: of replication `chosen`, or by
-    /// default of the typical one (median profit of the recommended strategy).
-    static func write(_ spec: ScenarioSpec, plan: BacktestPlan, report: BacktestReport, summaryJSON: Data, chosen: Int?,
-                      threads: Int, into folder: RunFolder) async throws {
+    /// Writes `summary.json`, `summary.md`, `report-data.json` and `report.html` of `report`:
+    /// the page follows replication `chosen`, or by default the typical one (median profit of
+    /// the recommended strategy).
+    static func write(_ report: BacktestReport, spec: ScenarioSpec, plan: BacktestPlan, chosen: Int?, threads: Int,
+                      version: String, into folder: ResultFolder) async throws {
+        let summaryJSON = try ResultJSON.encode(report)
+        try folder.write(summaryJSON, "summary.json")
+        try folder.write(report.markdown, "summary.md")
         let replication = chosen ?? report.typicalReplication ?? 0
         let data = try await reportData(spec, plan: plan, replication: replication,
-                                        medianProfitOf: chosen == nil ? report.typicalStrategy?.name : nil, threads: threads)
+                                        medianProfitOf: chosen == nil ? report.typicalStrategy?.name : nil,
+                                        threads: threads, version: version)
         let bytes = try data.encoded()
-        try AtomicFile.write(bytes, to: folder.path(ReportData.fileName))
-        try writePage(summaryJSON: summaryJSON, reportDataJSON: bytes, into: folder)
-    }
-
-    /// Draws `report.html` into the folder from the bytes of its `summary.json` and
-    /// `report-data.json`, exactly as `sellthrough report` would.
-    static func writePage(summaryJSON: Data, reportDataJSON: Data, into folder: RunFolder) throws(OutputError) {
-        let report: RunReport
+        try folder.write(bytes, ReportData.fileName)
+        // Drawn from the bytes of the folder's own files, exactly as a report drawn again would be.
+        let page: RunReport
         do {
-            report = try RunReport(summaryJSON: summaryJSON, reportDataJSON: reportDataJSON, version: Sellthrough.version,
-                                   folder: folder.destination)
+            page = try RunReport(summaryJSON: summaryJSON, reportDataJSON: bytes, version: version, folder: folder.folder.destination)
         } catch {
-            throw OutputError(path: folder.path(RunReport.fileName), reason: error.description)
+            throw OutputError(path: folder.folder.path(RunReport.fileName), reason: error.description)
         }
-        try AtomicFile.write(report.html, to: folder.path(RunReport.fileName))
-    }
-
-    /// Refuses a replication to show that the run does not have (exit 64: a command-line value
-    /// out of bounds).
-    static func checkShown(_ replication: Int?, option: String, replications: Int) throws(CommandFailure) {
-        guard let replication, !(0..<replications).contains(replication) else { return }
-        throw CommandFailure(.commandLine, "\(option) \(replication): the run has \(replications) replication\(replications == 1 ? "" : "s"), "
-                             + "numbered 0…\(replications - 1) as in metrics.csv")
+        try folder.write(page.html, RunReport.fileName)
     }
 }

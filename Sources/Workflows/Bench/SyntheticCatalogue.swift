@@ -3,10 +3,10 @@ import Market
 
 /// A large made-up catalogue for the benchmark: a realistic mix of lifecycles, seasonality,
 /// noise and events, built deterministically from the product count (no randomness needed).
-enum SyntheticCatalogue {
+public enum SyntheticCatalogue {
     /// `products` products over `periods` daily periods from 2026-01-05, with one promotion and
     /// one spike per ten products.
-    static func model(products count: Int, periods: Int) -> MarketModel {
+    public static func model(products count: Int, periods: Int) -> MarketModel {
         let start = CalendarDate(dayNumber: 20458) // 2026-01-05, a Monday
         let calendar = PeriodCalendar(start: start, periods: periods, length: .day)
         let weekly = Seasonality(weekly: [0.85, 0.9, 0.95, 1.0, 1.1, 1.3, 0.9])
