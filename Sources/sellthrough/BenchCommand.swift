@@ -71,6 +71,7 @@ struct BenchCommand: AsyncParsableCommand {
               GSL gsl_ran_poisson alone \(String(format: "%.3f", result.bareSeconds)) s = \(String(format: "%.2f", result.bareRate / 1e6)) M draws/s
               ratio simulator / GSL     \(String(format: "%.2f", result.simulatorRate / result.bareRate)) (target ≥ 0.50)
               demand drawn (simulator / GSL) \(result.simulatedDemand) / \(result.bareDemand)
+              draws at a mean of 10⁷   \(String(format: "%.1f", result.hugeMeanMicroseconds)) µs per draw (Poisson and negative binomial; mean drawn \(String(format: "%.0f", result.hugeMeanDrawn)))
               peak memory (max RSS)     \(String(format: "%.1f", result.peakMegabytes)) MB
             """)
     }

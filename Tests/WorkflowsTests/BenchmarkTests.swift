@@ -18,6 +18,11 @@ struct BenchmarkTests {
         #expect(first.simulatedDemand == second.simulatedDemand && first.bareDemand == second.bareDemand)
         #expect(first.expectedDemand > 0 && first.simulatedDemand > 0 && first.bareDemand > 0)
         #expect(first.simulatorSeconds.isFinite && first.bareSeconds.isFinite && first.peakMegabytes > 0)
+        // 2,000 draws of variance ≈ 10⁷ (the negative binomial's dispersion of 10⁹ adds 1%):
+        // their mean is within 6 standard errors of 10⁷ (seed 4).
+        let standardError = (1.01e7 / 2_000).squareRoot()
+        #expect(abs(first.hugeMeanDrawn - 1e7) < 6 * standardError, "\(first.hugeMeanDrawn)")
+        #expect(first.hugeMeanMicroseconds > 0 && first.hugeMeanMicroseconds.isFinite)
     }
 
     @Test("the closed-loop benchmark counts every strategy's live product-periods and times a pair of at least two replications")

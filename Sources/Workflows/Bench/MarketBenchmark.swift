@@ -38,6 +38,12 @@ public enum MarketBenchmark {
         public var setUpSeconds: Double
         public var simulatorSeconds: Double
         public var bareSeconds: Double
+        /// Microseconds per draw of a count distribution at a mean of 10⁷ (Poisson, and negative
+        /// binomial with dispersion 10⁹), where inversion would be slow: GSL's own samplers must
+        /// keep such means cheap.
+        public var hugeMeanMicroseconds: Double
+        /// The mean of those draws (≈ 10⁷ when the samplers are right).
+        public var hugeMeanDrawn: Double
         /// Peak resident memory of the process, in MB.
         public var peakMegabytes: Double
 
@@ -72,10 +78,32 @@ public enum MarketBenchmark {
             bareDemand = BareDraws.poissonSum(batches, stream: stream)
             bareSeconds = min(bareSeconds, BenchmarkClock.seconds() - started)
         }
+        let huge = hugeMeanDraws(stream: stream, repetitions: options.repetitions)
         return Result(options: options, productPeriods: totals.productPeriods, expectedDemand: totals.expectedSum,
                       simulatedDemand: totals.demandSum, bareDemand: bareDemand, setUpSeconds: setUpSeconds,
                       simulatorSeconds: simulatorSeconds, bareSeconds: bareSeconds,
+                      hugeMeanMicroseconds: huge.microseconds, hugeMeanDrawn: huge.meanDrawn,
                       peakMegabytes: BenchmarkClock.maxResidentMegabytes())
+    }
+
+    /// The best over `repetitions` of the time per draw of 1,000 draws from each family at a
+    /// mean of 10⁷, in microseconds, and the mean of the last repetition's draws.
+    private static func hugeMeanDraws(stream: RandomStream, repetitions: Int) -> (microseconds: Double, meanDrawn: Double) {
+        let families: [CountDistribution.Family] = [.poisson, .negativeBinomial(dispersion: 1e9)]
+        let drawsPerFamily = 1_000
+        var best = Double.infinity
+        var sum = 0
+        for _ in 0..<repetitions {
+            sum = 0
+            let started = BenchmarkClock.seconds()
+            for family in families {
+                let distribution = CountDistribution(family: family, mean: 1e7)
+                for _ in 0..<drawsPerFamily { sum &+= distribution.draw(stream) }
+            }
+            best = min(best, BenchmarkClock.seconds() - started)
+        }
+        let draws = Double(families.count * drawsPerFamily)
+        return (best / draws * 1e6, Double(sum) / draws)
     }
 }
 
