@@ -98,9 +98,10 @@ public struct PeriodRecord: Hashable, Sendable {
     public var observedDemand: Int { servedFromShelf + backordered }
 }
 
-/// Money of one product-period, in currency. Profit counts lost margin only once: as revenue
-/// that did not happen; `shortagePenalty` is the separate goodwill or backorder charge.
-public struct Ledger: Hashable, Sendable {
+/// Money of one product-period, or summed over many (``Tally/money``), in currency. Profit
+/// counts lost margin only once: as revenue that did not happen; `shortagePenalty` is the
+/// separate goodwill or backorder charge.
+public struct Ledger: Hashable, Sendable, Codable {
     /// Price × units handed over.
     public var revenue = 0.0
     /// Unit cost × units handed over.
@@ -121,6 +122,19 @@ public struct Ledger: Hashable, Sendable {
     /// Revenue + salvage − cost of goods − write-off − holding − ordering − penalty.
     public var profit: Double {
         revenue + salvage - costOfGoods - writeOff - holding - ordering - shortagePenalty
+    }
+
+    /// Adds `other` item by item (another period, product or phase). Inlined: a tally adds
+    /// one ledger every product-period.
+    @inline(__always)
+    public mutating func add(_ other: Ledger) {
+        revenue += other.revenue
+        costOfGoods += other.costOfGoods
+        holding += other.holding
+        ordering += other.ordering
+        shortagePenalty += other.shortagePenalty
+        salvage += other.salvage
+        writeOff += other.writeOff
     }
 }
 
