@@ -83,25 +83,27 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // Shared by test targets only: the seeded SplitMix64 generator for test inputs.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GSLTests", dependencies: ["GSL"]),
         .testTarget(name: "SpellingTests", dependencies: ["Spelling"]),
         .testTarget(name: "CalendarTests", dependencies: ["Calendar"]),
-        .testTarget(name: "TaskPoolTests", dependencies: ["TaskPool"]),
+        .testTarget(name: "TaskPoolTests", dependencies: ["TaskPool", "TestSupport"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
         .testTarget(name: "MarketTests", dependencies: ["Market", "Calendar", "GSL"]),
         .testTarget(name: "InventoryTests", dependencies: ["Inventory", "GSL"]),
-        .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "GSL"]),
+        .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "GSL", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Forecasting"]),
-        .testTarget(name: "BacktestTests", dependencies: ["Backtest", "Market", "Inventory", "Forecasting", "Calendar", "GSL"]),
+        .testTarget(name: "BacktestTests", dependencies: ["Backtest", "Market", "Inventory", "Forecasting", "Calendar", "GSL", "TestSupport"]),
         .testTarget(name: "ScenarioTests", dependencies: [
-            "Scenario", "Backtest", "Market", "Forecasting", "Calendar", "GSL",
+            "Scenario", "Backtest", "Market", "Forecasting", "Calendar", "GSL", "TestSupport",
             .product(name: "Yams", package: "Yams"),
         ]),
         // Reporting: the written forms of real sweeps are checked beside the study that makes them.
         .testTarget(name: "WhatIfTests", dependencies: ["WhatIf", "Scenario", "Backtest", "Reporting"]),
         // Renders pages in headless Chromium for the browser tests of the two targets below.
         .target(name: "BrowserCheck", path: "Tests/BrowserCheck"),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "WhatIf", "Backtest", "Evaluation", "Forecasting", "Market", "Calendar", "BrowserCheck"], exclude: ["Charts/Snapshots"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "WhatIf", "Backtest", "Evaluation", "Forecasting", "Market", "Calendar", "BrowserCheck", "TestSupport"], exclude: ["Charts/Snapshots"]),
         .testTarget(name: "WorkflowsTests", dependencies: [
             "Workflows", "Scenario", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market",
         ]),

@@ -58,86 +58,27 @@ extension BacktestReport {
         typicalStrategy?.profitQuantiles?.point(0.5)?.replication
     }
 
-    /// The recommendation for `strategies` in table order (ranked first).
+    /// The recommendation for `strategies` in table order (ranked first): the decision of
+    /// ``StrategyRecommendation``'s rules, worded.
     static func recommend(_ strategies: [RankedStrategy], replications: Int) -> Recommendation {
         let ranked = strategies.filter { $0.rank != nil }
-        func profit(_ s: RankedStrategy) -> Double { s.metrics[.profit]?.mean ?? 0 }
-        func point(_ s: RankedStrategy) -> ServiceFrontier.Point {
-            ServiceFrontier.Point(fillRate: s.metrics[.fillRate]?.mean ?? 0, stockValue: s.metrics[.averageStockValue]?.mean ?? 0)
-        }
-        guard let top = ranked.first else {
-            return Recommendation(strategy: nil, reason: .noneNoStrategy, tiedOnProfit: [], why: ["No strategy was compared."])
-        }
-        let earning = plusMinus(top.metrics[.profit])
-        guard profit(top) > 0 else {
-            return Recommendation(strategy: nil, reason: .noneEveryStrategyLosesMoney, tiedOnProfit: [], why: [
-                "No recommendation: every strategy loses money on average"
-                    + (ranked.count == 1 ? "" : "; the smallest loss is \(top.name)'s") + ", \(earning) per replication.",
-                "Revisit prices, costs or the policies compared before choosing one.",
-            ])
-        }
-        guard ranked.count > 1 else {
-            return Recommendation(strategy: top.name, reason: .onlyStrategy, tiedOnProfit: [top.name], why: [
-                "Pick \(top.name), the only strategy compared\(ranked.count < strategies.count ? " on the whole catalogue" : ""): "
-                    + "it earns \(earning) per replication.",
-            ])
-        }
-        guard replications > 1 else {
-            return Recommendation(strategy: nil, reason: .noneOneReplication, tiedOnProfit: [], why: [
-                "No recommendation: one replication gives no interval, so no difference can be told from noise; "
-                    + "\(top.name) earned most in it (\(earning)).",
-                "Run more replications (30 or more) before choosing.",
-            ])
-        }
-        let tied = [top] + ranked.dropFirst().filter { $0.versusTop?.containsZero ?? false }
-        guard tied.count > 1 else {
-            let runnerUp = ranked[1]
-            var why = ["Pick \(top.name): it earns the most, \(earning) per replication (95% interval), "
-                       + "\(lead(runnerUp)) more than the runner-up, \(runnerUp.name), replication by replication."]
-            if let sentence = paysForStock(top, among: ranked) { why.append(sentence) }
-            return Recommendation(strategy: top.name, reason: .highestProfit, tiedOnProfit: [top.name], why: why)
-        }
-        let names = tied.map(\.name)
-        let undominated = tied.filter { member in !tied.contains { point($0).dominates(point(member)) } }
-        let tiedText = "\(tied.count) strategies cannot be told apart on profit: " + names.joined(separator: ", ")
-            + " (each one's paired difference from \(top.name) has a 95% interval containing 0)."
-        if tied.count == ranked.count && undominated.count > 1 {
-            let choices = undominated.map { "\($0.name) (fill rate \(percent(point($0).fillRate)), stock value \(money(point($0).stockValue)))" }
-            return Recommendation(strategy: nil, reason: .noneAllTied, tiedOnProfit: names, why: [
-                "No recommendation on profit: the replications cannot tell any of the \(ranked.count) strategies apart "
-                    + "(\(top.name) is highest on the mean, \(earning)).",
-                "On service and stock none beats " + choices.joined(separator: " or ")
-                    + " on both: choose by what matters more, or run more replications to separate them on profit.",
-            ])
-        }
-        // Undominated members exist (dominance is transitive over a finite set); the first is the most profitable.
-        let pick = undominated.first { profit($0) > 0 } ?? top
-        if pick.name == top.name {
-            var why = ["Pick \(top.name): it has the highest mean profit, \(earning) per replication, and none of the strategies "
-                       + "tied with it on profit beats it on both fill rate and stock.", tiedText]
-            let serving = tied.dropFirst().filter { point($0).fillRate >= point(top).fillRate + 0.001 }.max { point($0).fillRate < point($1).fillRate }
-            if let serving {
-                why.append("If service matters more, \(serving.name) is as profitable within the noise with a fill rate of "
-                           + "\(percent(point(serving).fillRate)) (against \(percent(point(top).fillRate))) and a stock value of "
-                           + "\(money(point(serving).stockValue)) (against \(money(point(top).stockValue))).")
-            }
-            if let sentence = paysForStock(top, among: ranked) { why.append(sentence) }
-            return Recommendation(strategy: top.name, reason: .highestProfitAmongTied, tiedOnProfit: names, why: why)
-        }
-        var why = ["Pick \(pick.name): on profit the replications cannot tell it apart from \(top.name), the highest on the mean "
-                   + "(\(pick.name) − \(top.name): \(difference(pick)) per replication, 95% interval)."]
-        if point(pick).dominates(point(top)) {
-            why.append("\(pick.name) serves at least as much demand from the shelf (fill rate \(percent(point(pick).fillRate)) against "
-                       + "\(percent(point(top).fillRate))) with less stock (stock value \(money(point(pick).stockValue)) against "
-                       + "\(money(point(top).stockValue))): \(top.name) is dominated.")
-        } else if let dominator = tied.first(where: { point($0).dominates(point(top)) }) {
-            why.append("\(top.name) is dominated on service and stock by \(dominator.name) (fill rate \(percent(point(dominator).fillRate)) "
-                       + "against \(percent(point(top).fillRate)), stock value \(money(point(dominator).stockValue)) against "
-                       + "\(money(point(top).stockValue))); \(pick.name) is the most profitable of the tied strategies that is not.")
-        }
-        if tied.count > 2 { why.append(tiedText) }
-        if let sentence = paysForStock(pick, among: ranked) { why.append(sentence) }
-        return Recommendation(strategy: pick.name, reason: .tiedOnProfitUndominated, tiedOnProfit: names, why: why)
+        let decision = StrategyRecommendation(ranked: ranked.map(candidate), replications: replications)
+        let names = decision.tiedOnProfit.map { ranked[$0].name }
+        let why = RecommendationWords(ranked: ranked, everyStrategyRanked: ranked.count == strategies.count).why(decision)
+        return Recommendation(strategy: decision.pick.map { ranked[$0].name }, reason: Recommendation.Reason(decision),
+                              tiedOnProfit: names, why: why)
+    }
+
+    /// How the rules see `strategy`.
+    static func candidate(_ strategy: RankedStrategy) -> StrategyRecommendation.Candidate {
+        StrategyRecommendation.Candidate(profit: strategy.metrics[.profit]?.mean ?? 0, service: point(strategy),
+                                         tiedWithTop: strategy.versusTop?.containsZero ?? false)
+    }
+
+    /// Mean fill rate and stock value of `strategy`.
+    static func point(_ strategy: RankedStrategy) -> ServiceFrontier.Point {
+        ServiceFrontier.Point(fillRate: strategy.metrics[.fillRate]?.mean ?? 0,
+                              stockValue: strategy.metrics[.averageStockValue]?.mean ?? 0)
     }
 
     /// For a pick dominated on service and stock by a strategy that earns less: that the extra

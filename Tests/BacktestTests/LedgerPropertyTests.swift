@@ -4,6 +4,7 @@ import Forecasting
 import GSL
 import Inventory
 import Market
+import TestSupport
 
 /// Property tests of the closed loop's books over hundreds of random scenarios (see
 /// ``RandomScenario``): every period record obeys the README's timing and conservation, and the

@@ -4,6 +4,7 @@ import Forecasting
 import GSL
 import Inventory
 import Market
+import TestSupport
 
 /// A random backtest plan for the property tests: one or two products with random demand
 /// (λ log-uniform in 0.1…50 per period, Poisson / negative binomial / zero-inflated noise, phase

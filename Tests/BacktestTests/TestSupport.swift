@@ -6,59 +6,12 @@ import Forecasting
 import GSL
 import Inventory
 import Market
+import TestSupport
 
 /// z for every "within z standard errors" check, as in the GSL tests: a correct implementation
 /// fails one such check with probability ≈ 7e−6 (two-sided normal tail beyond 4.5σ), so the
 /// suite essentially never fails by chance even with the batch-means estimate of the error.
 let zTolerance = 4.5
-
-/// SplitMix64 (Steele, Lea & Flood, "Fast splittable pseudorandom number generators", 2014):
-/// a tiny, fully specified generator for scenario *parameters*, so scenario k of a named seed is
-/// the same on every platform and Swift version (the market's own draws come from GSL streams
-/// keyed by the plan's seed).
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform on [0, 1), from the top 53 bits.
-    mutating func uniform() -> Double {
-        Double(next() >> 11) * 0x1p-53
-    }
-
-    mutating func uniform(_ range: ClosedRange<Double>) -> Double {
-        range.lowerBound + (range.upperBound - range.lowerBound) * uniform()
-    }
-
-    /// Log-uniform on the range (both bounds > 0): every decade equally likely.
-    mutating func logUniform(_ range: ClosedRange<Double>) -> Double {
-        let low = log(range.lowerBound), high = log(range.upperBound)
-        return exp(low + (high - low) * uniform())
-    }
-
-    /// Uniform integer in the range (modulo bias < 2⁻⁵⁰ for the small ranges used here).
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.upperBound - range.lowerBound + 1))
-    }
-
-    mutating func chance(_ probability: Double) -> Bool {
-        uniform() < probability
-    }
-
-    mutating func pick<T>(_ items: [T]) -> T {
-        items[int(0...(items.count - 1))]
-    }
-}
 
 /// Relative closeness for money: |a − b| ≤ 1e-9·max(1, |a|, |b|).
 func isClose(_ a: Double, _ b: Double, relative: Double = 1e-9) -> Bool {

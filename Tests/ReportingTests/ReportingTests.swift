@@ -3,19 +3,7 @@ import Testing
 @testable import Reporting
 import Calendar
 import Market
-
-/// SplitMix64, to draw test values reproducibly.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import TestSupport
 
 @Suite("Result files")
 struct ReportingTests {
@@ -37,7 +25,7 @@ struct ReportingTests {
 
     @Test("fixed-precision text rounds to the nearest multiple of 10^-places (seed 2026)")
     func numberFormattingAgainstPrintf() throws {
-        var generator = SeededGenerator(seed: 2026)
+        var generator = SplitMix64(seed: 2026)
         for _ in 0..<20_000 {
             let magnitude = pow(10, Double.random(in: -7...9, using: &generator))
             let value = (Bool.random(using: &generator) ? -1 : 1) * magnitude * Double.random(in: 0...1, using: &generator)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Scenario
+import TestSupport
 
 /// No input may crash the loader; each gets a readable issue instead.
 @Suite("Robustness")
@@ -71,15 +72,8 @@ struct RobustnessTests {
     func fuzz() throws {
         let path = repositoryRoot.appendingPathComponent("Scenarios/fashion-jacket.yaml").path
         let original = Array(try String(contentsOfFile: path, encoding: .utf8).unicodeScalars)
-        var state: UInt64 = 20_260_907
-        func next(_ bound: Int) -> Int {
-            // SplitMix64: deterministic, so a failure reproduces.
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
+        var generator = SplitMix64(seed: 20_260_907)
+        func next(_ bound: Int) -> Int { generator.int(0...(bound - 1)) }
         let alphabet = Array("{}[]:-,#&*!|>'\" \n\t0123456789.abcxyz_".unicodeScalars)
         for _ in 0..<300 {
             var scalars = original

@@ -1,5 +1,6 @@
 import Testing
 import TaskPool
+import TestSupport
 
 @Suite("ordered task pool: order and determinism")
 struct OrderingTests {

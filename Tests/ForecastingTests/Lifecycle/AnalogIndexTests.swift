@@ -1,18 +1,7 @@
 import Foundation
 import Testing
 @testable import Forecasting
-
-/// SplitMix64, so that the random libraries below are the same on every run.
-private struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import TestSupport
 
 /// Random profiles built to hit every branch of the similarity: a few categories and none, a
 /// small vocabulary (many shared attributes), prices missing, not positive, repeated (ties) and
@@ -33,7 +22,7 @@ private func randomProfile(_ id: String, using generator: inout SplitMix64) -> P
 
 /// A library of `count` references launched over 40 periods; one in ten never sells.
 private func randomLibrary(_ count: Int, seed: UInt64) -> AnalogLibrary {
-    var generator = SplitMix64(state: seed)
+    var generator = SplitMix64(seed: seed)
     return AnalogLibrary(references: (0..<count).map { index in
         let profile = randomProfile("r\(index)", using: &generator)
         let start = Int.random(in: -5..<35, using: &generator)
@@ -49,7 +38,7 @@ struct AnalogIndexTests {
     func sameOrderAsFullSort(seed: UInt64) {
         let library = randomLibrary(1500, seed: seed)
         let index = AnalogIndex(library.references)
-        var generator = SplitMix64(state: seed &* 7919)
+        var generator = SplitMix64(seed: seed &* 7919)
         let similarity = AnalogSimilarity()
         for trial in 0..<60 {
             let profile = randomProfile("p\(trial)", using: &generator)
@@ -72,7 +61,7 @@ struct AnalogIndexTests {
         // expected one is told to rank them in full whatever their number.
         let library = randomLibrary(1500, seed: 4)
         #expect(library.references.count > AnalogForecaster.eagerLimit)
-        var generator = SplitMix64(state: 44)
+        var generator = SplitMix64(seed: 44)
         for trial in 0..<40 {
             let profile = randomProfile("p\(trial)", using: &generator)
             let start = Int.random(in: 0..<30, using: &generator)

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Reporting
+import TestSupport
 
 /// Report-sized charts on synthetic data (seed 2026): long daily series, many strategies, a
 /// larger grid — to exercise layout beyond the tiny snapshot datasets in the browser gallery.
@@ -24,7 +25,7 @@ enum ChartDemoFixtures {
     }
 
     static func dailyDemand() -> LineChart {
-        var generator = SeededGenerator(seed: 2026)
+        var generator = SplitMix64(seed: 2026)
         let days = 0..<400
         let realised = days.map { day in ChartPoint(x: Double(day), y: max(0, (expected(day) + Double.random(in: -1...1, using: &generator) * expected(day).squareRoot() * 2).rounded())) }
         return LineChart(
@@ -96,7 +97,7 @@ enum ChartDemoFixtures {
                              "analog × newsvendor", "imapa × min-max", "naive × base-stock", "theta × order-up-to"]
 
     static func comparison() -> DotIntervalChart {
-        var generator = SeededGenerator(seed: 7)
+        var generator = SplitMix64(seed: 7)
         return DotIntervalChart(
             title: "Profit against the baseline", subtitle: "strategy − naive × base-stock, paired by replication (200)",
             axis: .linear("Δ profit", unit: "EUR"),
@@ -110,7 +111,7 @@ enum ChartDemoFixtures {
     }
 
     static func frontier() -> ScatterChart {
-        var generator = SeededGenerator(seed: 8)
+        var generator = SplitMix64(seed: 8)
         let points = strategies.map { name in
             ScatterChart.Point(label: name, x: Double.random(in: 1500...9000, using: &generator).rounded(),
                                y: Double.random(in: 0.78...0.99, using: &generator))
@@ -153,7 +154,7 @@ enum ChartDemoFixtures {
 
     static func accuracy() -> GroupedBarChart {
         let forecasters = ["naive", "ses", "tsb", "bass", "analog", "pooled"]
-        var generator = SeededGenerator(seed: 9)
+        var generator = SplitMix64(seed: 9)
         return GroupedBarChart(title: "Forecast accuracy by lifecycle phase", subtitle: "RMSSE on 6 windows; lower is better",
                                categoryTitle: "lifecycle phase", categories: ["introduction", "growth", "maturity", "decline"],
                                valueAxis: .linear("RMSSE"),

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Reporting
+import TestSupport
 
 /// Every number formatter of the reports, over every kind of Double: the chart writer used to
 /// trap ("Negative count not allowed") on any figure of about 9·10¹⁵ or more.
@@ -14,7 +15,7 @@ struct ChartNumberTotalityTests {
                                1.8e19, 1.844_674_407_370_955e19, 1e22, 9.999_999e22, 1e100, 1e300, 1.7e308,
                                Double.greatestFiniteMagnitude, 1e-300, Double.leastNonzeroMagnitude, Double.leastNormalMagnitude,
                                0.000_123, 123_456_789.123_456_789]
-        var generator = SeededGenerator(seed: 2027)
+        var generator = SplitMix64(seed: 2027)
         let spread = stride(from: -1074, through: 1023, by: 1).map { exponent in
             Double(sign: .plus, exponent: exponent, significand: Double.random(in: 1..<2, using: &generator))
         }

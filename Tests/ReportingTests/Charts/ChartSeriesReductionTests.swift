@@ -1,11 +1,12 @@
 import Testing
 @testable import Reporting
+import TestSupport
 
 @Suite("Chart series reduction")
 struct ChartSeriesReductionTests {
     @Test("min/max reduction keeps every bucket's extremes, the ends, and stays within 2 × buckets + 2 points (seed 11)")
     func keepsExtremes() {
-        var generator = SeededGenerator(seed: 11)
+        var generator = SplitMix64(seed: 11)
         for _ in 0..<50 {
             let count = Int.random(in: 1...20_000, using: &generator)
             let buckets = Int.random(in: 1...700, using: &generator)

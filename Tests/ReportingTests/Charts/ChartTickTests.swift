@@ -1,5 +1,6 @@
 import Testing
 @testable import Reporting
+import TestSupport
 
 @Suite("Chart ticks and numbers")
 struct ChartTickTests {
@@ -24,7 +25,7 @@ struct ChartTickTests {
 
     @Test("tick invariants hold over many ranges (seed 7)")
     func invariants() {
-        var generator = SeededGenerator(seed: 7)
+        var generator = SplitMix64(seed: 7)
         for _ in 0..<5_000 {
             let scale = [0.001, 1, 1000, 1e6][Int.random(in: 0..<4, using: &generator)]
             let a = Double.random(in: -1...1, using: &generator) * scale
