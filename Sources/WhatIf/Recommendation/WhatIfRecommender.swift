@@ -71,17 +71,9 @@ struct WhatIfRecommender {
     /// chosen point came from (the refinement, the orderable neighbours of a better point).
     func recommendation(_ outcomes: [PointOutcome], chosen: Int?, closest: Int?,
                         source: WhatIfPoint.Source?) -> WhatIfResult.Recommendation {
-        let text = constraints.text
         guard let chosen else {
-            var message = "No evaluated point meets \(constraints.count > 1 ? "all of " : "")\(text)"
-            if let closest {
-                let outcome = outcomes[closest]
-                let figures = constraints.map { "\($0.measure.name) \(figure($0.measure, of: outcome, decimals: WhatIfFormat.decimals(for: $0.threshold)))" }
-                message += "; the closest is \(label(outcome)) with " + figures.joined(separator: ", ")
-                    + " (expected profit \(WhatIfFormat.number(outcome.mean(.profit))))"
-            }
-            message += ". Widen the range of the varied field or relax the \(constraints.count > 1 ? "constraints" : "constraint")."
-            return WhatIfResult.Recommendation(status: .noPointMeetsConstraint, point: nil, closest: closest, message: message)
+            return WhatIfResult.Recommendation(status: .noPointMeetsConstraint, point: nil, closest: closest,
+                                               message: noPointMessage(closest.map { outcomes[$0] }))
         }
         let outcome = outcomes[chosen]
         var message = "Recommended: \(label(outcome))"
@@ -95,24 +87,41 @@ struct WhatIfRecommender {
             + ", stockout probability \(figure(.stockoutProbability, of: outcome, decimals: 2))"
             + ", leftover \(figure(.metric(.leftoverUnits), of: outcome, decimals: 0)) units"
             + ", lost \(figure(.metric(.lostUnits), of: outcome, decimals: 0)) units"
-        let status: WhatIfResult.Recommendation.Status
-        if constraints.isEmpty {
-            status = .highestProfit
-            message += "; the highest expected profit of the \(orderableCount(outcomes)) points"
-        } else {
-            status = .highestProfitMeetingConstraint
-            let meeting = outcomes.filter { meets($0) && orderable($0.values) }.count
-            message += "; the highest expected profit of the \(meeting) of \(orderableCount(outcomes)) points with \(text)"
-            var free = self
-            free.constraints = []
-            if let unconstrained = free.choose(outcomes, eligible: { orderable($0.values) }).point, unconstrained != chosen {
-                let best = outcomes[unconstrained]
-                let figures = constraints.map { "\($0.measure.name) \(figure($0.measure, of: best, decimals: WhatIfFormat.decimals(for: $0.threshold)))" }
-                message += " (without \(constraints.count > 1 ? "them" : "it"): \(label(best)), expected profit "
-                    + "\(WhatIfFormat.number(best.mean(.profit))), " + figures.joined(separator: ", ") + ")"
-            }
+        guard !constraints.isEmpty else {
+            return WhatIfResult.Recommendation(status: .highestProfit, point: chosen, closest: nil,
+                                               message: message + "; the highest expected profit of the \(orderableCount(outcomes)) points.")
         }
-        return WhatIfResult.Recommendation(status: status, point: chosen, closest: nil, message: message + ".")
+        let meeting = outcomes.filter { meets($0) && orderable($0.values) }.count
+        message += "; the highest expected profit of the \(meeting) of \(orderableCount(outcomes)) points with \(constraints.text)"
+            + unconstrainedNote(outcomes, chosen: chosen)
+        return WhatIfResult.Recommendation(status: .highestProfitMeetingConstraint, point: chosen, closest: nil, message: message + ".")
+    }
+
+    /// Why nothing is recommended, naming the point that comes `closest` to the constraints.
+    private func noPointMessage(_ closest: PointOutcome?) -> String {
+        var message = "No evaluated point meets \(constraints.count > 1 ? "all of " : "")\(constraints.text)"
+        if let closest {
+            message += "; the closest is \(label(closest)) with " + constrainedFigures(of: closest)
+                + " (expected profit \(WhatIfFormat.number(closest.mean(.profit))))"
+        }
+        return message + ". Widen the range of the varied field or relax the \(constraints.count > 1 ? "constraints" : "constraint")."
+    }
+
+    /// " (without it: …)": the orderable point the constraints ruled out, when it is not `chosen`; empty otherwise.
+    private func unconstrainedNote(_ outcomes: [PointOutcome], chosen: Int) -> String {
+        var free = self
+        free.constraints = []
+        guard let unconstrained = free.choose(outcomes, eligible: { orderable($0.values) }).point, unconstrained != chosen else { return "" }
+        let best = outcomes[unconstrained]
+        return " (without \(constraints.count > 1 ? "them" : "it"): \(label(best)), expected profit "
+            + "\(WhatIfFormat.number(best.mean(.profit))), " + constrainedFigures(of: best) + ")"
+    }
+
+    /// "fill_rate 0.94996, lost_units 12": each constrained measure of `outcome`, with the
+    /// decimals of its threshold.
+    private func constrainedFigures(of outcome: PointOutcome) -> String {
+        constraints.map { "\($0.measure.name) \(figure($0.measure, of: outcome, decimals: WhatIfFormat.decimals(for: $0.threshold)))" }
+            .joined(separator: ", ")
     }
 
     /// "7 orderable" or "7": how many points the recommendation chose among.
