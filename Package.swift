@@ -73,13 +73,13 @@ let package = Package(
             "Backtest", "Evaluation", "Market", "Calendar", "WhatIf",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
-        // Each job end to end (simulate, run, merge, evaluate, check, report, bench): typed options
-        // in, typed results and the files written out; no printing, no command-line flags.
+        // Each job end to end (simulate, run, merge, evaluate, check, what-if, report, bench): typed
+        // options in, typed results and the files written out; no printing, no command-line flags.
         .target(name: "Workflows", dependencies: [
-            "Scenario", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market", "Calendar", "GSL", "Spelling",
+            "Scenario", "WhatIf", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market", "Calendar", "GSL", "Spelling",
         ]),
         .executableTarget(name: "sellthrough", dependencies: [
-            "Workflows", "Scenario", "WhatIf", "Reporting", "Backtest", "Evaluation", "Forecasting", "GSL", "Spelling",
+            "Workflows", "Scenario", "WhatIf", "Reporting", "Backtest", "Evaluation", "Forecasting", "Spelling",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -101,13 +101,13 @@ let package = Package(
         ]),
         // Reporting: the written forms of real sweeps are checked beside the study that makes them.
         .testTarget(name: "WhatIfTests", dependencies: ["WhatIf", "Scenario", "Backtest", "Reporting"]),
-        // Renders pages in headless Chromium for the browser tests of the two targets below.
+        // Renders pages in headless Chromium for the browser tests of the three targets below.
         .target(name: "BrowserCheck", path: "Tests/BrowserCheck"),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "WhatIf", "Backtest", "Evaluation", "Forecasting", "Market", "Calendar", "BrowserCheck", "TestSupport"], exclude: ["Charts/Snapshots"]),
         .testTarget(name: "WorkflowsTests", dependencies: [
-            "Workflows", "Scenario", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market",
+            "Workflows", "Scenario", "WhatIf", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market", "BrowserCheck",
         ]),
-        .testTarget(name: "SellthroughTests", dependencies: ["sellthrough", "Workflows", "Reporting", "GSL", "BrowserCheck"]),
+        .testTarget(name: "SellthroughTests", dependencies: ["sellthrough", "Workflows", "WhatIf", "Reporting", "GSL", "BrowserCheck"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,9 +1,9 @@
 import Evaluation
 import Forecasting
 import Foundation
-import GSL
 import Reporting
 import Scenario
+import WhatIf
 import Workflows
 
 /// Words every error a command meets — from the libraries, from ArgumentParser, from the
@@ -33,6 +33,8 @@ enum Diagnostics {
             return error.issues.map(\.description)
         case let error as BaselineEvaluationError:
             return lines(for: error.problem) + ["note: in \(error.file), evaluations[\(error.index)] ('\(error.name)')"]
+        case let error as WhatIfError:
+            return errorLines(error.worded)
         case let error as BaselinesNotFound:
             return errorLines(error.description + " (run from the repository root or pass --baseline FILE)")
         case let error as CocoaError:
@@ -83,16 +85,5 @@ enum Diagnostics {
             if location.count >= 2, (1...2).contains(numbers), numbers < location.count { return true }
         }
         return false
-    }
-
-    /// The failure of writing results: ``CommandFailure/Status/outputFailed``, except a
-    /// ``GSLError`` met while computing them (a value of the input GSL cannot honour) and a
-    /// failure the command already classed.
-    static func writingFailure(_ error: any Error) -> CommandFailure {
-        switch error {
-        case let failure as CommandFailure: return failure
-        case is GSLError: return CommandFailure(.invalidInput, lines: errorLines("the input cannot be computed: \(error)"))
-        default: return CommandFailure(.outputFailed, error)
-        }
     }
 }

@@ -1,7 +1,5 @@
 import ArgumentParser
 import Foundation
-import GSL
-import Reporting
 
 /// The exit-status and message rule of every `sellthrough` command, as its help states it.
 enum ExitStatus {
@@ -31,13 +29,3 @@ func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }
 
-/// Runs `write`, turning a failure to write into the "results could not be written" status. A
-/// failure of the work done on the way (GSL refusing a value of the input) is the input's.
-/// (What-if's; every other command's workflow classes its own failures, ``CommandFailure/init(_:options:)``.)
-func writingResults<Result>(_ write: () async throws -> Result) async throws -> Result {
-    do {
-        return try await write()
-    } catch {
-        throw Diagnostics.writingFailure(error)
-    }
-}

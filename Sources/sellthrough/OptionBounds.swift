@@ -18,11 +18,6 @@ enum OptionBounds {
     static let simulateReplications = 1...10_000
     /// `run --shard i/N`: N.
     static let shards = 1...replications.upperBound
-    /// `whatif --replications`: every replication's figures are kept at every point (about
-    /// 650 bytes each), so also at most ``whatIfFigures`` replications × points.
-    static let whatIfReplications = 1...100_000
-    /// `whatif`: replications × points held in memory (about 1.3 GB).
-    static let whatIfFigures = 2_000_000
     /// `--threads` of every command.
     static let threads = 1...1_024
     /// `bench --products`: about 6 KB of simulator state each (measured: 270 MB for 40,000),

@@ -76,10 +76,4 @@ struct SimulateCommand: AsyncParsableCommand {
         print(range.count == 1 ? "wrote \(folder)/\(first.demand) and \(first.truth) (\(result.rows) rows each)"
               : "wrote \(folder)/demand-r<r>.csv and truth-r<r>.csv for r = \(range.lowerBound)…\(range.upperBound - 1) (\(result.rows) rows in all)")
     }
-
-    /// `Results/runs/<scenario>/<UTC time>-<label>`, for `whatif` until its study joins the
-    /// workflows (``ResultsLocation``).
-    static func defaultFolder(scenario: String, label: String, at date: Date) -> String {
-        ResultsLocation.defaultFolder(name: scenario, label: label, at: date)
-    }
 }

@@ -1,3 +1,4 @@
+import Evaluation
 import Workflows
 
 extension CommandFailure {
@@ -64,6 +65,16 @@ extension RequestProblem {
                                           + "; the forecasters are " + forecasters.joined(separator: ", "))
         case let .evaluation(problem):
             return Diagnostics.lines(for: problem)
+        case let .whatIf(problem):
+            return Diagnostics.errorLines(problem.worded)
+        case let .sweepTooLarge(replications, points, maximum, fromScenario):
+            let (product, overflow) = replications.multipliedReportingOverflow(by: points)
+            let figures = overflow ? "more than \(EvaluationLimits.grouped(Int.max))" : EvaluationLimits.grouped(product)
+            return Diagnostics.errorLines(fromScenario
+                ? "the scenario's \(counted(replications, "replication")) at \(counted(points, "point")) keep \(figures) replications' figures "
+                    + "in memory; at most \(EvaluationLimits.grouped(maximum)): give fewer values, or fewer --replications"
+                : "--replications \(replications) at \(counted(points, "point")) keeps \(figures) replications' figures in memory; "
+                    + "at most \(EvaluationLimits.grouped(maximum)): give fewer replications or fewer values")
         }
     }
 }

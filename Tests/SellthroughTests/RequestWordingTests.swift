@@ -2,6 +2,7 @@ import GSL
 import Reporting
 @testable import sellthrough
 import Testing
+import WhatIf
 import Workflows
 
 /// The command line's words for what the workflows report without naming options: each request
@@ -82,6 +83,30 @@ struct RequestWordingTests {
         #expect(computation.status == .invalidInput && computation.lines.first?.hasPrefix("error: the input cannot be computed: ") == true)
         let output = CommandFailure(.output(OutputError(path: "/x", reason: "it already exists")))
         #expect(output.status == .outputFailed && output.lines == ["error: cannot write /x: it already exists"])
+    }
+
+    @Test("a what-if study's problems: the option that made the request's first (64); the scenario's as they are (1)")
+    func whatIf() {
+        let unread = WhatIfError(.request, "the strategy s never reads this field", hint: "s reads its policy", subject: .sweep("p.q"))
+        let request = Self.failure(.whatIf(unread))
+        #expect(request.status == .commandLine && request.lines == ["error: --vary p.q: the strategy s never reads this field (s reads its policy)"])
+        let contradiction = WhatIfError(.request, "'a >= 1' and 'a < 0' contradict each other", subject: .constraint(nil))
+        #expect(Self.failure(.whatIf(contradiction)).lines == ["error: --constraint: 'a >= 1' and 'a < 0' contradict each other"])
+        let scenario = CommandFailure(.input(WhatIfError(.scenario, "l.yaml: replication 3 drew -1", hint: "narrow it")))
+        #expect(scenario.status == .invalidInput && scenario.lines == ["error: l.yaml: replication 3 drew -1 (narrow it)"])
+    }
+
+    @Test("a sweep too large to hold: asked for, in the words --replications always had; or the scenario's own")
+    func sweepTooLarge() {
+        let asked = Self.failure(.sweepTooLarge(replications: 100_000, points: 51, maximum: 2_000_000, fromScenario: false))
+        #expect(asked.status == .commandLine && asked.lines == [
+            "error: --replications 100000 at 51 points keeps 5,100,000 replications' figures in memory; at most 2,000,000: "
+                + "give fewer replications or fewer values",
+        ])
+        #expect(Self.failure(.sweepTooLarge(replications: 12, points: 1_000_000, maximum: 2_000_000, fromScenario: true)).lines == [
+            "error: the scenario's 12 replications at 1000000 points keep 12,000,000 replications' figures in memory; at most 2,000,000: "
+                + "give fewer values, or fewer --replications",
+        ])
     }
 
     @Test("the workflows' notes on standard error: the located warning, the uncertainty not drawn, the staging folder removed")

@@ -2,6 +2,7 @@ import Evaluation
 import Forecasting
 import Foundation
 import Testing
+import WhatIf
 import Workflows
 
 /// Shorthands for running the workflows as the command line does, with the tests' provenance.
@@ -28,6 +29,17 @@ enum Run {
         options.page = page?.path
         configure(&options)
         return try await ReportWorkflow.run(options)
+    }
+
+    /// `whatif SCENARIO --vary V… [--constraint C…] --out folder/name` with `configure`'s changes to the study.
+    static func whatIf(_ scenario: String, vary: [String], constraints: [String] = [], into folder: URL, _ name: String,
+                       events: EventLog? = nil, _ configure: (inout WhatIfStudy) -> Void = { _ in }) async throws -> WhatIfWorkflow.Result {
+        var study = WhatIfStudy(axes: try vary.map { try SweepAxis(parsing: $0) },
+                                constraints: try constraints.map { try WhatIfConstraint(parsing: $0) }, threads: 2)
+        configure(&study)
+        let options = WhatIfWorkflow.Options(scenarioFile: scenario, study: study, folder: folder.appendingPathComponent(name).path,
+                                             provenance: Fixtures.provenance)
+        return try await WhatIfWorkflow.run(options) { events?.record($0) }
     }
 
     /// `evaluate` with the definition `evaluation` builds, into `folder/name`.
@@ -78,6 +90,12 @@ extension WorkflowError {
     /// The request problem, when this is one.
     var request: RequestProblem? {
         if case let .request(problem) = self { return problem }
+        return nil
+    }
+
+    /// The what-if study's request problem, when this is one.
+    var whatIfRequest: WhatIfError? {
+        if case let .request(.whatIf(problem)) = self { return problem }
         return nil
     }
 

@@ -50,101 +50,6 @@ struct WhatIfRecommender {
         return Choice(point: nil, closest: closest)
     }
 
-    // MARK: - Refinement
-
-    /// Brent's search between the neighbours of the best grid point (one varied field; the grid
-    /// in increasing order), on `lattice` when the field takes whole numbers or orderable
-    /// quantities only. Returns the summary, whose `best` indexes the grid followed by the new
-    /// points, and the new points.
-    func refine(grid: [PointOutcome], best: Int?, lattice: OrderLattice?, budget: Int,
-                evaluate: (Double) async throws(WhatIfError) -> PointOutcome)
-        async throws(WhatIfError) -> (WhatIfResult.Refinement, [PointOutcome]) {
-        func notRefined(_ status: WhatIfResult.Refinement.Status, _ message: String) -> (WhatIfResult.Refinement, [PointOutcome]) {
-            (WhatIfResult.Refinement(status: status, message: message, bracket: nil, evaluations: 0, converged: false, best: nil), [])
-        }
-        guard let path = paths.first, let best else {
-            return notRefined(.notPossible, "no grid point meets the \(constraints.count > 1 ? "constraints" : "constraint"), "
-                                + "so there is no best point to refine around")
-        }
-        let values = grid.map { $0.values.first ?? 0 }
-        guard values.count >= 3 else {
-            return notRefined(.notPossible, "fewer than three values were swept: the best point needs a neighbour on each side")
-        }
-        let value = WhatIfFormat.value(values[best])
-        if best == 0 || best == values.count - 1 {
-            let side = best == 0 ? "lowest" : "highest"
-            let way = best == 0 ? "below" : "above"
-            return notRefined(.atEdgeOfGrid,
-                              "the best grid point, \(path) = \(value), is the \(side) value swept, so the optimum may lie \(way) it: "
-                                + "widen the range \(way) \(value) and run again")
-        }
-        let lower = values[best - 1], upper = values[best + 1]
-        if let lattice, !lattice.hasValue(between: lower, and: upper, except: values[best]) {
-            return notRefined(.notPossible, lattice.constrains
-                ? "no other orderable quantity (\(lattice.text)) lies between the neighbours of \(value)"
-                : "the neighbours of \(value) are the next whole numbers: nothing lies between them")
-        }
-        let objective = objectiveFunction(grid)
-        var known: [Double: Double] = [:]
-        for (value, outcome) in zip(values, grid) { known[value] = objective(outcome) }
-        let bracket = [lower, upper]
-        guard let atBest = known[values[best]], let atLower = known[lower], let atUpper = known[upper],
-              atBest < atLower, atBest < atUpper else {
-            return (WhatIfResult.Refinement(
-                status: .flat, message: "a neighbour of \(path) = \(value) does as well, so there is no bracket to search: the profit is flat there",
-                bracket: bracket, evaluations: 0, converged: false, best: best), [])
-        }
-        let search = WhatIfRefinement(lower: lower, guess: values[best], upper: upper, lattice: lattice, budget: budget)
-        let outcome = try await search.search(known: known, objective: objective, evaluate: evaluate)
-        // The best of the grid's best and the new points, among those meeting the constraints.
-        var bestIndex = best
-        for (offset, point) in outcome.evaluated.enumerated() where meets(point) {
-            let current = bestIndex < grid.count ? grid[bestIndex] : outcome.evaluated[bestIndex - grid.count]
-            if point.mean(.profit) > current.mean(.profit) { bestIndex = grid.count + offset }
-        }
-        let found = bestIndex < grid.count ? grid[bestIndex] : outcome.evaluated[bestIndex - grid.count]
-        var message = "Brent's method between \(WhatIfFormat.value(lower)) and \(WhatIfFormat.value(upper))"
-            + (lattice?.constrains == true ? ", on the orderable quantities (\(lattice?.text ?? "")),"  : "")
-            + " evaluated \(outcome.evaluated.count) new value\(outcome.evaluated.count == 1 ? "" : "s")"
-        if outcome.converged {
-            message += " and converged"
-        } else if let failure = outcome.failure {
-            message += " and stopped: \(failure)"
-        } else {
-            message += " and stopped at its budget of \(budget)"
-        }
-        if bestIndex == best {
-            message += "; none did better than the grid's \(path) = \(value)"
-        } else {
-            let gain = found.mean(.profit) - grid[best].mean(.profit)
-            message += "; the best is \(path) = \(WhatIfFormat.value(found.values.first ?? 0)), expected profit "
-                + "\(WhatIfFormat.number(found.mean(.profit))), \(WhatIfFormat.number(gain)) more than the grid's \(value)"
-        }
-        return (WhatIfResult.Refinement(status: .refined, message: message, bracket: bracket,
-                                        evaluations: outcome.evaluated.count, converged: outcome.converged, best: bestIndex),
-                outcome.evaluated)
-    }
-
-    /// −(mean profit), plus a penalty when a constraint is not met that outweighs any profit
-    /// on the grid: for each constraint missed, weight × shortfall, the weight scaled so that a
-    /// shortfall of a thousandth of the threshold costs as much as the largest profit seen.
-    func objectiveFunction(_ grid: [PointOutcome]) -> (PointOutcome) -> Double {
-        let largest = grid.map { abs($0.mean(.profit)) }.max() ?? 0
-        let constraints = self.constraints
-        return { outcome in
-            var objective = -outcome.mean(.profit)
-            for constraint in constraints {
-                let value = outcome.value(of: constraint.measure)
-                guard !constraint.isMet(by: value) else { continue }
-                let scale = max(abs(constraint.threshold), 1e-6)
-                let weight = 1e3 * (largest + 1) / scale
-                // A strict comparison missed exactly has no shortfall; count it as the smallest one.
-                objective += weight * max(constraint.violation(value), scale * 1e-9)
-            }
-            return objective
-        }
-    }
-
     // MARK: - Words and figures
 
     /// The constraints as the outputs carry them.
@@ -166,17 +71,9 @@ struct WhatIfRecommender {
     /// chosen point came from (the refinement, the orderable neighbours of a better point).
     func recommendation(_ outcomes: [PointOutcome], chosen: Int?, closest: Int?,
                         source: WhatIfPoint.Source?) -> WhatIfResult.Recommendation {
-        let text = constraints.text
         guard let chosen else {
-            var message = "No evaluated point meets \(constraints.count > 1 ? "all of " : "")\(text)"
-            if let closest {
-                let outcome = outcomes[closest]
-                let figures = constraints.map { "\($0.measure.name) \(figure($0.measure, of: outcome, decimals: WhatIfFormat.decimals(for: $0.threshold)))" }
-                message += "; the closest is \(label(outcome)) with " + figures.joined(separator: ", ")
-                    + " (expected profit \(WhatIfFormat.number(outcome.mean(.profit))))"
-            }
-            message += ". Widen the range of the varied field or relax the \(constraints.count > 1 ? "constraints" : "constraint")."
-            return WhatIfResult.Recommendation(status: .noPointMeetsConstraint, point: nil, closest: closest, message: message)
+            return WhatIfResult.Recommendation(status: .noPointMeetsConstraint, point: nil, closest: closest,
+                                               message: noPointMessage(closest.map { outcomes[$0] }))
         }
         let outcome = outcomes[chosen]
         var message = "Recommended: \(label(outcome))"
@@ -190,24 +87,41 @@ struct WhatIfRecommender {
             + ", stockout probability \(figure(.stockoutProbability, of: outcome, decimals: 2))"
             + ", leftover \(figure(.metric(.leftoverUnits), of: outcome, decimals: 0)) units"
             + ", lost \(figure(.metric(.lostUnits), of: outcome, decimals: 0)) units"
-        let status: WhatIfResult.Recommendation.Status
-        if constraints.isEmpty {
-            status = .highestProfit
-            message += "; the highest expected profit of the \(orderableCount(outcomes)) points"
-        } else {
-            status = .highestProfitMeetingConstraint
-            let meeting = outcomes.filter { meets($0) && orderable($0.values) }.count
-            message += "; the highest expected profit of the \(meeting) of \(orderableCount(outcomes)) points with \(text)"
-            var free = self
-            free.constraints = []
-            if let unconstrained = free.choose(outcomes, eligible: { orderable($0.values) }).point, unconstrained != chosen {
-                let best = outcomes[unconstrained]
-                let figures = constraints.map { "\($0.measure.name) \(figure($0.measure, of: best, decimals: WhatIfFormat.decimals(for: $0.threshold)))" }
-                message += " (without \(constraints.count > 1 ? "them" : "it"): \(label(best)), expected profit "
-                    + "\(WhatIfFormat.number(best.mean(.profit))), " + figures.joined(separator: ", ") + ")"
-            }
+        guard !constraints.isEmpty else {
+            return WhatIfResult.Recommendation(status: .highestProfit, point: chosen, closest: nil,
+                                               message: message + "; the highest expected profit of the \(orderableCount(outcomes)) points.")
         }
-        return WhatIfResult.Recommendation(status: status, point: chosen, closest: nil, message: message + ".")
+        let meeting = outcomes.filter { meets($0) && orderable($0.values) }.count
+        message += "; the highest expected profit of the \(meeting) of \(orderableCount(outcomes)) points with \(constraints.text)"
+            + unconstrainedNote(outcomes, chosen: chosen)
+        return WhatIfResult.Recommendation(status: .highestProfitMeetingConstraint, point: chosen, closest: nil, message: message + ".")
+    }
+
+    /// Why nothing is recommended, naming the point that comes `closest` to the constraints.
+    private func noPointMessage(_ closest: PointOutcome?) -> String {
+        var message = "No evaluated point meets \(constraints.count > 1 ? "all of " : "")\(constraints.text)"
+        if let closest {
+            message += "; the closest is \(label(closest)) with " + constrainedFigures(of: closest)
+                + " (expected profit \(WhatIfFormat.number(closest.mean(.profit))))"
+        }
+        return message + ". Widen the range of the varied field or relax the \(constraints.count > 1 ? "constraints" : "constraint")."
+    }
+
+    /// " (without it: …)": the orderable point the constraints ruled out, when it is not `chosen`; empty otherwise.
+    private func unconstrainedNote(_ outcomes: [PointOutcome], chosen: Int) -> String {
+        var free = self
+        free.constraints = []
+        guard let unconstrained = free.choose(outcomes, eligible: { orderable($0.values) }).point, unconstrained != chosen else { return "" }
+        let best = outcomes[unconstrained]
+        return " (without \(constraints.count > 1 ? "them" : "it"): \(label(best)), expected profit "
+            + "\(WhatIfFormat.number(best.mean(.profit))), " + constrainedFigures(of: best) + ")"
+    }
+
+    /// "fill_rate 0.94996, lost_units 12": each constrained measure of `outcome`, with the
+    /// decimals of its threshold.
+    private func constrainedFigures(of outcome: PointOutcome) -> String {
+        constraints.map { "\($0.measure.name) \(figure($0.measure, of: outcome, decimals: WhatIfFormat.decimals(for: $0.threshold)))" }
+            .joined(separator: ", ")
     }
 
     /// "7 orderable" or "7": how many points the recommendation chose among.

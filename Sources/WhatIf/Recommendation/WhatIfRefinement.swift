@@ -54,18 +54,7 @@ struct WhatIfRefinement {
         // pack, or one unit), as the objective is a step function of the value there.
         let tolerance = max(Double(lattice?.casePack ?? 0), (upper - lower) * Self.relativeTolerance)
         while true {
-            var missing: Double?
-            let attempt = Result { () throws(GSLError) -> Minimizer.Result in
-                try minimizer.minimize({ x in
-                    // The bracket's ends and the guess are grid values, known as they are.
-                    if let known = cache[x] { return known }
-                    let value = key(x)
-                    if let known = cache[value] { return known }
-                    if missing == nil { missing = value }
-                    // Not finite: GSL stops with GSL_EBADFUNC and the value is evaluated.
-                    return .nan
-                }, guess: guess, lower: lower, upper: upper, absoluteTolerance: tolerance, maximumIterations: 200)
-            }
+            let (attempt, missing) = replay(minimizer, on: cache, tolerance: tolerance)
             switch attempt {
             case .success:
                 return Outcome(evaluated: evaluated, converged: true, failure: nil)
@@ -81,6 +70,25 @@ struct WhatIfRefinement {
                 evaluated.append(outcome)
             }
         }
+    }
+
+    /// One run of the minimiser on the objective's values in `cache`: its result, and the first
+    /// value it asked for that is not there (nil when it needed none).
+    private func replay(_ minimizer: Minimizer, on cache: [Double: Double],
+                        tolerance: Double) -> (Result<Minimizer.Result, GSLError>, missing: Double?) {
+        var missing: Double?
+        let attempt = Result { () throws(GSLError) -> Minimizer.Result in
+            try minimizer.minimize({ x in
+                // The bracket's ends and the guess are grid values, known as they are.
+                if let known = cache[x] { return known }
+                let value = key(x)
+                if let known = cache[value] { return known }
+                if missing == nil { missing = value }
+                // Not finite: GSL stops with GSL_EBADFUNC and the value is evaluated.
+                return .nan
+            }, guess: guess, lower: lower, upper: upper, absoluteTolerance: tolerance, maximumIterations: 200)
+        }
+        return (attempt, missing)
     }
 
     /// The value actually evaluated for `x`: the nearest value of the lattice, within the

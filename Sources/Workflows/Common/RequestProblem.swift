@@ -1,5 +1,6 @@
 import Evaluation
 import Reporting
+import WhatIf
 
 /// What was asked of a workflow that its input cannot honour: each case holds the facts (the
 /// name as given, what exists instead), not a sentence naming the option that asked, which is
@@ -20,6 +21,12 @@ public enum RequestProblem: Error, Sendable {
     case unknownReference(String, suggestion: String?, forecasters: [String])
     /// The evaluation's definition asks what cannot be done.
     case evaluation(EvaluationSetupError)
+    /// A what-if study asks what the scenario cannot honour (a varied field, the strategy, a
+    /// constraint…); ``WhatIfError/subject`` names the part of the study concerned.
+    case whatIf(WhatIfError)
+    /// A what-if sweep would hold `replications` × `points` replications' figures in memory,
+    /// more than `maximum`; `fromScenario`: the replications are the scenario's, not asked for.
+    case sweepTooLarge(replications: Int, points: Int, maximum: Int, fromScenario: Bool)
 }
 
 /// The choices a report makes only for run folders.

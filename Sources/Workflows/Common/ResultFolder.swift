@@ -27,6 +27,13 @@ final class ResultFolder {
         try AtomicFile.write(text, to: path(name))
     }
 
+    /// Lets `write` fill the staging folder with the files `names` (a writer of several files,
+    /// such as a study's), which count as written from now on.
+    func writing(_ names: [String], _ write: (RunFolder) throws -> Void) rethrows {
+        names.forEach { _ = path($0) }
+        try write(folder)
+    }
+
     /// Writes `value` as JSON (``ResultJSON``) in the file `name`.
     func writeJSON<Value: Encodable>(_ value: Value, _ name: String) throws(OutputError) {
         try write(ResultJSON.encode(value), name)

@@ -26,6 +26,9 @@ public enum WorkflowStage: String, Sendable, CaseIterable {
     case series
     /// Evaluations of the accuracy gate.
     case evaluations
+    /// Replications of a what-if study's grid points, then of its refinement's points, then of
+    /// the orderable neighbours of a point that cannot be ordered.
+    case grid, refinement, rounding
 }
 
 /// Where a workflow sends its events; the default drops them.

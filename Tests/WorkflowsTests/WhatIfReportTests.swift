@@ -1,34 +1,31 @@
 import BrowserCheck
 import Foundation
 import Testing
+import Workflows
 
-/// `report.html` of `sellthrough whatif`, end to end, on the small launch of ``WhatIfCommandTests``.
-@Suite("sellthrough whatif report.html")
+/// `report.html` of the what-if workflow, on the small launch of ``WhatIfWorkflowTests``.
+@Suite("what-if workflow: report.html")
 struct WhatIfReportTests {
     /// The launch with a product id full of markup, which reaches the page through the paths.
     static let hostileID = "widget<i>&x"
 
     /// A temporary folder holding the launch with ``hostileID`` as its product id.
     static func folder() throws -> (URL, String) {
-        let folder = try CommandRunner.temporaryFolder()
-        let file = folder.appendingPathComponent("launch.yaml")
-        let scenario = WhatIfCommandTests.scenario
+        try WhatIfWorkflowTests.folder(Fixtures.text(WhatIfWorkflowTests.scenario)
             .replacingOccurrences(of: "id: widget", with: "id: '\(hostileID)'")
-            .replacingOccurrences(of: "products[widget]", with: "products[\(hostileID)]")
-        try scenario.write(to: file, atomically: true, encoding: .utf8)
-        return (folder, file.path)
+            .replacingOccurrences(of: "products[widget]", with: "products[\(hostileID)]"))
     }
 
     @Test("one varied field: the table, both line charts and escaped names")
-    func oneField() throws {
+    func oneField() async throws {
         let (folder, file) = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let out = folder.appendingPathComponent("out")
-        let result = try CommandRunner.run(["whatif", file, "--vary", "products[\(Self.hostileID)].initial_stock=0:1200:300",
-                                            "--product", Self.hostileID, "--constraint", "fill_rate>=0.8",
-                                            "--replications", "4", "--out", out.path, "--quiet"])
-        #expect(result.status == 0, "\(result.standardError)")
-        let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        _ = try await Run.whatIf(file, vary: ["products[\(Self.hostileID)].initial_stock=0:1200:300"], constraints: ["fill_rate>=0.8"],
+                                 into: folder, "out") {
+            $0.product = Self.hostileID
+            $0.replications = 4
+        }
+        let html = try Fixtures.read(folder.appendingPathComponent("out"), "report.html")
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.components(separatedBy: "<svg").count - 1 == 4, "four line charts")
         #expect(html.contains("Expected profit against") && html.contains("Stockouts and fill rate against"))
@@ -43,15 +40,12 @@ struct WhatIfReportTests {
     }
 
     @Test("two varied fields: heatmaps of profit and stockout probability")
-    func twoFields() throws {
+    func twoFields() async throws {
         let (folder, file) = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let out = folder.appendingPathComponent("grid")
-        let result = try CommandRunner.run(["whatif", file, "--vary", "products[\(Self.hostileID)].initial_stock=300,900",
-                                            "--vary", "products[\(Self.hostileID)].price=18:22:2", "--replications", "3",
-                                            "--constraint", "fill_rate>=0.99", "--out", out.path, "--quiet"])
-        #expect(result.status == 0, "\(result.standardError)")
-        let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        _ = try await Run.whatIf(file, vary: ["products[\(Self.hostileID)].initial_stock=300,900", "products[\(Self.hostileID)].price=18:22:2"],
+                                 constraints: ["fill_rate>=0.99"], into: folder, "grid") { $0.replications = 3 }
+        let html = try Fixtures.read(folder.appendingPathComponent("grid"), "report.html")
         let recommends = !html.contains("No evaluated point meets")
         #expect(html.components(separatedBy: "<svg").count - 1 == (recommends ? 4 : 3), "heatmaps")
         #expect(html.contains("Expected profit over the grid") && html.contains("P(stockout) over the grid"))
@@ -61,16 +55,18 @@ struct WhatIfReportTests {
 
     @Test("the one-field and the two-field pages load in Chromium without console errors and are not blank",
           .enabled(if: BrowserCheck.chromium != nil, Comment(rawValue: BrowserCheck.skipReason)))
-    func browser() throws {
+    func browser() async throws {
         let (folder, file) = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = "products[\(Self.hostileID)]"
-        let studies = [("line", ["--vary", "\(path).initial_stock=0:1200:300", "--product", Self.hostileID]),
-                       ("grid", ["--vary", "\(path).initial_stock=300,900", "--vary", "\(path).price=18:22:2"])]
-        for (name, options) in studies {
+        let studies = [("line", ["\(path).initial_stock=0:1200:300"], Self.hostileID as String?),
+                       ("grid", ["\(path).initial_stock=300,900", "\(path).price=18:22:2"], nil)]
+        for (name, vary, product) in studies {
+            _ = try await Run.whatIf(file, vary: vary, into: folder, name) {
+                $0.product = product
+                $0.replications = 3
+            }
             let out = folder.appendingPathComponent(name)
-            let result = try CommandRunner.run(["whatif", file] + options + ["--replications", "3", "--out", out.path, "--quiet"])
-            #expect(result.status == 0, "\(result.standardError)")
             let rendering = try BrowserCheck.render(out.appendingPathComponent("report.html"),
                                                     to: folder.appendingPathComponent("\(name).png"), window: "1280x3000")
             print(rendering.output)
