@@ -65,51 +65,68 @@ public struct WhatIfStudy: Sendable {
         let outcomes = try await evaluator.evaluate(grid) { progress(.grid, $0, gridTotal) }
         let recommender = WhatIfRecommender(constraints: setup.constraints, paths: axes.map(\.path),
                                             lattices: setup.axes.map(\.orderable))
-        // The grid's best, orderable or not, marks the region the refinement searches.
-        let gridChoice = recommender.choose(outcomes)
+        var evaluated = Evaluated(outcomes: outcomes, sources: Array(repeating: .grid, count: outcomes.count))
+        let refinement = try await refine(&evaluated, setup: setup, recommender: recommender, progress: progress)
+        let rounding = try await roundToOrderable(&evaluated.outcomes, recommender: recommender, axes: setup.axes,
+                                                  evaluator: evaluator, progress: progress)
+        evaluated.sources += Array(repeating: .rounding, count: evaluated.outcomes.count - evaluated.sources.count)
+        return result(evaluated, document: document, setup: setup, recommender: recommender,
+                      refinement: refinement, rounding: rounding)
+    }
 
-        var all = outcomes
-        var sources = Array(repeating: WhatIfPoint.Source.grid, count: outcomes.count)
-        var refinement: WhatIfResult.Refinement?
-        if setup.refines, let axis = setup.axes.first {
-            let refinementTotal = refinementBudget * evaluator.replications
-            var done = 0
-            let (summary, evaluated) = try await recommender.refine(
-                grid: outcomes, best: gridChoice.point, lattice: axis.orderable ?? (axis.wholeNumbers ? .wholeNumbers : nil),
-                budget: refinementBudget
-            ) { (value) throws(WhatIfError) -> PointOutcome in
-                let start = done
-                let evaluated = try await evaluator.evaluate([[value]]) { progress(.refinement, start + $0, refinementTotal) }
-                done += evaluator.replications
-                guard let outcome = evaluated.first else { throw WhatIfError(.scenario, "no outcome for \(value)") }
-                return outcome
-            }
-            all += evaluated
-            sources += Array(repeating: .refinement, count: evaluated.count)
-            refinement = summary
+    /// Every point evaluated so far, and which stage added each.
+    struct Evaluated {
+        var outcomes: [PointOutcome]
+        var sources: [WhatIfPoint.Source]
+    }
+
+    /// The refinement stage (one field, when asked): searches around the grid's best,
+    /// orderable or not, adding the points it evaluates; nil when it does not run.
+    private func refine(_ evaluated: inout Evaluated, setup: Setup, recommender: WhatIfRecommender,
+                        progress: (Stage, Int, Int) -> Void) async throws(WhatIfError) -> WhatIfResult.Refinement? {
+        guard setup.refines, let axis = setup.axes.first else { return nil }
+        let evaluator = setup.evaluator
+        let grid = evaluated.outcomes
+        let refinementTotal = refinementBudget * evaluator.replications
+        var done = 0
+        let (summary, points) = try await recommender.refine(
+            grid: grid, best: recommender.choose(grid).point, lattice: axis.orderable ?? (axis.wholeNumbers ? .wholeNumbers : nil),
+            budget: refinementBudget
+        ) { (value) throws(WhatIfError) -> PointOutcome in
+            let start = done
+            let evaluated = try await evaluator.evaluate([[value]]) { progress(.refinement, start + $0, refinementTotal) }
+            done += evaluator.replications
+            guard let outcome = evaluated.first else { throw WhatIfError(.scenario, "no outcome for \(value)") }
+            return outcome
         }
-        var rounding = try await roundToOrderable(&all, recommender: recommender, axes: setup.axes, evaluator: evaluator,
-                                                  progress: progress)
-        sources += Array(repeating: .rounding, count: all.count - sources.count)
-        let choice = recommender.choose(all) { recommender.orderable($0.values) }
+        evaluated.outcomes += points
+        evaluated.sources += Array(repeating: .refinement, count: points.count)
+        return summary
+    }
 
-        // Refined and rounded points go between the grid's, so that every output reads in order of value.
+    /// The study's result: every point in order of value (refined and rounded points between the
+    /// grid's), the recommendation among the orderable ones, and the stages' summaries with
+    /// their point numbers remapped to that order.
+    private func result(_ evaluated: Evaluated, document: ScenarioDocument, setup: Setup, recommender: WhatIfRecommender,
+                        refinement: WhatIfResult.Refinement?, rounding: WhatIfResult.Rounding?) -> WhatIfResult {
+        let (all, sources) = (evaluated.outcomes, evaluated.sources)
+        let choice = recommender.choose(all) { recommender.orderable($0.values) }
         let order = all.indices.sorted { Self.precedes(all[$0].values, all[$1].values) }
         var position = Array(repeating: 0, count: all.count)
         for (rank, index) in order.enumerated() { position[index] = rank }
-        let sorted = order.map { all[$0] }
+        var (refinement, rounding) = (refinement, rounding)
         if let best = refinement?.best { refinement?.best = position[best] }
         if let from = rounding?.from { rounding?.from = position[from] }
         let recommendation = recommender.recommendation(
-            sorted, chosen: choice.point.map { position[$0] }, closest: choice.closest.map { position[$0] },
+            order.map { all[$0] }, chosen: choice.point.map { position[$0] }, closest: choice.closest.map { position[$0] },
             source: choice.point.map { sources[$0] })
         let measures = recommender.extraMeasures
         let points = order.map { index in
             recommender.point(all[index], source: sources[index], recommended: choice.point.map { all[$0] },
                               isRecommended: index == choice.point, measures: measures)
         }
-        let base = document.base
-        return WhatIfResult(scenario: base.name, scenarioFile: document.file, strategy: evaluator.strategy.name, product: product,
+        let evaluator = setup.evaluator
+        return WhatIfResult(scenario: document.base.name, scenarioFile: document.file, strategy: evaluator.strategy.name, product: product,
                             seed: evaluator.seed, replications: evaluator.replications, axes: setup.axes,
                             uncertainty: setup.uncertainty, constraints: recommender.summaries, measures: measures.map(\.name),
                             points: points, recommendation: recommendation, refinement: refinement, rounding: rounding)
