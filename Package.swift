@@ -65,7 +65,7 @@ let package = Package(
             "Accuracy", "Calendar", "Forecasting", "Spelling", "TaskPool",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
-        .target(name: "Backtest", dependencies: ["Market", "Forecasting", "Inventory", "GSL", "TaskPool"]),
+        .target(name: "Backtest", dependencies: ["Accuracy", "Market", "Forecasting", "Inventory", "GSL", "TaskPool"]),
         .target(name: "Scenario", dependencies: [
             "Backtest", "Evaluation", "Market", "Forecasting", "Inventory", "Calendar", "GSL", "Spelling",
             .product(name: "Yams", package: "Yams"),
