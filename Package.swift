@@ -96,7 +96,7 @@ let package = Package(
         .testTarget(name: "InventoryTests", dependencies: ["Inventory", "GSL"]),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "GSL"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Forecasting"]),
-        .testTarget(name: "BacktestTests", dependencies: ["Backtest", "Market", "Inventory", "Forecasting", "Calendar", "GSL"]),
+        .testTarget(name: "BacktestTests", dependencies: ["Backtest", "Accuracy", "Market", "Inventory", "Forecasting", "Calendar", "GSL"]),
         .testTarget(name: "ScenarioTests", dependencies: [
             "Scenario", "Backtest", "Market", "Forecasting", "Calendar", "GSL",
             .product(name: "Yams", package: "Yams"),
