@@ -13,12 +13,14 @@ public struct ErrorScale: Sendable, Hashable {
     public var absolute: Double
     public var squared: Double
 
+    @inlinable
     public init(absolute: Double, squared: Double) {
         self.absolute = absolute
         self.squared = squared
     }
 
     /// The scale of `history` (oldest first): the periods before a cutoff in an evaluation.
+    @inlinable
     public init(history: some Sequence<Double>) {
         var changes = NaiveChanges()
         for value in history { changes.add(value) }
@@ -32,18 +34,20 @@ public struct ErrorScale: Sendable, Hashable {
 /// The one-step changes of a series fed value by value, oldest first: what ``ErrorScale`` is
 /// made of, for a backtest that sees demand one period at a time. Allocates nothing.
 public struct NaiveChanges: Hashable, Sendable, Codable {
+    // Internal, and usable from inlined code: a backtest adds every period.
     /// Values added.
-    private var seen = 0
+    @usableFromInline var seen = 0
     /// Values added since (and including) the first non-zero one; 0 before it.
-    private var sinceFirstSale = 0
-    private var previous = 0.0
-    private var absolute = 0.0
-    private var squares = 0.0
+    @usableFromInline var sinceFirstSale = 0
+    @usableFromInline var previous = 0.0
+    @usableFromInline var absolute = 0.0
+    @usableFromInline var squares = 0.0
 
+    @inlinable
     public init() {}
 
     /// The next value of the series.
-    @inline(__always)
+    @inlinable @inline(__always)
     public mutating func add(_ value: Double) {
         seen += 1
         if sinceFirstSale > 0 {
@@ -59,6 +63,7 @@ public struct NaiveChanges: Hashable, Sendable, Codable {
 
     /// The scale of the values added so far. An all-zero series keeps all its periods (the M5
     /// rule only trims leading zeros before a first sale); its changes are then 0.
+    @inlinable
     public var scale: ErrorScale {
         let changes = sinceFirstSale > 0 ? sinceFirstSale - 1 : seen - 1
         guard changes > 0 else { return ErrorScale(absolute: .nan, squared: .nan) }

@@ -11,25 +11,27 @@
 ///
 /// Every reading is NaN when n = 0 or when a sum left the range of Double (errors of forecasts
 /// near the largest Double): the figure is then unknown, never a misleading 0 or infinity.
-/// Adding a period allocates nothing.
+/// Adding a period allocates nothing, and is inlinable: the loop and the evaluation add every
+/// period, so the sums are public fields filled by ``add(forecast:actual:)`` (never set alone).
 public struct ErrorSums: Hashable, Sendable, Codable {
     /// Periods added.
-    public private(set) var count = 0
+    public var count = 0
     /// Σ|e|.
-    public private(set) var absolute = 0.0
+    public var absolute = 0.0
     /// Σe².
-    public private(set) var squares = 0.0
+    public var squares = 0.0
     /// Σe.
-    public private(set) var signed = 0.0
+    public var signed = 0.0
     /// Σy.
-    public private(set) var actual = 0.0
+    public var actual = 0.0
     /// Σ 2|e| / (|f| + |y|) over periods with |f| + |y| > 0.
-    public private(set) var symmetric = 0.0
+    public var symmetric = 0.0
 
+    @inlinable
     public init() {}
 
     /// One period: the point `forecast` against the `actual` value, both in units.
-    @inline(__always)
+    @inlinable @inline(__always)
     public mutating func add(forecast: Double, actual: Double) {
         let error = forecast - actual
         count += 1
@@ -42,7 +44,7 @@ public struct ErrorSums: Hashable, Sendable, Codable {
     }
 
     /// Adds the sums of another stretch.
-    @inline(__always)
+    @inlinable @inline(__always)
     public mutating func add(_ other: ErrorSums) {
         count += other.count
         absolute += other.absolute
@@ -67,7 +69,7 @@ public struct ErrorSums: Hashable, Sendable, Codable {
 
     /// `sum / count`, or NaN when either is not finite: a sum that overflowed would otherwise
     /// give 0 or infinity as a figure.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func ratio(_ sum: Double, _ count: Double) -> Double {
         sum.isFinite && count.isFinite ? sum / count : .nan
     }

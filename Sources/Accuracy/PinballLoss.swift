@@ -4,7 +4,7 @@
 /// true p-quantile, so it rewards calibrated and sharp quantiles alike.
 public enum PinballLoss {
     /// The loss of quantile `q` at level `p` (0 < p < 1) against `actual`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func loss(level p: Double, quantile q: Double, actual: Double) -> Double {
         let difference = actual - q
         return difference >= 0 ? p * difference : (p - 1) * difference
@@ -26,7 +26,7 @@ public struct ScoredQuantiles: Hashable, Sendable {
     public var p975: Double
 
     /// The quantiles `quantile(p)` of a forecast at each of ``levels``, in units.
-    @inline(__always)
+    @inlinable @inline(__always)
     public init(_ quantile: (Double) -> Double) {
         p025 = quantile(0.025)
         p10 = quantile(0.1)
@@ -36,12 +36,13 @@ public struct ScoredQuantiles: Hashable, Sendable {
     }
 
     /// A point mass at `value`: every quantile equals it (a forecast without a spread).
+    @inlinable
     public init(all value: Double) {
         self.init { _ in value }
     }
 
     /// The mean over ``levels`` of the pinball loss against `actual`, in units.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func meanPinballLoss(actual: Double) -> Double {
         (PinballLoss.loss(level: 0.025, quantile: p025, actual: actual)
             + PinballLoss.loss(level: 0.1, quantile: p10, actual: actual)
