@@ -78,7 +78,16 @@ public struct Tally: Hashable, Sendable, Codable {
         }
         lostMargin += Double(record.lost) * max(0, record.price - unitCost)
         money.add(record.money)
-        guard let forecast = record.forecast else { return }
+        if let forecast = record.forecast { addForecast(forecast, of: record) }
+    }
+
+    /// Adds the errors of `forecast`, the one-period-ahead mean of `record`'s period. Kept out
+    /// of line so that ``add(_:unitCost:)``, run every product-period, stays as small as it was
+    /// before forecasts were scored by quantile: a policy without a forecaster (the closed-loop
+    /// benchmark's (s, S)) pays nothing for them; one with a forecaster pays a call per period,
+    /// next to a forecast.
+    @inline(never)
+    private mutating func addForecast(_ forecast: Double, of record: PeriodRecord) {
         let demand = Double(record.demand)
         demandErrors.add(forecast: forecast, actual: demand)
         salesErrors.add(forecast: forecast, actual: Double(record.observedDemand))
