@@ -16,7 +16,7 @@
 //   layer: Market, Forecasting, Inventory
 //   layer: Simulation, Calendar, GSL
 //   layer: CGSL
-//   leaves: Spelling, TaskPool
+//   leaves: Spelling, TaskPool, Accuracy
 import PackageDescription
 
 let package = Package(
@@ -49,6 +49,9 @@ let package = Package(
         // product's market events.
         // One ordered, deterministic pool of workers: the backtest, the evaluation and what-if run on it.
         .target(name: "TaskPool"),
+        // Forecast accuracy as numbers only (errors, naive scales, pinball losses): the one
+        // accumulator that the backtest and the evaluation both score with.
+        .target(name: "Accuracy"),
         .target(name: "Simulation", dependencies: [
             .product(name: "HeapModule", package: "swift-collections"),
         ]),
@@ -59,10 +62,10 @@ let package = Package(
         .target(name: "Forecasting", dependencies: ["GSL"]),
         // Rolling-origin evaluation of forecasters on simulated or imported sales histories.
         .target(name: "Evaluation", dependencies: [
-            "Calendar", "Forecasting", "Spelling", "TaskPool",
+            "Accuracy", "Calendar", "Forecasting", "Spelling", "TaskPool",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
-        .target(name: "Backtest", dependencies: ["Market", "Forecasting", "Inventory", "GSL", "TaskPool"]),
+        .target(name: "Backtest", dependencies: ["Accuracy", "Market", "Forecasting", "Inventory", "GSL", "TaskPool"]),
         .target(name: "Scenario", dependencies: [
             "Backtest", "Evaluation", "Market", "Forecasting", "Inventory", "Calendar", "GSL", "Spelling",
             .product(name: "Yams", package: "Yams"),
@@ -89,12 +92,13 @@ let package = Package(
         .testTarget(name: "SpellingTests", dependencies: ["Spelling"]),
         .testTarget(name: "CalendarTests", dependencies: ["Calendar"]),
         .testTarget(name: "TaskPoolTests", dependencies: ["TaskPool", "TestSupport"]),
+        .testTarget(name: "AccuracyTests", dependencies: ["Accuracy"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
         .testTarget(name: "MarketTests", dependencies: ["Market", "Calendar", "GSL"]),
         .testTarget(name: "InventoryTests", dependencies: ["Inventory", "GSL"]),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "GSL", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Forecasting"]),
-        .testTarget(name: "BacktestTests", dependencies: ["Backtest", "Market", "Inventory", "Forecasting", "Calendar", "GSL", "TestSupport"]),
+        .testTarget(name: "BacktestTests", dependencies: ["Backtest", "Accuracy", "Market", "Inventory", "Forecasting", "Calendar", "GSL", "TestSupport"]),
         .testTarget(name: "ScenarioTests", dependencies: [
             "Scenario", "Backtest", "Market", "Forecasting", "Calendar", "GSL", "TestSupport",
             .product(name: "Yams", package: "Yams"),

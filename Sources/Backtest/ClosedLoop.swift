@@ -1,3 +1,4 @@
+import Accuracy
 import Forecasting
 import GSL
 import Inventory
@@ -32,8 +33,8 @@ struct ClosedLoop {
     /// same lead time when it orders in the same period. nil when lead times are constant.
     let leadTimeStream: RandomStream?
     /// Whether each record carries the forecaster's one-step prediction interval
-    /// (``PeriodRecord/forecastLow``…``PeriodRecord/forecastHigh``): one one-period forecast
-    /// and two quantiles more per period, so only traced loops ask for it.
+    /// (``PeriodRecord/forecastLow``…``PeriodRecord/forecastHigh``), read off the quantiles the
+    /// loop scores anyway; only traced loops write it.
     var recordsForecastInterval = false
 
     /// The strategy's forecaster, when the outlook is one (bound once, off the per-period path).
@@ -65,6 +66,9 @@ struct ClosedLoop {
         /// The forecaster's expectation for the coming period, made at the end of the last one;
         /// nil throughout without a forecaster.
         var forecast: Double?
+        /// Its quantiles at the scored levels; nil before the first forecast (the initial 0 has
+        /// no spread) and throughout without a forecaster.
+        var forecastQuantiles: ScoredQuantiles?
         /// Its central prediction interval, when the loop records it.
         var forecastInterval: ClosedRange<Double>?
     }
@@ -109,7 +113,7 @@ struct ClosedLoop {
                 continue
             }
             var record = PeriodRecord(observation, onHandStart: state.inventory.onHand, forecast: state.forecast,
-                                      forecastInterval: state.forecastInterval)
+                                      forecastQuantiles: state.forecastQuantiles, forecastInterval: state.forecastInterval)
             receive(&state, &record)
             sell(&state, &record)
             market.endPeriod(sold: record.observedDemand,
@@ -130,12 +134,17 @@ struct ClosedLoop {
         t == live.upperBound - 1 || t == periods - 1
     }
 
-    /// The forecast for the next period, made once this one is closed.
+    /// The forecast for the next period and its quantiles, made once this one is closed.
     @inline(__always)
     func lookAhead(_ state: inout State) {
         guard let forecaster else { return }
         state.forecast = forecaster.nextPeriodForecast()
-        if recordsForecastInterval { state.forecastInterval = forecaster.nextPeriodInterval() }
+        let quantiles = forecaster.nextPeriodQuantiles()
+        state.forecastQuantiles = quantiles
+        if recordsForecastInterval {
+            // PeriodRecord.forecastIntervalLevels: the 10% and 90% quantiles.
+            state.forecastInterval = min(quantiles.p10, quantiles.p90)...max(quantiles.p10, quantiles.p90)
+        }
     }
 }
 

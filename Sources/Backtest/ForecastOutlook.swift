@@ -1,3 +1,4 @@
+import Accuracy
 import Forecasting
 import Inventory
 
@@ -45,15 +46,12 @@ final class ForecastOutlook: DemandOutlook, @unchecked Sendable {
         forecaster.nextPeriodMean
     }
 
-    /// The central prediction interval of next period's demand, units, from its
-    /// ``PeriodRecord/forecastIntervalLevels`` quantiles (lower ≤ upper, both ≥ 0). Builds a
-    /// one-period forecast, so it is asked only when the periods are traced.
-    func nextPeriodInterval() -> ClosedRange<Double> {
+    /// Next period's demand quantiles at the scored levels (``ScoredQuantiles/levels``), units,
+    /// each ≥ 0: what `pinball_demand` scores, and the ends of the traced prediction interval.
+    /// Builds a one-period forecast every period the loop has a forecaster.
+    func nextPeriodQuantiles() -> ScoredQuantiles {
         let forecast = forecaster.forecast(horizon: 1)
-        let levels = PeriodRecord.forecastIntervalLevels
-        let low = forecast.quantile(levels.lowerBound, step: 0)
-        let high = forecast.quantile(levels.upperBound, step: 0)
-        return min(low, high)...max(low, high)
+        return ScoredQuantiles { forecast.quantile($0, step: 0) }
     }
 }
 

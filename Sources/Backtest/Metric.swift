@@ -1,3 +1,5 @@
+import Accuracy
+
 /// A scored figure of the closed loop, derived from a ``Tally``. Names are the column and row
 /// labels of every output file.
 public enum Metric: String, CaseIterable, Sendable, Codable {
@@ -30,6 +32,9 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     case maeDemand = "mae_demand"
     case rmseDemand = "rmse_demand"
     case biasDemand = "bias_demand"
+    case maseDemand = "mase_demand"
+    case rmsseDemand = "rmsse_demand"
+    case pinballDemand = "pinball_demand"
     case maeSales = "mae_sales"
     case biasSales = "bias_sales"
 
@@ -60,6 +65,15 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
         case .maeDemand: return "mean absolute error of the one-period-ahead forecast against true demand, in units"
         case .rmseDemand: return "root mean squared error of the same, in units"
         case .biasDemand: return "mean error (forecast − true demand), in units; negative = under-forecast"
+        case .maseDemand:
+            return "absolute error against true demand divided by the product's naive scale (mean |one-period change| of its "
+                + "true demand over its life), averaged over the same periods; < 1 = better than last period's true demand"
+        case .rmsseDemand:
+            return "root mean squared error against true demand, each product's divided by its scale √(mean squared "
+                + "one-period change of its true demand)"
+        case .pinballDemand:
+            return "pinball loss of the forecast's 2.5, 10, 50, 90 and 97.5% quantiles against true demand, mean over the "
+                + "five levels and the same periods, in units"
         case .maeSales: return "mean absolute error against what the forecaster saw (sales + backorders), in units"
         case .biasSales: return "mean error against what the forecaster saw, in units; with stockouts it hides the under-forecast"
         }
@@ -76,25 +90,30 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     /// Whether the figure measures the forecast (and so exists only where one was made).
     public var isForecastAccuracy: Bool {
         switch self {
-        case .maeDemand, .rmseDemand, .biasDemand, .maeSales, .biasSales: return true
+        case .maeDemand, .rmseDemand, .biasDemand, .maseDemand, .rmsseDemand, .pinballDemand, .maeSales, .biasSales:
+            return true
         default: return false
         }
     }
 
-    /// Whether the figure exists for `tally`: ``regret`` only against the oracle's profit, and
+    /// Whether the figure exists for `tally`: ``regret`` only against the oracle's profit,
     /// forecast accuracy only over periods with a forecast (a strategy without a forecaster has
-    /// none: its accuracy is absent, never 0).
+    /// none: its accuracy is absent, never 0), and MASE and RMSSE only over products with a
+    /// usable scale (absent when every product's true demand was flat or lived one period).
     public func applies(to tally: Tally, oracleProfit: Double?) -> Bool {
-        if self == .regret { return oracleProfit != nil }
-        return !isForecastAccuracy || tally.forecastPeriods > 0
+        switch self {
+        case .regret: return oracleProfit != nil
+        case .maseDemand, .rmsseDemand: return tally.scaledDemandErrors.periods > 0
+        default: return !isForecastAccuracy || tally.forecastPeriods > 0
+        }
     }
 
     /// The figure for `tally`; `oracleProfit` is needed for ``regret`` only (0 without it).
     /// Forecast accuracy is a mean over the periods with a forecast (0 when there were none:
-    /// see ``applies(to:oracleProfit:)``).
+    /// see ``applies(to:oracleProfit:)``), read off the shared accumulators of module Accuracy.
     public func value(_ tally: Tally, oracleProfit: Double? = nil) -> Double {
+        if isForecastAccuracy { return applies(to: tally, oracleProfit: nil) ? accuracy(tally) : 0 }
         let periods = Double(max(tally.periods, 1))
-        let forecastPeriods = Double(max(tally.forecastPeriods, 1))
         switch self {
         case .fillRate: return tally.demand > 0 ? Double(tally.servedFromShelf) / Double(tally.demand) : 1
         case .cycleServiceLevel: return tally.periods > 0 ? 1 - Double(tally.stockoutPeriods) / Double(tally.periods) : 1
@@ -117,11 +136,22 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
         case .demand: return Double(tally.demand)
         case .unitsSold: return Double(tally.sold)
         case .orders: return Double(tally.orders)
-        case .maeDemand: return tally.absoluteErrorDemand / forecastPeriods
-        case .rmseDemand: return (tally.squaredErrorDemand / forecastPeriods).squareRoot()
-        case .biasDemand: return tally.errorDemand / forecastPeriods
-        case .maeSales: return tally.absoluteErrorSales / forecastPeriods
-        case .biasSales: return tally.errorSales / forecastPeriods
+        default: return accuracy(tally)
+        }
+    }
+
+    /// A forecast-accuracy figure of a tally with forecast periods (NaN for other metrics).
+    private func accuracy(_ tally: Tally) -> Double {
+        switch self {
+        case .maeDemand: return tally.demandErrors.mae
+        case .rmseDemand: return tally.demandErrors.rmse
+        case .biasDemand: return tally.demandErrors.meanError
+        case .maseDemand: return tally.scaledDemandErrors.pooledMASE
+        case .rmsseDemand: return tally.scaledDemandErrors.pooledRMSSE
+        case .pinballDemand: return ErrorSums.ratio(tally.pinballLossDemand, Double(tally.forecastPeriods))
+        case .maeSales: return tally.salesErrors.mae
+        case .biasSales: return tally.salesErrors.meanError
+        default: return .nan
         }
     }
 }

@@ -1,3 +1,4 @@
+import Accuracy
 import Market
 
 /// Everything that happened to one product in one period of the closed loop: stock movements,
@@ -5,7 +6,7 @@ import Market
 /// currency.
 ///
 /// Filled stage by stage: opened from the market's draw and what the loop carried over
-/// (``init(_:onHandStart:forecast:forecastInterval:)``), then each stage of ``ClosedLoop``
+/// (``init(_:onHandStart:forecast:forecastQuantiles:forecastInterval:)``), then each stage of ``ClosedLoop``
 /// writes its own part, as marked below; a part a stage leaves alone stays 0 (or nil).
 ///
 /// Conservation (checked in debug builds): `onHandStart + arrivals − sold − writtenOff = onHandEnd`.
@@ -28,6 +29,10 @@ public struct PeriodRecord: Hashable, Sendable {
     /// the first live period, before any sale was seen); nil for a strategy without a
     /// forecaster (its policy reads none) and for the oracle.
     public var forecast: Double?
+    /// The same forecast's quantiles at the scored levels (``ScoredQuantiles/levels``), in
+    /// units, which `pinball_demand` scores; nil with ``forecast`` (no forecaster) and where the
+    /// forecast has no spread: in the first live period (a point mass at 0).
+    public var forecastQuantiles: ScoredQuantiles?
     /// The lower and upper ends of the forecaster's central prediction interval for this
     /// period's demand (its ``forecastIntervalLevels`` quantiles), made with ``forecast`` at the
     /// end of the previous period, in units, `forecastLow ≤ forecastHigh`. nil when the loop
@@ -70,13 +75,14 @@ public struct PeriodRecord: Hashable, Sendable {
     /// The money: the ordering cost booked by the review, the rest at the close.
     public var money = Ledger()
 
-    /// The quantile levels of ``forecastLow`` and ``forecastHigh``: the central 80% interval.
+    /// The quantile levels of ``forecastLow`` and ``forecastHigh``: the central 80% interval,
+    /// whose ends are two of the scored levels (``ScoredQuantiles/p10``, ``ScoredQuantiles/p90``).
     public static let forecastIntervalLevels: ClosedRange<Double> = 0.1...0.9
 
     /// A period opened from the market's draw `observation`, with `onHandStart` units on the
-    /// shelf and the forecast (and interval) made for it at the end of the last period.
+    /// shelf and the forecast (its quantiles and interval) made for it at the end of the last period.
     public init(_ observation: DemandObservation, onHandStart: Int, forecast: Double?,
-                forecastInterval: ClosedRange<Double>? = nil) {
+                forecastQuantiles: ScoredQuantiles? = nil, forecastInterval: ClosedRange<Double>? = nil) {
         product = observation.product
         period = observation.period
         phase = observation.phase
@@ -86,6 +92,7 @@ public struct PeriodRecord: Hashable, Sendable {
         promotion = observation.promotion != nil
         self.onHandStart = onHandStart
         self.forecast = forecast
+        self.forecastQuantiles = forecastQuantiles
         forecastLow = forecastInterval?.lowerBound
         forecastHigh = forecastInterval?.upperBound
     }

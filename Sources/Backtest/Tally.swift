@@ -1,3 +1,5 @@
+import Accuracy
+
 /// Additive totals of a stretch of the closed loop (a phase, a product's life, a catalogue):
 /// everything the metrics are derived from. Tallies of different products or phases add up.
 ///
@@ -32,17 +34,21 @@ public struct Tally: Hashable, Sendable, Codable {
     public var lostMargin = 0.0
     /// The periods' money, summed item by item.
     public var money = Ledger()
-    /// Live periods with a forecast: all of them under a strategy with a forecaster, none
-    /// without one (its accuracy figures are then absent, not 0).
-    public var forecastPeriods = 0
-    /// Forecast errors (forecast − actual) against true demand: Σ|e|, Σe², Σe.
-    public var absoluteErrorDemand = 0.0
-    public var squaredErrorDemand = 0.0
-    public var errorDemand = 0.0
+    /// Forecast errors (forecast − actual) of the one-period-ahead mean against true demand,
+    /// over the live periods with a forecast: all of them under a strategy with a forecaster,
+    /// none without one (its accuracy figures are then absent, not 0).
+    public var demandErrors = ErrorSums()
     /// The same against what the forecaster could observe (sales plus new backorders).
-    public var absoluteErrorSales = 0.0
-    public var squaredErrorSales = 0.0
-    public var errorSales = 0.0
+    public var salesErrors = ErrorSums()
+    /// ``demandErrors`` divided by the product's scale (``ScoreCard`` fills it from the
+    /// product's whole life; a tally summed from records alone has none): MASE and RMSSE.
+    public var scaledDemandErrors = ScaledErrors()
+    /// Σ over the same periods of the mean pinball loss of the forecast's quantiles
+    /// (``PeriodRecord/forecastQuantiles``) against true demand, in units.
+    public var pinballLossDemand = 0.0
+
+    /// Live periods with a forecast.
+    public var forecastPeriods: Int { demandErrors.count }
 
     public init() {}
 
@@ -72,16 +78,28 @@ public struct Tally: Hashable, Sendable, Codable {
         }
         lostMargin += Double(record.lost) * max(0, record.price - unitCost)
         money.add(record.money)
-        guard let forecast = record.forecast else { return }
-        forecastPeriods += 1
-        let demandError = forecast - Double(record.demand)
-        absoluteErrorDemand += abs(demandError)
-        squaredErrorDemand += demandError * demandError
-        errorDemand += demandError
-        let salesError = forecast - Double(record.observedDemand)
-        absoluteErrorSales += abs(salesError)
-        squaredErrorSales += salesError * salesError
-        errorSales += salesError
+        if let forecast = record.forecast { addForecast(forecast, of: record) }
+    }
+
+    /// Adds the errors of `forecast`, the one-period-ahead mean of `record`'s period. Kept out
+    /// of line so that ``add(_:unitCost:)``, run every product-period, stays as small as it was
+    /// before forecasts were scored by quantile: a policy without a forecaster (the closed-loop
+    /// benchmark's (s, S)) pays nothing for them; one with a forecaster pays a call per period,
+    /// next to a forecast.
+    @inline(never)
+    private mutating func addForecast(_ forecast: Double, of record: PeriodRecord) {
+        let demand = Double(record.demand)
+        demandErrors.add(forecast: forecast, actual: demand)
+        salesErrors.add(forecast: forecast, actual: Double(record.observedDemand))
+        pinballLossDemand += record.forecastQuantiles?.meanPinballLoss(actual: demand)
+            ?? ScoredQuantiles(all: forecast).meanPinballLoss(actual: demand)
+    }
+
+    /// Fills ``scaledDemandErrors`` from ``demandErrors`` and the product's `scale`: the
+    /// tally must hold one product's periods.
+    public mutating func scaleDemandErrors(by scale: ErrorScale) {
+        scaledDemandErrors = ScaledErrors()
+        scaledDemandErrors.add(demandErrors, scale: scale)
     }
 
     /// Adds another tally (another product, phase or replication).
@@ -102,12 +120,9 @@ public struct Tally: Hashable, Sendable, Codable {
         unitsOrdered = unitsOrdered.saturatingAdd(other.unitsOrdered)
         lostMargin += other.lostMargin
         money.add(other.money)
-        forecastPeriods += other.forecastPeriods
-        absoluteErrorDemand += other.absoluteErrorDemand
-        squaredErrorDemand += other.squaredErrorDemand
-        errorDemand += other.errorDemand
-        absoluteErrorSales += other.absoluteErrorSales
-        squaredErrorSales += other.squaredErrorSales
-        errorSales += other.errorSales
+        demandErrors.add(other.demandErrors)
+        salesErrors.add(other.salesErrors)
+        scaledDemandErrors.add(other.scaledDemandErrors)
+        pinballLossDemand += other.pinballLossDemand
     }
 }

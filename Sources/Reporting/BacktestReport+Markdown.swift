@@ -6,7 +6,8 @@ extension BacktestReport {
     static let markdownColumns: [(title: String, metric: Metric, places: Int)] = [
         ("profit", .profit, 0), ("fill rate", .fillRate, 3), ("lost units", .lostUnits, 1),
         ("avg stock", .averageOnHand, 1), ("stock value", .averageStockValue, 0), ("leftover", .leftoverUnits, 1),
-        ("write-off", .writeOff, 0), ("MAE", .maeDemand, 2), ("regret", .regret, 0),
+        ("write-off", .writeOff, 0), ("MAE", .maeDemand, 2), ("MASE", .maseDemand, 3),
+        ("regret", .regret, 0),
     ]
 
     /// The quantiles of the spread table, with their column titles.
@@ -69,14 +70,15 @@ extension BacktestReport {
             [MarkdownText.escape($0.name), NumberText.format(mean($0, .fillRate), places: 3),
              NumberText.format(mean($0, .averageStockValue), places: 0), frontierText($0)]
         })
-        lines += ["", "## By lifecycle phase", "", "Fill rate and forecast MAE against true demand.", ""]
+        lines += ["", "## By lifecycle phase", "", "Fill rate, and forecast MAE and MASE against true demand.", ""]
         let phases = LifecyclePhase.allCases.filter { phase in strategies.contains { $0.phases[phase] != nil } }
-        lines += Self.markdownTable(header: ["strategy"] + phases.flatMap { ["\($0.rawValue) fill rate", "\($0.rawValue) MAE"] },
+        lines += Self.markdownTable(header: ["strategy"] + phases.flatMap { ["\($0.rawValue) fill rate", "\($0.rawValue) MAE", "\($0.rawValue) MASE"] },
                                     rows: strategies.map { strategy in
             [MarkdownText.escape(strategy.name)] + phases.flatMap { phase -> [String] in
                 let figures = strategy.phases[phase]
                 return [figures?[.fillRate].map { NumberText.format($0.mean, places: 3) } ?? "-",
-                        figures?[.maeDemand].map { NumberText.format($0.mean, places: 2) } ?? "-"]
+                        figures?[.maeDemand].map { NumberText.format($0.mean, places: 2) } ?? "-",
+                        figures?[.maseDemand].map { NumberText.format($0.mean, places: 3) } ?? "-"]
             }
         })
         lines += ["", "## Figures", ""]

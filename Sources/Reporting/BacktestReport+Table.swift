@@ -101,6 +101,8 @@ extension BacktestReport {
         Column(title: "leftover", cell: cell(.leftoverUnits, decimals: 1)),
         Column(title: "write-off", cell: cell(.writeOff, decimals: 0)),
         Column(title: "MAE", cell: cell(.maeDemand, decimals: 2)),
+        Column(title: "MASE", cell: cell(.maseDemand, decimals: 3)),
+        Column(title: "RMSSE", cell: cell(.rmsseDemand, decimals: 3)),
         Column(title: "regret", cell: cell(.regret, decimals: 0)),
         Column(title: "frontier") { _, strategy in
             strategy.paretoEfficient ? "yes" : strategy.dominatedBy.map { "dominated by \($0)" } ?? ""

@@ -41,10 +41,16 @@ struct ForecastFreeStrategyTests {
             for product in 0..<2 {
                 let alone = try #require(sink.traces[.init(replication: replication, strategy: 0, product: product)])
                 let paired = try #require(sink.traces[.init(replication: replication, strategy: 1, product: product)])
-                #expect(alone.allSatisfy { $0.forecast == nil && $0.forecastLow == nil })
+                #expect(alone.allSatisfy { $0.forecast == nil && $0.forecastQuantiles == nil && $0.forecastLow == nil })
                 #expect(paired.allSatisfy { $0.forecast != nil })
                 func stripped(_ records: [PeriodRecord]) -> [PeriodRecord] {
-                    records.map { var record = $0; record.forecast = nil; record.forecastLow = nil; record.forecastHigh = nil; return record }
+                    records.map { record in
+                        var record = record
+                        record.forecast = nil
+                        record.forecastQuantiles = nil
+                        (record.forecastLow, record.forecastHigh) = (nil, nil)
+                        return record
+                    }
                 }
                 #expect(stripped(alone) == stripped(paired), "replication \(replication), product \(product)")
             }
@@ -55,7 +61,7 @@ struct ForecastFreeStrategyTests {
     func noAccuracy() async throws {
         let (sink, summary) = try await runRecording(Self.plan())
         let accuracy = Metric.allCases.filter(\.isForecastAccuracy)
-        #expect(accuracy == [.maeDemand, .rmseDemand, .biasDemand, .maeSales, .biasSales])
+        #expect(accuracy == [.maeDemand, .rmseDemand, .biasDemand, .maseDemand, .rmsseDemand, .pinballDemand, .maeSales, .biasSales])
         let alone = summary.strategies[0], paired = summary.strategies[1]
         for metric in accuracy {
             #expect(alone.total[metric] == nil, "\(metric)")

@@ -21,16 +21,6 @@ struct MetricsTests {
                                  forecasts: [SeriesForecasts(series: 0, windows: [windowA]), SeriesForecasts(series: 1, windows: [windowB])])
     }
 
-    @Test("M5 scale counts from the first non-zero sale; flat or too short histories are unusable")
-    func scale() {
-        let scale = ErrorScale(history: [0, 0, 2, 4, 1, 3])
-        #expect(abs(scale.absolute - 7.0 / 3) < 1e-15)
-        #expect(abs(scale.squared - (17.0 / 3).squareRoot()) < 1e-15)
-        #expect(!ErrorScale(history: [0, 0, 0]).isUsable)
-        #expect(!ErrorScale(history: [0, 0, 5]).isUsable) // one sale: no difference left
-        #expect(!ErrorScale(history: [3, 3, 3]).isUsable)
-    }
-
     @Test("point metrics, pinball and coverage on a hand-computed frame")
     func handComputed() throws {
         let report = AccuracyReport(outcome: Self.outcome(prices: true))

@@ -41,6 +41,13 @@ struct ShardMergeTests {
         }
         let merged = try await Run.merge(shards.sorted { $0.path > $1.path }, into: folder, "merged")
         #expect(merged.shards == 4 && merged.run.replications == 9)
+        // The forecast accuracy scored since the shared accumulator (MASE, RMSSE, pinball) goes
+        // through shards too: the byte comparison below covers it.
+        let summary = try Fixtures.read(folder.appendingPathComponent("merged"), "summary.json")
+        let rows = try Fixtures.read(folder.appendingPathComponent("merged"), "metrics.csv")
+        for metric in [Metric.maseDemand, .rmsseDemand, .pinballDemand] {
+            #expect(summary.contains("\"\(metric.rawValue)\"") && rows.contains(",\(metric.rawValue),"), "\(metric.rawValue)")
+        }
         for name in Self.compared {
             let expected = try Data(contentsOf: folder.appendingPathComponent("single/\(name)"))
             #expect(try Data(contentsOf: folder.appendingPathComponent("merged/\(name)")) == expected, "merged \(name)")

@@ -1,5 +1,7 @@
-/// The accuracy metrics of an evaluation. With e = forecast − target over the n forecast
-/// periods in scope (every series, window and horizon step), y the target:
+/// The accuracy metrics of an evaluation, each read off the shared accumulators of module
+/// Accuracy (``ErrorSums``, ``ScaledErrors``, ``PinballLoss``) in ``MetricAccumulator``, the one
+/// place this vocabulary maps onto them. With e = forecast − target over the n forecast periods
+/// in scope (every series, window and horizon step), y the target:
 ///
 /// - `mae` = Σ|e| / n; `rmse` = √(Σe² / n) (units);
 /// - `mase` = mean over series-windows of MAE_sw / s_sw, `rmsse` = mean of RMSSE_sw =

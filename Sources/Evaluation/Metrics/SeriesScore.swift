@@ -1,3 +1,5 @@
+import Accuracy
+
 /// The accuracy of one forecaster on one series, against realised demand over the series'
 /// scored windows (definitions as in ``AccuracyMetric``; NaN where undefined). What accuracy
 /// differences are paired on: every forecaster faced the same series, so the difference of

@@ -36,7 +36,7 @@ struct StrategyReach {
 
     /// Metrics that measure the forecast itself: a forecaster matters to them even when the
     /// policy ignores its forecasts.
-    static let forecastMetrics: Set<Metric> = [.maeDemand, .rmseDemand, .biasDemand, .maeSales, .biasSales]
+    static let forecastMetrics = Set(Metric.allCases.filter(\.isForecastAccuracy))
 
     /// Product fields used only in the closed loop of the product itself (stock, supply,
     /// money): a forecaster that borrows from comparable products sees their demand, not these.
