@@ -5,9 +5,8 @@
 ///   estimate σ from.
 /// - **Very short series** (fewer observations than ETS(A,N,N) needs: its two estimated
 ///   quantities plus ``ETSEstimator/spareObservations``): simple exponential smoothing with a
-///   fixed α (the given one, else 0.5, the SES forecaster's pre-fit value) started at the first
-///   value, and σ̂ the root mean square of its one-step errors. One value gives that value with
-///   zero spread.
+///   fixed α (the given one, else 0.5) started at the first value, and σ̂ the root mean square
+///   of its one-step errors. One value gives that value with zero spread.
 enum ETSShortSeries {
     /// Fewest observations for a fitted ETS(A,N,N).
     static let minimumFitted = 2 + ETSEstimator.spareObservations

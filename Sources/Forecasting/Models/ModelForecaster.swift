@@ -98,3 +98,6 @@ public struct ModelForecaster<Model: SeriesModel>: Forecaster, Hashable {
         observationCount - lastFitCount >= min(refitEvery, max(lastFitCount, 1))
     }
 }
+
+/// The whole state, fitted model included, is saved when the model and its fit are `Codable`.
+extension ModelForecaster: Codable where Model: Codable, Model.Fitted: Codable {}
