@@ -26,8 +26,13 @@ extension ETSEstimator {
     /// The smoothing parameters with the α that minimises the concentrated criterion, the
     /// states held at `initial`; nil when the criterion is infinite all over the grid.
     func searchAlpha(_ y: [Double], _ layout: ETSParameterLayout, _ initial: ETSState) -> ETSParameters? {
-        let criterion = criterion(y, layout, initial)
-        return Self.minimizingAlpha({ criterion([$0]) }, within: layout.alphaBounds).flatMap { layout.parameters([$0]) }
+        var scratch = initial
+        var point = [0.0]
+        let objective = { (alpha: Double) -> Double in
+            point[0] = alpha
+            return criterion(y, layout, at: point, from: initial, scratch: &scratch)
+        }
+        return Self.minimizingAlpha(objective, within: layout.alphaBounds).flatMap { layout.parameters([$0]) }
     }
 
     /// The α in `bounds` that minimises `objective`: the grid's best point, refined by Brent when

@@ -38,6 +38,10 @@ struct ETSEstimator {
     var initialStates = InitialStates.estimated
     /// The range α is searched in, within ``ETSParameters/Bounds/alpha``.
     var alphaBounds = ETSParameters.Bounds.alpha
+    /// When set, σ̂ is the root mean square of the fit's last `residualWindow` one-step errors
+    /// (``ResidualScale``, as the baseline forecasters estimate it) instead of all of them on
+    /// n − k degrees of freedom.
+    var residualWindow: Int?
     /// Whether the m − 1 free seasonal states are estimated (else held at the decomposition's
     /// indices). R's `ets` estimates them and allows m ≤ 24 only; longer seasons would make the
     /// simplex search long and unreliable.
@@ -74,8 +78,22 @@ struct ETSEstimator {
         } else if let parameters = layout.parameters([]) {
             best.parameters = parameters
         }
-        return ETSFit(y, form: form, parameters: best.parameters, initial: Self.rescaled(best.state, form, by: scale),
-                      estimatedCount: estimatedCount)
+        guard var fit = ETSFit(y, form: form, parameters: best.parameters, initial: Self.rescaled(best.state, form, by: scale),
+                               estimatedCount: estimatedCount) else { return nil }
+        if let residualWindow { fit.sigma = recentResidualScale(y, fit, window: residualWindow) }
+        return fit
+    }
+
+    /// σ̂ from the last `window` one-step errors of `fit` run over `y` (the first left out when
+    /// ℓ₀ = y₁, where it is 0 by construction).
+    private func recentResidualScale(_ y: [Double], _ fit: ETSFit, window: Int) -> Double {
+        var residuals = ResidualScale(window: window)
+        var state = fit.initialState
+        for (index, value) in y.enumerated() {
+            let error = state.update(with: value, form, fit.parameters).error
+            if index > 0 || initialStates != .firstValue { residuals.record(error) }
+        }
+        return residuals.standardDeviation
     }
 
     /// The Nelder–Mead search from `start`: a first pass to 10× `sizeTolerance`, then a restart
@@ -86,7 +104,8 @@ struct ETSEstimator {
     /// fails.
     func search(_ y: [Double], _ layout: ETSParameterLayout, from start: [Double],
                         _ initial: ETSState) -> (x: [Double], parameters: ETSParameters)? {
-        let objective = criterion(y, layout, initial)
+        var scratch = initial
+        let objective = { (v: [Double]) in criterion(y, layout, at: v, from: initial, scratch: &scratch) }
         let iterations = iterationsPerDimension * layout.dimension
         guard let minimizer = try? SimplexMinimizer(dimension: layout.dimension),
               var result = try? minimizer.minimize(objective, start: start, stepSizes: layout.steps(from: start, scale: 1),
@@ -101,18 +120,17 @@ struct ETSEstimator {
     }
 
     /// The concentrated criterion at the search vector `v` (+∞ outside the bounds or where the
-    /// recursion breaks down), the states not in `v` held at `initial`.
-    func criterion(_ y: [Double], _ layout: ETSParameterLayout, _ initial: ETSState) -> ([Double]) -> Double {
-        var scratch = initial
-        return { (v: [Double]) -> Double in
-            scratch.reset(to: initial)
-            layout.writeStates(v, into: &scratch)
-            guard let parameters = layout.parameters(v),
-                  let likelihood = ETSLikelihood.filter(y, from: &scratch, form, parameters) else {
-                return .infinity
-            }
-            return likelihood.concentratedCriterion
+    /// recursion breaks down), the states not in `v` held at `initial`; `scratch` (of the same
+    /// shape as `initial`) is overwritten, so that an evaluation allocates nothing.
+    func criterion(_ y: [Double], _ layout: ETSParameterLayout, at v: [Double], from initial: ETSState,
+                   scratch: inout ETSState) -> Double {
+        scratch.reset(to: initial)
+        layout.writeStates(v, into: &scratch)
+        guard let parameters = layout.parameters(v),
+              let likelihood = ETSLikelihood.filter(y, from: &scratch, form, parameters) else {
+            return .infinity
         }
+        return likelihood.concentratedCriterion
     }
 
     /// Seasons longer than this keep their heuristic initial states (R's `ets` refuses them).

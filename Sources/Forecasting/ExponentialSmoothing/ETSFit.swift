@@ -12,7 +12,8 @@ public struct ETSFit: Hashable, Codable, Sendable {
     /// k of the information criteria: estimated smoothing parameters and initial states, plus σ².
     public var parameterCount: Int
     /// σ̂ of the one-step errors: units for additive errors, a fraction of the forecast for
-    /// multiplicative ones; √(Σε²/(n − k)) with n − k floored at 1.
+    /// multiplicative ones; √(Σε²/(n − k)) with n − k floored at 1 (or the root mean square of
+    /// the last errors, when ``ETSEstimator/residualWindow`` asks for it).
     public var sigma: Double
 
     /// AICc, the criterion automatic ETS selects by.

@@ -59,6 +59,7 @@ struct ETSPredictionVariance {
 
     /// Standard deviations per step and of cumulative totals (units).
     func standardDeviations(horizon: Int, means: [Double]) -> (step: [Double], cumulative: [Double]) {
+        if form.error == .additive, !form.hasTrend, !form.hasSeason { return localLevelDeviations(horizon: horizon) }
         let (alpha, beta, gamma, phi) = (parameters.alpha, parameters.beta, parameters.gamma, parameters.phi)
         let multiplicativeSeason = form.season == .multiplicative
         let m = form.period

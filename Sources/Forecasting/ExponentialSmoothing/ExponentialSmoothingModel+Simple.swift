@@ -19,6 +19,11 @@
 ///   intermittent demand (Croston 1972; Syntetos & Boylan 2005). On a series that is mostly zeros
 ///   least squares often settles on a tiny α that freezes the level at the long-run mean, so the
 ///   forecast cannot follow a product that is fading out or taking off.
+/// - **σ̂ from the last 56 one-step errors** of the fit (``ForecasterDefaults/residualWindow``,
+///   their root mean square, as the baseline forecasters estimate it), not from all of them on
+///   n − 3 degrees of freedom: launch ramps and lifecycle changes make old errors a poor guide
+///   to the spread ahead. With all of them the accuracy gate's pinball loss at 0.9 rose 318% on
+///   electronics-launch, 36% on fashion-jacket and 6.5% on the Online Retail excerpt.
 /// - **A fit window of 112 periods** (``ForecasterDefaults/sesFitWindow``) rather than the 156 of
 ///   the trend and season models, which need cycles to estimate: a local level forgets faster.
 ///   On the bundled grocery and fashion scenarios (daily, 3 windows of 8) 156 raised MASE from
@@ -36,7 +41,8 @@ extension ExponentialSmoothingModel {
     /// above.
     static func simpleEstimator(_ history: [Double], fixed: ETSFixedParameters) -> ETSEstimator {
         ETSEstimator(form: ETSForm(error: .additive, trend: .none), fixed: fixed, initialStates: .firstValue,
-                     alphaBounds: isIntermittent(history) ? intermittentAlphaBounds : simpleAlphaBounds)
+                     alphaBounds: isIntermittent(history) ? intermittentAlphaBounds : simpleAlphaBounds,
+                     residualWindow: ForecasterDefaults.residualWindow)
     }
 
     /// Whether `history` is intermittent: its length over its count of non-zero values exceeds

@@ -42,7 +42,7 @@ struct SESTests {
         #expect(forecaster.name == "ses")
     }
 
-    @Test("a fixed α on a fitted window: the level from y₁, σ̂ on n − 2 degrees of freedom")
+    @Test("a fixed α on a fitted window: the level from y₁, σ̂ the RMS of its one-step errors")
     func fixedAlphaFit() throws {
         let y: [Double] = [20, 24, 19, 30, 28, 35, 31, 40, 38, 45]
         var forecaster = SES.ses(alpha: 0.4)
@@ -52,8 +52,8 @@ struct SESTests {
         #expect(fitted.method == "ETS(A,N,N)")
         #expect(fitted.parameters.alpha == 0.4)
         #expect(close(fitted.state.level, level, 1e-12))
-        // k = ℓ₀ (from y₁) + σ²; the first error is 0 by construction.
-        #expect(close(fitted.sigma, (squares / Double(y.count - 2)).squareRoot(), 1e-12))
+        // The first error is 0 by construction and left out; fewer than 56 errors: all count.
+        #expect(close(fitted.sigma, (squares / Double(y.count - 1)).squareRoot(), 1e-12))
     }
 
     @Test("the cumulative spread is σ·√(Σ_{m<k} (1 + αm)²), the closed form of ETS(A,N,N)")
@@ -69,6 +69,19 @@ struct SESTests {
         }
     }
 
+    @Test("the ETS(A,N,N) spread is bit for bit the general linear propagation's")
+    func localLevelPath() {
+        for (alpha, sigma) in [(0.0001, 3.0), (0.3, 0.7), (0.61, 12.5), (0.99, 1e-3), (1, 2)] {
+            let variance = ETSPredictionVariance(form: ETSForm(error: .additive, trend: .none),
+                                                 parameters: ETSParameters(alpha: alpha), state: ETSState(level: 5), sigma: sigma)
+            let fast = variance.localLevelDeviations(horizon: 40)
+            let general = LinearErrorPropagation.standardDeviations(
+                horizon: 40, variance: { _ in sigma * sigma }, weight: { j, i in j == i ? 1 : alpha })
+            #expect(fast.step == general.step, "α = \(alpha), σ = \(sigma)")
+            #expect(fast.cumulative == general.cumulative, "α = \(alpha), σ = \(sigma)")
+        }
+    }
+
     @Test("α = 1 is the naive method (means, and spreads up to σ̂)", arguments: [[3.0, 5, 2, 8], [0, 0, 4, 1, 9, 9, 2]])
     func alphaOneIsNaive(_ values: [Double]) {
         let ses = fed(SES.ses(alpha: 1), values).forecast(horizon: 6)
@@ -80,6 +93,23 @@ struct SESTests {
             #expect(close(sesStep[h] / sesStep[0], naiveStep[h] / naiveStep[0]), "h = \(h + 1)")
             #expect(close(sesCumulative[h] / sesStep[0], naiveCumulative[h] / naiveStep[0]), "h = \(h + 1)")
         }
+    }
+
+    @Test("σ̂ is the RMS of the last 56 one-step errors of the fit, not of older ones")
+    func recentResiduals() throws {
+        // A quiet start (errors ±1) and a noisy end (±10): σ̂ must see only the last 56 errors.
+        let y = (0..<100).map { (t: Int) -> Double in 100 + (t % 2 == 0 ? 1 : -1) * (t < 44 ? 1 : 10) }
+        var forecaster = SES.ses(alpha: 0.5)
+        forecaster.observe(history: observations(y))
+        let fitted = try #require(forecaster.fitted)
+        var level = y[0]
+        var errors: [Double] = []
+        for value in y.dropFirst() {
+            errors.append(value - level)
+            level += 0.5 * (value - level)
+        }
+        let recent = errors.suffix(56)
+        #expect(close(fitted.sigma, (recent.reduce(0) { $0 + $1 * $1 } / 56).squareRoot(), 1e-9))
     }
 
     @Test("a fitted α recovers the α of an SES process", arguments: [0.15, 0.3, 0.7])
@@ -146,7 +176,7 @@ struct SESTests {
         #expect(abs(ses.nextPeriodMean - 16.347079069020182) < 1e-3)
     }
 
-    @Test("at a cutoff the level is SES replayed with the fitted α from y₁; σ̂ on n − 3 degrees of freedom")
+    @Test("at a cutoff the level is SES replayed with the fitted α from y₁; σ̂ the RMS of its errors")
     func replayWithFittedAlpha() throws {
         let y: [Double] = [20, 24, 19, 30, 28, 35, 31, 40, 38, 45, 41, 50, 47, 55, 52, 60, 57, 66, 61, 70]
         var ses = SES.ses()
@@ -154,8 +184,7 @@ struct SESTests {
         let fitted = try #require(ses.fitted)
         let (squares, level) = replay(y, alpha: fitted.parameters.alpha)
         #expect(close(ses.nextPeriodMean, level, 1e-12))
-        // k = α + ℓ₀ + σ², as for ETS(A,N,N) with ℓ₀ estimated.
-        #expect(close(fitted.sigma, (squares / Double(y.count - 3)).squareRoot(), 1e-12))
+        #expect(close(fitted.sigma, (squares / Double(y.count - 1)).squareRoot(), 1e-12))
     }
 
     @Test("intermittent demand: α is searched in [0.1, 0.99] and minimises the SSE there")
