@@ -1,10 +1,22 @@
 // swift-tools-version: 6.0
 // Sellthrough: a market simulator on GSL and a backtester for forecasters and inventory policies.
-// Module graph (dependencies point one way, see DESIGN in the README):
-//   sellthrough → Scenario, Reporting → Backtest → Market, Forecasting, Inventory
-//   Market → Simulation, GSL → CGSL; Forecasting, Inventory → GSL
-//   Evaluation → Forecasting, Simulation (rolling-origin evaluation); Reporting → Evaluation
-//   Spelling (did-you-mean suggestions) is used by Evaluation, Scenario and the command line
+//
+// Module layers, top to bottom (DESIGN in the README). A module imports only modules of lower
+// layers: Forecasting and Inventory never see Market or Backtest, only GSL imports CGSL, and no
+// library imports an executable. A leaf imports no module of ours and any module may import it.
+// scripts/check-module-graph reads the lines below and checks every `import` in Sources/ against
+// them, and every target's dependency list in this file against its imports; CI runs it.
+// A new module is one line (or one more name on a line) here.
+//   executables: sellthrough
+//   layer: Workflows
+//   layer: Reporting
+//   layer: WhatIf, Calibration
+//   layer: Scenario
+//   layer: Backtest, Evaluation
+//   layer: Market, Forecasting, Inventory
+//   layer: Simulation, Calendar, GSL
+//   layer: CGSL
+//   leaves: Spelling, TaskPool
 import PackageDescription
 
 let package = Package(
@@ -29,46 +41,71 @@ let package = Package(
         .target(name: "GSL", dependencies: ["CGSL"]),
         // "Did you mean …?" for names and keys: the scenario format, the gate and the command line.
         .target(name: "Spelling"),
+        // Dates, day ranges and the period calendar: every module that speaks of days. In a file
+        // that also imports Foundation, `Calendar` alone is Foundation's type; nothing here needs
+        // the module-qualified form `Calendar.CalendarDate`, which that type would shadow.
+        .target(name: "Calendar"),
+        // The discrete-event kernel (future-event list and run loop); today it runs each
+        // product's market events.
+        // One ordered, deterministic pool of workers: the backtest, the evaluation and what-if run on it.
+        .target(name: "TaskPool"),
         .target(name: "Simulation", dependencies: [
             .product(name: "HeapModule", package: "swift-collections"),
         ]),
-        .target(name: "Market", dependencies: ["GSL", "Simulation"]),
+        .target(name: "Market", dependencies: ["Calendar", "GSL", "Simulation"]),
         // Pure decisions: knows nothing of the market or the backtest (GSL for normal quantiles
         // and root finding only).
         .target(name: "Inventory", dependencies: ["GSL"]),
         .target(name: "Forecasting", dependencies: ["GSL"]),
         // Rolling-origin evaluation of forecasters on simulated or imported sales histories.
         .target(name: "Evaluation", dependencies: [
-            "Forecasting", "GSL", "Simulation", "Spelling",
+            "Calendar", "Forecasting", "Spelling", "TaskPool",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
-        .target(name: "Backtest", dependencies: ["Market", "Forecasting", "Inventory", "Simulation", "GSL"]),
+        .target(name: "Backtest", dependencies: ["Market", "Forecasting", "Inventory", "GSL", "TaskPool"]),
         .target(name: "Scenario", dependencies: [
-            "Backtest", "Evaluation", "Market", "Forecasting", "Inventory", "GSL", "Spelling",
+            "Backtest", "Evaluation", "Market", "Forecasting", "Inventory", "Calendar", "GSL", "Spelling",
             .product(name: "Yams", package: "Yams"),
         ]),
+        // Sweeps of scenario fields under common random numbers, and the recommendation.
+        .target(name: "WhatIf", dependencies: ["Scenario", "Backtest", "Market", "GSL", "Spelling", "TaskPool"]),
         .target(name: "Reporting", dependencies: [
-            "Backtest", "Evaluation", "Market", "Simulation",
+            "Backtest", "Evaluation", "Market", "Calendar", "WhatIf",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
+        // Each job end to end (simulate, run, merge, evaluate, check, report, bench): typed options
+        // in, typed results and the files written out; no printing, no command-line flags.
+        .target(name: "Workflows", dependencies: [
+            "Scenario", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market", "Calendar", "GSL", "Spelling",
+        ]),
         .executableTarget(name: "sellthrough", dependencies: [
-            "Scenario", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market", "GSL", "Simulation", "Spelling",
+            "Workflows", "Scenario", "WhatIf", "Reporting", "Backtest", "Evaluation", "Forecasting", "GSL", "Spelling",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .testTarget(name: "GSLTests", dependencies: ["GSL"]),
         .testTarget(name: "SpellingTests", dependencies: ["Spelling"]),
+        .testTarget(name: "CalendarTests", dependencies: ["Calendar"]),
+        .testTarget(name: "TaskPoolTests", dependencies: ["TaskPool"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
-        .testTarget(name: "MarketTests", dependencies: ["Market", "GSL"]),
+        .testTarget(name: "MarketTests", dependencies: ["Market", "Calendar", "GSL"]),
         .testTarget(name: "InventoryTests", dependencies: ["Inventory", "GSL"]),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "GSL"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Forecasting"]),
-        .testTarget(name: "BacktestTests", dependencies: ["Backtest", "Market", "Inventory", "Forecasting", "GSL"]),
-        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Market", "Backtest"]),
+        .testTarget(name: "BacktestTests", dependencies: ["Backtest", "Market", "Inventory", "Forecasting", "Calendar", "GSL"]),
+        .testTarget(name: "ScenarioTests", dependencies: [
+            "Scenario", "Backtest", "Market", "Forecasting", "Calendar", "GSL",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // Reporting: the written forms of real sweeps are checked beside the study that makes them.
+        .testTarget(name: "WhatIfTests", dependencies: ["WhatIf", "Scenario", "Backtest", "Reporting"]),
         // Renders pages in headless Chromium for the browser tests of the two targets below.
         .target(name: "BrowserCheck", path: "Tests/BrowserCheck"),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Evaluation", "Forecasting", "Market", "BrowserCheck"], exclude: ["Charts/Snapshots"]),
-        .testTarget(name: "SellthroughTests", dependencies: ["sellthrough", "BrowserCheck"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "WhatIf", "Backtest", "Evaluation", "Forecasting", "Market", "Calendar", "BrowserCheck"], exclude: ["Charts/Snapshots"]),
+        .testTarget(name: "WorkflowsTests", dependencies: [
+            "Workflows", "Scenario", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market",
+        ]),
+        .testTarget(name: "SellthroughTests", dependencies: ["sellthrough", "Workflows", "Reporting", "GSL", "BrowserCheck"]),
     ],
     swiftLanguageModes: [.v6]
 )

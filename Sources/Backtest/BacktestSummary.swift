@@ -57,11 +57,10 @@ public struct BacktestSummary: Sendable {
         self.generator = generator
     }
 
-    /// Per strategy, whether it competes for best: those managing the whole catalogue, or all
-    /// when none does.
+    /// Per strategy, whether it competes for best: the comparable ones.
     var contenders: [Bool] {
-        let whole = strategies.map { $0.managedProducts == nil }
-        return whole.contains(true) ? whole : []
+        let comparable = comparableStrategies
+        return strategies.indices.map(comparable.contains)
     }
 
     /// Folds in the next replication.

@@ -2,6 +2,7 @@ import Forecasting
 import GSL
 import Inventory
 import Market
+import TaskPool
 
 /// Everything a backtest needs: the market, the per-product terms, the strategies and how many
 /// replications to run.
@@ -89,9 +90,10 @@ extension BacktestSink {
 /// each strategy, all facing the same demand uniforms and the same lead-time uniforms.
 ///
 /// The work is cut into units of one replication and a fixed run of products
-/// (``productsPerUnit``), computed by up to `threads` tasks; their results are handed to the
-/// sink and folded into the summary strictly in replication and product order. Units never
-/// share state, so any thread count gives the same results, bit for bit.
+/// (``productsPerUnit``), computed by up to `threads` workers of an ``OrderedTaskPool``; their
+/// results are handed to the sink and folded into the summary strictly in replication and
+/// product order, with at most the pool's window of units in memory. Units never share state,
+/// so any thread count gives the same results, bit for bit.
 public enum Backtester {
     /// Products per unit of work: enough to amortise a task, few enough to spread a single
     /// replication of a large catalogue over every core.
@@ -111,9 +113,9 @@ public enum Backtester {
         var assembler = ReplicationAssembler(plan: plan)
         let units = WorkUnit.all(plan: plan, replications: range)
         let tracing = sink.traceSelection
-        try await UnitScheduler.run(units, threads: threads) { unit throws(GSLError) in
-            try compute(unit, plan: plan, tracing: tracing)
-        } deliver: { result throws(GSLError) in
+        try await OrderedTaskPool(workers: threads).run(units.count) { index throws(GSLError) in
+            try compute(units[index], plan: plan, tracing: tracing)
+        } deliver: { _, result throws(GSLError) in
             guard let outcome = assembler.take(result, into: &sink) else { return }
             sink.finishReplication(outcome)
             try summary.add(outcome)

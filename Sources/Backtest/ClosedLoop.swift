@@ -6,17 +6,23 @@ import Market
 /// One product under one strategy over the whole horizon: the closed loop of stock, sales,
 /// forecasts and orders.
 ///
-/// Timing within a period t (the README's "Timing" section says the same):
-/// 1. orders due at t arrive (the launch stock arrives in the first live period); arrivals fill
-///    waiting customers first, the rest goes on the shelf;
-/// 2. the market draws demand; the shelf serves what it can; of the rest, `backorderShare` waits
-///    and the remainder is lost — lost would-be first buyers may leave the market (`churn`);
-/// 3. the forecaster observes sales plus new backorders, with the stockout flag, price and promotion;
-/// 4. at a review the policy decides; the order, after supply constraints and any supply cut,
-///    gets a lead time of L periods and arrives at the start of period t + L + 1 (so L = 0 means
-///    "in time for the next period");
-/// 5. costs accrue on the end-of-period position; in the last live period leftovers are
-///    salvaged, open orders cancelled and waiting customers told no.
+/// Each live period runs five stages in turn over the loop's ``State``, each writing its own
+/// part of the period's ``PeriodRecord`` (the README's "Timing" section says the same):
+/// 1. ``receive(_:_:)``: orders due at t arrive (the launch stock arrives in the first live
+///    period); arrivals fill waiting customers first, the rest goes on the shelf;
+/// 2. ``sell(_:_:)``: the shelf serves what it can of the demand the market drew; of the rest,
+///    `backorderShare` waits and the remainder is lost — lost would-be first buyers may leave
+///    the market (`churn`);
+/// 3. ``observe(_:)``: the forecaster observes sales plus new backorders, with the stockout
+///    flag, price and promotion;
+/// 4. ``review(_:_:supply:leadTimeUniform:)``: at a review the policy decides; the order, after
+///    supply constraints and any supply cut, gets a lead time of L periods and arrives at the
+///    start of period t + L + 1 (so L = 0 means "in time for the next period");
+/// 5. ``close(_:_:)``: costs accrue on the end-of-period position; in the last live period
+///    leftovers are salvaged, open orders cancelled and waiting customers told no.
+///
+/// The stages never touch the market: ``run(_:)`` alone opens each period, tells the market
+/// what was sold and applies a markdown, so each stage can be run on its own.
 struct ClosedLoop {
     let market: ProductMarket
     let terms: ProductTerms
@@ -30,6 +36,20 @@ struct ClosedLoop {
     /// and two quantiles more per period, so only traced loops ask for it.
     var recordsForecastInterval = false
 
+    /// The strategy's forecaster, when the outlook is one (bound once, off the per-period path).
+    let forecaster: ForecastOutlook?
+    /// The periods in which the product is on sale, within the horizon.
+    let live: Range<Int>
+    /// Periods in the horizon.
+    let periods: Int
+    /// Days per period.
+    let periodDays: Double
+    /// The mean lead time, in days.
+    let meanLeadTimeDays: Double
+    /// What policies that plan with a forecast assume of the lead time, in periods: its mean
+    /// and its 95th percentile.
+    let planningLeadTime: LeadTimeOutlook
+
     /// Where the policy's outlook comes from.
     enum Outlook {
         case forecast(ForecastOutlook)
@@ -39,141 +59,83 @@ struct ClosedLoop {
         case perfect(demand: [Int])
     }
 
+    /// What the loop carries from one period to the next.
+    struct State {
+        var inventory = InventoryState()
+        /// The forecaster's expectation for the coming period, made at the end of the last one;
+        /// nil throughout without a forecaster.
+        var forecast: Double?
+        /// Its central prediction interval, when the loop records it.
+        var forecastInterval: ClosedRange<Double>?
+    }
+
+    init(market: ProductMarket, terms: ProductTerms, policy: any InventoryPolicy, outlook: Outlook,
+         leadTimeStream: RandomStream?) {
+        self.market = market
+        self.terms = terms
+        self.policy = policy
+        self.outlook = outlook
+        self.leadTimeStream = leadTimeStream
+        if case let .forecast(forecaster) = outlook { self.forecaster = forecaster } else { forecaster = nil }
+        live = market.liveRange
+        periods = market.calendar.periods
+        periodDays = Double(market.calendar.length.days)
+        meanLeadTimeDays = terms.leadTimeDays.distribution.mean
+        planningLeadTime = LeadTimeOutlook(mean: meanLeadTimeDays / periodDays,
+                                           high: terms.leadTimeDays.quantile(0.95) / periodDays)
+    }
+
+    /// The state before the first period: nothing on hand or on order and, with a forecaster,
+    /// a forecast of 0 for the first live period — what a forecaster that has observed nothing
+    /// expects.
+    var initialState: State {
+        var state = State()
+        state.inventory.pipeline.reserveCapacity(16)
+        if forecaster != nil { state.forecast = 0 }
+        return state
+    }
+
     /// Runs every period and hands each live one to `recorder`.
     func run<Recorder: LoopRecorder>(_ recorder: inout Recorder) {
-        let calendar = market.calendar
-        let live = market.liveRange
-        var state = InventoryState()
-        state.pipeline.reserveCapacity(16)
-        let periodDays = Double(calendar.length.days)
-        let meanLeadTime = terms.leadTimeDays.distribution.mean / periodDays
-        let highLeadTime = terms.leadTimeDays.quantile(0.95) / periodDays
-        let economics = terms.economics
-        // The forecast made for the first live period, before any sale was seen, is 0: what a
-        // forecaster that has observed nothing expects. Nil throughout without a forecaster.
-        var forecastForNext: Double? = nil
-        var intervalForNext: ClosedRange<Double>?
-        // Bound once, outside the per-period loop.
-        let policy = self.policy
-        let forecastOutlook: ForecastOutlook?
-        if case let .forecast(outlook) = outlook {
-            forecastOutlook = outlook
-            forecastForNext = 0
-        } else {
-            forecastOutlook = nil
-        }
+        var state = initialState
         // No order can serve demand beyond the horizon (later arrivals are cancelled), so no
         // decision needs a forecast longer than the horizon itself, however long the lead time.
-        forecastOutlook?.longestHorizon = calendar.periods
+        forecaster?.longestHorizon = periods
 
-        while market.period < calendar.periods {
-            let t = market.period
+        while market.period < periods {
             let u = leadTimeStream?.uniformPositive()
             guard let observation = market.beginPeriod() else {
                 market.endPeriod(sold: 0)
                 continue
             }
-            var record = PeriodRecord(
-                product: market.index, period: t, phase: observation.phase, expectedDemand: observation.expected,
-                demand: observation.demand, onHandStart: state.onHand, arrivals: 0, servedFromShelf: 0,
-                backordersFilled: 0, backordered: 0, lost: 0, backlog: 0, onHandEnd: 0, writtenOff: 0,
-                backordersCancelled: 0, onOrder: 0, ordered: 0, leadTime: nil, price: observation.price,
-                forecast: forecastForNext, promotion: observation.promotion != nil, money: Ledger())
-            record.forecastLow = intervalForNext?.lowerBound
-            record.forecastHigh = intervalForNext?.upperBound
-
-            // 1. Arrivals, waiting customers first.
-            if t == live.lowerBound { record.arrivals += terms.initialStock }
-            while let first = state.pipeline.first, first.due <= t {
-                record.arrivals += first.quantity
-                state.pipeline.removeFirst()
-            }
-            record.backordersFilled = min(state.backorders, record.arrivals)
-            state.backorders -= record.backordersFilled
-            state.onHand += record.arrivals - record.backordersFilled
-
-            // 2. Demand and sales.
-            record.servedFromShelf = min(observation.demand, state.onHand)
-            state.onHand -= record.servedFromShelf
-            let short = observation.demand - record.servedFromShelf
-            record.backordered = Int(Double(short) * terms.backorderShare)
-            record.lost = short - record.backordered
-            state.backorders += record.backordered
-            market.endPeriod(sold: record.servedFromShelf + record.backordered,
+            var record = PeriodRecord(observation, onHandStart: state.inventory.onHand, forecast: state.forecast,
+                                      forecastInterval: state.forecastInterval)
+            receive(&state, &record)
+            sell(&state, &record)
+            market.endPeriod(sold: record.observedDemand,
                              departed: Double(record.lost) * terms.churn * observation.newAdopterShare)
-
-            // 3. The forecaster sees what was sold or promised, never lost demand.
-            if let forecast = forecastOutlook {
-                forecast.forecaster.observe(SalesObservation(
-                    period: t, sales: Double(record.observedDemand), stockout: record.lost > 0,
-                    price: observation.price, promotion: record.promotion))
+            observe(record)
+            if let factor = review(&state, &record, supply: observation.supply, leadTimeUniform: u) {
+                market.markdown = factor
             }
-
-            // 4. Review and order, while there is a next live period to order for.
-            let isLastLivePeriod = t == live.upperBound - 1 || t == calendar.periods - 1
-            state.period = t
-            if !isLastLivePeriod && policy.reviews(in: t) {
-                let leadTime = u.map { terms.leadTimeDays.quantile($0) * observation.supply.leadTimeFactor / periodDays }
-                    ?? terms.leadTimeDays.distribution.mean * observation.supply.leadTimeFactor / periodDays
-                let planningLeadTime: LeadTimeOutlook
-                let policyOutlook: any DemandOutlook
-                switch outlook {
-                case let .forecast(forecast):
-                    planningLeadTime = LeadTimeOutlook(mean: meanLeadTime, high: highLeadTime)
-                    policyOutlook = forecast
-                case let .perfect(demand):
-                    planningLeadTime = LeadTimeOutlook(mean: leadTime, high: leadTime)
-                    policyOutlook = PerfectOutlook(demand: demand, next: t + 1)
-                case .none:
-                    planningLeadTime = LeadTimeOutlook(mean: meanLeadTime, high: highLeadTime)
-                    policyOutlook = NoForecast()
-                }
-                var periodEconomics = economics
-                periodEconomics.price = observation.price
-                let decision = policy.decide(PolicyContext(
-                    state: state, outlook: policyOutlook, leadTime: planningLeadTime,
-                    periodsUntilEndOfLife: live.upperBound < calendar.periods ? live.upperBound - (t + 1) : nil,
-                    economics: periodEconomics, launchPeriod: live.lowerBound, explains: false))
-                let accepted = terms.constraints.apply(to: decision.quantity)
-                let placed = observation.supply.supplyFraction >= 1 ? accepted
-                    : Saturating.wholeUnits(Double(accepted) * observation.supply.supplyFraction, atMost: accepted)
-                if placed > 0 {
-                    // A lead time past the horizon's end means the order never arrives.
-                    let periods = Saturating.wholePeriods(leadTime, atMost: calendar.periods)
-                    state.pipeline.insertKeepingDueOrder(PipelineOrder(placed: t, due: t + periods + 1, quantity: placed))
-                    record.ordered = placed
-                    record.leadTime = periods
-                    record.money.ordering = terms.orderCost
-                }
-                if let factor = decision.priceFactor { market.markdown = factor }
-            }
-
-            // 5. End of life: salvage what is left, cancel what is on its way, release the waiting.
-            if isLastLivePeriod {
-                record.writtenOff = state.onHand
-                record.backordersCancelled = state.backorders
-                state.onHand = 0
-                state.backorders = 0
-                state.pipeline.removeAll(keepingCapacity: true)
-            }
-            record.backlog = state.backorders
-            record.onHandEnd = state.onHand
-            record.onOrder = state.onOrder
-            record.money.revenue = observation.price * Double(record.sold)
-            record.money.costOfGoods = economics.unitCost * Double(record.sold)
-            record.money.holding = economics.holdingCost * Double(state.onHand)
-            record.money.shortagePenalty = economics.shortagePenalty * Double(record.lost + record.backlog)
-            record.money.salvage = economics.salvageValue * Double(record.writtenOff)
-            record.money.writeOff = economics.unitCost * Double(record.writtenOff)
-            assert(record.onHandStart + record.arrivals - record.sold - record.writtenOff == record.onHandEnd,
-                   "stock is not conserved for product \(market.index) in period \(t)")
-
-            if let forecast = forecastOutlook {
-                forecastForNext = forecast.nextPeriodForecast()
-                if recordsForecastInterval { intervalForNext = forecast.nextPeriodInterval() }
-            }
+            close(&state, &record)
+            lookAhead(&state)
             recorder.record(record)
         }
+    }
+
+    /// Whether period `t` is the product's last live one: the end of its life or of the horizon.
+    @inline(__always)
+    func isLastLivePeriod(_ t: Int) -> Bool {
+        t == live.upperBound - 1 || t == periods - 1
+    }
+
+    /// The forecast for the next period, made once this one is closed.
+    @inline(__always)
+    func lookAhead(_ state: inout State) {
+        guard let forecaster else { return }
+        state.forecast = forecaster.nextPeriodForecast()
+        if recordsForecastInterval { state.forecastInterval = forecaster.nextPeriodInterval() }
     }
 }
 

@@ -4,6 +4,10 @@
 /// Unit counts saturate at `Int.max` rather than trap. Within the scenario limits they stay far
 /// below it: 2⁶³ unit-periods of stock would take 10⁸ units on hand in each of 9·10¹⁰
 /// product-periods, more than the largest catalogue on the longest calendar holds.
+///
+/// The money is a ``Ledger`` summed over the periods, read through the tally as through the
+/// ledger (`tally.revenue`, `tally.profit`): profit has one formula, the ledger's.
+@dynamicMemberLookup
 public struct Tally: Hashable, Sendable, Codable {
     /// Live periods.
     public var periods = 0
@@ -26,13 +30,8 @@ public struct Tally: Hashable, Sendable, Codable {
     public var unitsOrdered = 0
     /// Lost units × (price − unit cost): margin that did not happen (already inside profit).
     public var lostMargin = 0.0
-    public var revenue = 0.0
-    public var costOfGoods = 0.0
-    public var holding = 0.0
-    public var ordering = 0.0
-    public var shortagePenalty = 0.0
-    public var salvage = 0.0
-    public var writeOff = 0.0
+    /// The periods' money, summed item by item.
+    public var money = Ledger()
     /// Live periods with a forecast: all of them under a strategy with a forecaster, none
     /// without one (its accuracy figures are then absent, not 0).
     public var forecastPeriods = 0
@@ -47,7 +46,11 @@ public struct Tally: Hashable, Sendable, Codable {
 
     public init() {}
 
-    public var profit: Double { revenue + salvage - costOfGoods - writeOff - holding - ordering - shortagePenalty }
+    /// The summed ledger's figures: `tally.revenue` is `tally.money.revenue`, `tally.profit`
+    /// its profit.
+    public subscript(dynamicMember item: KeyPath<Ledger, Double>) -> Double {
+        money[keyPath: item]
+    }
 
     /// Adds one period, with the product's unit cost for stock values.
     public mutating func add(_ record: PeriodRecord, unitCost: Double) {
@@ -68,13 +71,7 @@ public struct Tally: Hashable, Sendable, Codable {
             unitsOrdered = unitsOrdered.saturatingAdd(record.ordered)
         }
         lostMargin += Double(record.lost) * max(0, record.price - unitCost)
-        revenue += record.money.revenue
-        costOfGoods += record.money.costOfGoods
-        holding += record.money.holding
-        ordering += record.money.ordering
-        shortagePenalty += record.money.shortagePenalty
-        salvage += record.money.salvage
-        writeOff += record.money.writeOff
+        money.add(record.money)
         guard let forecast = record.forecast else { return }
         forecastPeriods += 1
         let demandError = forecast - Double(record.demand)
@@ -104,13 +101,7 @@ public struct Tally: Hashable, Sendable, Codable {
         orders = orders.saturatingAdd(other.orders)
         unitsOrdered = unitsOrdered.saturatingAdd(other.unitsOrdered)
         lostMargin += other.lostMargin
-        revenue += other.revenue
-        costOfGoods += other.costOfGoods
-        holding += other.holding
-        ordering += other.ordering
-        shortagePenalty += other.shortagePenalty
-        salvage += other.salvage
-        writeOff += other.writeOff
+        money.add(other.money)
         forecastPeriods += other.forecastPeriods
         absoluteErrorDemand += other.absoluteErrorDemand
         squaredErrorDemand += other.squaredErrorDemand

@@ -49,20 +49,25 @@ public struct CountDistribution: Hashable, Sendable {
         zeroProbability > 0 ? mean / (1 - zeroProbability) : mean
     }
 
-    /// Checks the parameters: 0 ≤ mean ≤ ``maximumMean``, 0 ≤ zeroProbability < 1, and a finite
-    /// dispersion > 0.
-    /// - Throws: ``GSLError/invalidParameter(distribution:parameter:value:requirement:)``.
+    /// The domain of ``zeroProbability``: [0, 1); at 1 every period would be a structural zero.
+    public static let zeroProbabilityDomain = ParameterDomain(lower: 0, upper: 1, upperInclusive: false, requirement: "in [0, 1)")
+
+    /// Every parameter outside its domain: 0 ≤ mean ≤ ``maximumMean``, ``zeroProbability`` in
+    /// ``zeroProbabilityDomain``, and a finite negative-binomial dispersion > 0.
+    public var problems: [ParameterProblem] {
+        var checks: [(String, Double, ParameterDomain)] = [("mean", mean, .countMean),
+                                                           ("zeroProbability", zeroProbability, Self.zeroProbabilityDomain)]
+        if case let .negativeBinomial(dispersion) = family { checks.append(("dispersion", dispersion, .positive)) }
+        return checks.filter { !$0.2.contains($0.1) }.map { name, value, domain in
+            ParameterProblem(parameter: name, value: value, kind: .outsideDomain(domain))
+        }
+    }
+
+    /// Checks the parameters (``problems``).
+    /// - Throws: ``GSLError/invalidParameter(distribution:parameter:value:requirement:)`` for the
+    ///   first problem.
     public func validate() throws(GSLError) {
-        let check = ParameterCheck(distribution: "count distribution")
-        guard mean >= 0, mean <= Self.maximumMean else {
-            throw check.fail("mean", mean, "in [0, \(Self.maximumMean)]")
-        }
-        guard zeroProbability >= 0, zeroProbability < 1 else {
-            throw check.fail("zeroProbability", zeroProbability, "in [0, 1)")
-        }
-        if case let .negativeBinomial(dispersion) = family {
-            try check.positive(dispersion, "dispersion")
-        }
+        if let first = problems.first { throw first.error(in: "count distribution") }
     }
 
     /// One count from exactly one uniform of `stream` (`quantile(stream.uniformPositive())`).

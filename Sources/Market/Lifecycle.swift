@@ -1,4 +1,4 @@
-import Simulation
+import Calendar
 
 /// How a product's underlying demand rises and falls over its life, before seasonality, price,
 /// promotions, shocks and noise.

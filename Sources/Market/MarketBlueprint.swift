@@ -1,5 +1,4 @@
 import GSL
-import Simulation
 
 /// What every replication of a market shares, prepared once: the events indexed by product and
 /// each product's seasonality per period. Makes fresh ``ProductMarket``s on demand — one per

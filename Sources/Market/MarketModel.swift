@@ -1,4 +1,4 @@
-import Simulation
+import Calendar
 
 /// Everything deterministic about a market: the calendar, the products and the dated events.
 /// A plain value; ``MarketSimulation`` runs it for one replication.

@@ -1,5 +1,4 @@
 import GSL
-import Simulation
 
 /// A whole market for one replication: one ``ProductMarket`` per product, each with its own
 /// demand stream derived from (scenario seed, replication, product id, `.demand`).

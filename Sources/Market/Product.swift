@@ -1,5 +1,5 @@
+import Calendar
 import GSL
-import Simulation
 
 /// One product in the market: its economics, its life, and how its demand behaves.
 public struct Product: Hashable, Sendable {
@@ -39,39 +39,6 @@ public struct Product: Hashable, Sendable {
         self.noise = noise
         self.supply = supply
         self.initialStock = initialStock
-    }
-}
-
-/// How realised demand scatters around expected demand.
-public enum DemandNoise: Hashable, Sendable {
-    /// Poisson: variance = mean.
-    case poisson
-    /// Negative binomial with dispersion k > 0: variance = mean + mean²/k (over-dispersed).
-    case negativeBinomial(dispersion: Double)
-    /// Zero-inflated for intermittent items: a structural zero with `zeroProbability` (0…1),
-    /// otherwise a draw from `base`. Expected demand stays the mean of the whole mixture.
-    case zeroInflated(zeroProbability: Double, base: Base)
-
-    /// The count part of a zero-inflated model.
-    public enum Base: Hashable, Sendable {
-        case poisson
-        case negativeBinomial(dispersion: Double)
-    }
-
-    /// The count distribution of one period's demand when `mean` units are expected.
-    @inlinable
-    public func distribution(mean: Double) -> CountDistribution {
-        switch self {
-        case .poisson:
-            return CountDistribution(family: .poisson, mean: mean)
-        case let .negativeBinomial(dispersion):
-            return CountDistribution(family: .negativeBinomial(dispersion: dispersion), mean: mean)
-        case let .zeroInflated(zeroProbability, .poisson):
-            return CountDistribution(family: .poisson, mean: mean, zeroProbability: zeroProbability)
-        case let .zeroInflated(zeroProbability, .negativeBinomial(dispersion)):
-            return CountDistribution(family: .negativeBinomial(dispersion: dispersion), mean: mean,
-                                     zeroProbability: zeroProbability)
-        }
     }
 }
 

@@ -1,5 +1,5 @@
+import Calendar
 import Foundation
-import Simulation
 
 /// The dated events that touch one product, gathered from the whole market, and the rules that
 /// turn them into ``PeriodConditions``.

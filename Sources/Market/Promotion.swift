@@ -1,4 +1,4 @@
-import Simulation
+import Calendar
 
 /// A promotion: a discount and a display lift on some products for some days, an optional dip
 /// after it, and optional effects on other named products while it runs.

@@ -1,4 +1,4 @@
-import Simulation
+import Calendar
 
 /// Seasonal multipliers on expected demand: a weekly profile, a yearly profile by month, and
 /// named peaks that recur every year. All parts multiply; an absent part is 1.

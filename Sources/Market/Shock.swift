@@ -1,4 +1,4 @@
-import Simulation
+import Calendar
 
 /// An event outside the seller's control that changes demand or supply.
 public struct Shock: Hashable, Sendable {

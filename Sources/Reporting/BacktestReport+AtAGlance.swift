@@ -19,12 +19,12 @@ extension BacktestReport {
         }
         if subject.name == baseline {
             sentences.append("\(subject.name) is the baseline, which every other strategy is compared with.")
-        } else if let difference = subject.versusBaseline[Metric.profit.rawValue] {
-            let text = Self.plusMinus(mean: abs(difference.mean), bounds: difference.ci95)
-            let clear = difference.ci95.map { $0[0] > 0 || $0[1] < 0 } ?? false
+        } else if let difference = subject.versusBaseline[.profit] {
+            let text = Self.plusMinus(mean: abs(difference.mean), bounds: difference.interval95)
+            let clear = difference.interval95.map { $0.lowerBound > 0 || $0.upperBound < 0 } ?? false
             sentences.append(clear
                 ? "\(subject.name) earns \(text) \(difference.mean >= 0 ? "more" : "less") than the baseline, \(baseline), replication by replication."
-                : "Against the baseline, \(baseline), \(subject.name)'s difference (\(Self.plusMinus(mean: difference.mean, bounds: difference.ci95))) "
+                : "Against the baseline, \(baseline), \(subject.name)'s difference (\(Self.plusMinus(mean: difference.mean, bounds: difference.interval95))) "
                     + "cannot be told from zero.")
         }
         let service = "fill rate is \(Self.percent(mean(subject, .fillRate))) and its average stock value "
@@ -72,18 +72,18 @@ extension BacktestReport {
     var bestPartialSentence: String? {
         let paired = strategies.compactMap { strategy -> (RankedStrategy, Difference)? in
             guard strategy.managedProducts != nil, strategy.versusBaselineOnSharedProducts == true,
-                  let difference = strategy.versusBaseline[Metric.profit.rawValue] else { return nil }
+                  let difference = strategy.versusBaseline[.profit] else { return nil }
             return (strategy, difference)
         }
         guard let (strategy, difference) = paired.max(by: { $0.1.mean < $1.1.mean }) else { return nil }
-        let text = Self.plusMinus(mean: abs(difference.mean), bounds: difference.ci95)
-        let clear = difference.ci95.map { $0[0] > 0 || $0[1] < 0 } ?? false
+        let text = Self.plusMinus(mean: abs(difference.mean), bounds: difference.interval95)
+        let clear = difference.interval95.map { $0.lowerBound > 0 || $0.upperBound < 0 } ?? false
         // Policies that ignore the forecast give one result under every forecaster: say so once.
         let twins = paired.filter { $0.0.name != strategy.name && $0.1.mean == difference.mean }.count
         let name = strategy.name + (twins == 0 ? "" : " (and \(twins) more with the same result)")
         let lead = paired.count == 1 ? "On the products it manages, \(name)" : "Of those, on the products each manages, \(name) does best: it"
         guard clear else {
-            return lead + " differs from the baseline by \(Self.plusMinus(mean: difference.mean, bounds: difference.ci95)), "
+            return lead + " differs from the baseline by \(Self.plusMinus(mean: difference.mean, bounds: difference.interval95)), "
                 + "which cannot be told from zero."
         }
         return lead + " earns \(text) \(difference.mean >= 0 ? "more" : "less") than the baseline does there, replication by replication."
@@ -93,13 +93,13 @@ extension BacktestReport {
     /// interval; the mean alone without an interval, "–" without a figure.
     static func plusMinus(_ figure: Figure?) -> String {
         guard let figure else { return "–" }
-        return plusMinus(mean: figure.mean, bounds: figure.ci95)
+        return plusMinus(mean: figure.mean, bounds: figure.interval95)
     }
 
-    static func plusMinus(mean: Double, bounds: [Double]?) -> String {
+    static func plusMinus(mean: Double, bounds: ClosedRange<Double>?) -> String {
         let text = money(mean)
-        guard let bounds, bounds.count == 2 else { return text }
-        return text + " ± " + money((bounds[1] - bounds[0]) / 2)
+        guard let bounds else { return text }
+        return text + " ± " + money((bounds.upperBound - bounds.lowerBound) / 2)
     }
 
     /// "89.7%", or "–" when undefined.

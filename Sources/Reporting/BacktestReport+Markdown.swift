@@ -35,10 +35,10 @@ extension BacktestReport {
         let header = ["#", "strategy", "profit", "P5"] + Self.markdownColumns.dropFirst().map(\.title) + ["frontier"]
         lines += Self.markdownTable(header: header, rows: strategies.map { strategy in
             let figures = Self.markdownColumns.map { column -> String in
-                guard let figure = strategy.metrics[column.metric.rawValue] else { return "-" }
+                guard let figure = strategy.metrics[column.metric] else { return "-" }
                 let mean = NumberText.format(figure.mean, places: column.places)
-                guard let ci = figure.ci95, ci.count == 2 else { return mean }
-                return "\(mean) ± \(NumberText.format((ci[1] - ci[0]) / 2, places: column.places))"
+                guard let ci = figure.interval95 else { return mean }
+                return "\(mean) ± \(NumberText.format((ci.upperBound - ci.lowerBound) / 2, places: column.places))"
             }
             let pick = strategy.name == recommendation.strategy ? " (pick)" : ""
             return [Self.rankLabel(strategy, in: strategies), MarkdownText.escape(displayName(strategy)) + pick, figures[0],
@@ -54,11 +54,11 @@ extension BacktestReport {
         lines += Self.markdownTable(header: ["strategy"] + compared.map { "Δ \($0.0)" } + ["P(best)"], rows: strategies.map { strategy in
             let cells = compared.map { _, metric, places -> String in
                 guard strategy.name != baseline else { return "baseline" }
-                guard let difference = strategy.versusBaseline[metric.rawValue] else { return "-" }
-                return "\(NumberText.format(difference.mean, places: places)) \(Self.interval(difference.ci95, places: places)) "
-                    + Self.interval(difference.ci95Bootstrap, places: places)
+                guard let difference = strategy.versusBaseline[metric] else { return "-" }
+                return "\(NumberText.format(difference.mean, places: places)) \(Self.interval(difference.interval95, places: places)) "
+                    + Self.interval(difference.bootstrapInterval95, places: places)
             }
-            let best = strategy.probabilityBest[Metric.profit.rawValue].map { NumberText.format($0, places: 2) } ?? "-"
+            let best = strategy.probabilityBest[.profit].map { NumberText.format($0, places: 2) } ?? "-"
             return [MarkdownText.escape(displayName(strategy))] + cells + [best]
         })
         lines += ["", "## Service against inventory", "",
@@ -70,13 +70,13 @@ extension BacktestReport {
              NumberText.format(mean($0, .averageStockValue), places: 0), frontierText($0)]
         })
         lines += ["", "## By lifecycle phase", "", "Fill rate and forecast MAE against true demand.", ""]
-        let phases = LifecyclePhase.allCases.filter { phase in strategies.contains { $0.phases[phase.rawValue] != nil } }
+        let phases = LifecyclePhase.allCases.filter { phase in strategies.contains { $0.phases[phase] != nil } }
         lines += Self.markdownTable(header: ["strategy"] + phases.flatMap { ["\($0.rawValue) fill rate", "\($0.rawValue) MAE"] },
                                     rows: strategies.map { strategy in
             [MarkdownText.escape(strategy.name)] + phases.flatMap { phase -> [String] in
-                let figures = strategy.phases[phase.rawValue]
-                return [figures?[Metric.fillRate.rawValue].map { NumberText.format($0.mean, places: 3) } ?? "-",
-                        figures?[Metric.maeDemand.rawValue].map { NumberText.format($0.mean, places: 2) } ?? "-"]
+                let figures = strategy.phases[phase]
+                return [figures?[.fillRate].map { NumberText.format($0.mean, places: 3) } ?? "-",
+                        figures?[.maeDemand].map { NumberText.format($0.mean, places: 2) } ?? "-"]
             }
         })
         lines += ["", "## Figures", ""]

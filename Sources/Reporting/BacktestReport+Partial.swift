@@ -8,10 +8,10 @@ extension BacktestReport {
         strategy.managedProducts == nil ? strategy.name : strategy.name + Self.partialMark
     }
 
-    /// The strategies whose totals compare (``comparable(_:)``), in table order.
+    /// The strategies whose totals compare (``Backtest/BacktestSummary/comparableStrategies``),
+    /// in table order: the ranked ones.
     public var comparableStrategies: [RankedStrategy] {
-        let whole = strategies.filter { $0.managedProducts == nil }
-        return whole.isEmpty ? strategies : whole
+        strategies.filter { $0.rank != nil }
     }
 
     /// The warning owed when some strategies manage only part of the catalogue: their totals

@@ -61,14 +61,14 @@ extension BacktestReport {
     /// The recommendation for `strategies` in table order (ranked first).
     static func recommend(_ strategies: [RankedStrategy], replications: Int) -> Recommendation {
         let ranked = strategies.filter { $0.rank != nil }
-        func profit(_ s: RankedStrategy) -> Double { s.metrics[Metric.profit.rawValue]?.mean ?? 0 }
-        func point(_ s: RankedStrategy) -> (fill: Double, stock: Double) {
-            (s.metrics[Metric.fillRate.rawValue]?.mean ?? 0, s.metrics[Metric.averageStockValue.rawValue]?.mean ?? 0)
+        func profit(_ s: RankedStrategy) -> Double { s.metrics[.profit]?.mean ?? 0 }
+        func point(_ s: RankedStrategy) -> ServiceFrontier.Point {
+            ServiceFrontier.Point(fillRate: s.metrics[.fillRate]?.mean ?? 0, stockValue: s.metrics[.averageStockValue]?.mean ?? 0)
         }
         guard let top = ranked.first else {
             return Recommendation(strategy: nil, reason: .noneNoStrategy, tiedOnProfit: [], why: ["No strategy was compared."])
         }
-        let earning = plusMinus(top.metrics[Metric.profit.rawValue])
+        let earning = plusMinus(top.metrics[.profit])
         guard profit(top) > 0 else {
             return Recommendation(strategy: nil, reason: .noneEveryStrategyLosesMoney, tiedOnProfit: [], why: [
                 "No recommendation: every strategy loses money on average"
@@ -98,11 +98,11 @@ extension BacktestReport {
             return Recommendation(strategy: top.name, reason: .highestProfit, tiedOnProfit: [top.name], why: why)
         }
         let names = tied.map(\.name)
-        let undominated = tied.filter { member in !tied.contains { Self.dominates(point($0), point(member)) } }
+        let undominated = tied.filter { member in !tied.contains { point($0).dominates(point(member)) } }
         let tiedText = "\(tied.count) strategies cannot be told apart on profit: " + names.joined(separator: ", ")
             + " (each one's paired difference from \(top.name) has a 95% interval containing 0)."
         if tied.count == ranked.count && undominated.count > 1 {
-            let choices = undominated.map { "\($0.name) (fill rate \(percent(point($0).fill)), stock value \(money(point($0).stock)))" }
+            let choices = undominated.map { "\($0.name) (fill rate \(percent(point($0).fillRate)), stock value \(money(point($0).stockValue)))" }
             return Recommendation(strategy: nil, reason: .noneAllTied, tiedOnProfit: names, why: [
                 "No recommendation on profit: the replications cannot tell any of the \(ranked.count) strategies apart "
                     + "(\(top.name) is highest on the mean, \(earning)).",
@@ -115,25 +115,25 @@ extension BacktestReport {
         if pick.name == top.name {
             var why = ["Pick \(top.name): it has the highest mean profit, \(earning) per replication, and none of the strategies "
                        + "tied with it on profit beats it on both fill rate and stock.", tiedText]
-            let serving = tied.dropFirst().filter { point($0).fill >= point(top).fill + 0.001 }.max { point($0).fill < point($1).fill }
+            let serving = tied.dropFirst().filter { point($0).fillRate >= point(top).fillRate + 0.001 }.max { point($0).fillRate < point($1).fillRate }
             if let serving {
                 why.append("If service matters more, \(serving.name) is as profitable within the noise with a fill rate of "
-                           + "\(percent(point(serving).fill)) (against \(percent(point(top).fill))) and a stock value of "
-                           + "\(money(point(serving).stock)) (against \(money(point(top).stock))).")
+                           + "\(percent(point(serving).fillRate)) (against \(percent(point(top).fillRate))) and a stock value of "
+                           + "\(money(point(serving).stockValue)) (against \(money(point(top).stockValue))).")
             }
             if let sentence = paysForStock(top, among: ranked) { why.append(sentence) }
             return Recommendation(strategy: top.name, reason: .highestProfitAmongTied, tiedOnProfit: names, why: why)
         }
         var why = ["Pick \(pick.name): on profit the replications cannot tell it apart from \(top.name), the highest on the mean "
                    + "(\(pick.name) − \(top.name): \(difference(pick)) per replication, 95% interval)."]
-        if Self.dominates(point(pick), point(top)) {
-            why.append("\(pick.name) serves at least as much demand from the shelf (fill rate \(percent(point(pick).fill)) against "
-                       + "\(percent(point(top).fill))) with less stock (stock value \(money(point(pick).stock)) against "
-                       + "\(money(point(top).stock))): \(top.name) is dominated.")
-        } else if let dominator = tied.first(where: { Self.dominates(point($0), point(top)) }) {
-            why.append("\(top.name) is dominated on service and stock by \(dominator.name) (fill rate \(percent(point(dominator).fill)) "
-                       + "against \(percent(point(top).fill)), stock value \(money(point(dominator).stock)) against "
-                       + "\(money(point(top).stock))); \(pick.name) is the most profitable of the tied strategies that is not.")
+        if point(pick).dominates(point(top)) {
+            why.append("\(pick.name) serves at least as much demand from the shelf (fill rate \(percent(point(pick).fillRate)) against "
+                       + "\(percent(point(top).fillRate))) with less stock (stock value \(money(point(pick).stockValue)) against "
+                       + "\(money(point(top).stockValue))): \(top.name) is dominated.")
+        } else if let dominator = tied.first(where: { point($0).dominates(point(top)) }) {
+            why.append("\(top.name) is dominated on service and stock by \(dominator.name) (fill rate \(percent(point(dominator).fillRate)) "
+                       + "against \(percent(point(top).fillRate)), stock value \(money(point(dominator).stockValue)) against "
+                       + "\(money(point(top).stockValue))); \(pick.name) is the most profitable of the tied strategies that is not.")
         }
         if tied.count > 2 { why.append(tiedText) }
         if let sentence = paysForStock(pick, among: ranked) { why.append(sentence) }
@@ -144,7 +144,7 @@ extension BacktestReport {
     /// stock pays for itself (nil when the pick is not dominated).
     static func paysForStock(_ pick: RankedStrategy, among ranked: [RankedStrategy]) -> String? {
         guard let name = pick.dominatedBy, let other = ranked.first(where: { $0.name == name }) else { return nil }
-        let metric = { (s: RankedStrategy, m: Metric) in s.metrics[m.rawValue]?.mean ?? 0 }
+        let metric = { (s: RankedStrategy, m: Metric) in s.metrics[m]?.mean ?? 0 }
         let gap = pick.versusTop == nil ? lead(other) : money(metric(pick, .profit) - metric(other, .profit))
         return "\(other.name) has at least its fill rate (\(percent(metric(other, .fillRate))) against "
             + "\(percent(metric(pick, .fillRate)))) with no more stock (stock value \(money(metric(other, .averageStockValue))) "
@@ -155,13 +155,13 @@ extension BacktestReport {
     /// How much the top earns more than `other`, replication by replication: "310 ± 180".
     static func lead(_ other: RankedStrategy) -> String {
         guard let gap = other.versusTop else { return "–" }
-        return plusMinus(mean: -gap.mean, bounds: gap.ci95.map { [-$0[1], -$0[0]] })
+        return plusMinus(mean: -gap.mean, bounds: gap.interval95.map { -$0.upperBound ... -$0.lowerBound })
     }
 
     /// `strategy` − top: "−20 ± 45".
     static func difference(_ strategy: RankedStrategy) -> String {
         guard let gap = strategy.versusTop else { return "–" }
-        return plusMinus(mean: gap.mean, bounds: gap.ci95)
+        return plusMinus(mean: gap.mean, bounds: gap.interval95)
     }
 
     static func money(_ value: Double) -> String { ChartNumber.grouped(value, decimals: 0) }

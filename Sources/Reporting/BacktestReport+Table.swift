@@ -50,7 +50,7 @@ extension BacktestReport {
         + "or the strategy that dominates it."
 
     static func cell(_ metric: Metric, decimals: Int) -> @Sendable (BacktestReport, RankedStrategy) -> String {
-        { _, strategy in strategy.metrics[metric.rawValue].map { ChartNumber.grouped($0.mean, decimals: decimals) } ?? "-" }
+        { _, strategy in strategy.metrics[metric].map { ChartNumber.grouped($0.mean, decimals: decimals) } ?? "-" }
     }
 
     static func quantile(_ p: Double) -> @Sendable (BacktestReport, RankedStrategy) -> String {
@@ -60,7 +60,7 @@ extension BacktestReport {
     static let rank = Column(title: "#") { report, strategy in rankLabel(strategy, in: report.strategies) }
     static let name = Column(title: "strategy") { report, strategy in report.displayName(strategy) }
     static let probabilityBest = Column(title: "P(best)") { _, strategy in
-        strategy.probabilityBest[Metric.profit.rawValue].map { ChartNumber.fixed($0, decimals: 2) } ?? "-"
+        strategy.probabilityBest[.profit].map { ChartNumber.fixed($0, decimals: 2) } ?? "-"
     }
     static let pick = Column(title: "note") { report, strategy in
         strategy.name == report.recommendation.strategy ? "pick" : strategy.dominatedBy == nil ? "" : "dominated"
@@ -70,16 +70,16 @@ extension BacktestReport {
         rank, name,
         Column(title: "profit", cell: cell(.profit, decimals: 0)),
         Column(title: "±95%") { _, strategy in
-            guard let ci = strategy.metrics[Metric.profit.rawValue]?.ci95, ci.count == 2 else { return "-" }
-            return ChartNumber.grouped((ci[1] - ci[0]) / 2, decimals: 0)
+            guard let ci = strategy.metrics[.profit]?.interval95 else { return "-" }
+            return ChartNumber.grouped((ci.upperBound - ci.lowerBound) / 2, decimals: 0)
         },
         Column(title: "P5", cell: quantile(0.05)),
         Column(title: "Δ vs baseline") { report, strategy in
             guard strategy.name != report.baseline else { return "baseline" }
-            return strategy.versusBaseline[Metric.profit.rawValue].map { plusMinus(mean: $0.mean, bounds: $0.ci95) } ?? "-"
+            return strategy.versusBaseline[.profit].map { plusMinus(mean: $0.mean, bounds: $0.interval95) } ?? "-"
         },
         probabilityBest,
-        Column(title: "fill") { _, strategy in strategy.metrics[Metric.fillRate.rawValue].map { percent($0.mean) } ?? "-" },
+        Column(title: "fill") { _, strategy in strategy.metrics[.fillRate].map { percent($0.mean) } ?? "-" },
         Column(title: "leftover", cell: cell(.leftoverUnits, decimals: 0)),
         Column(title: "write-off", cell: cell(.writeOff, decimals: 0)),
         pick,
@@ -88,7 +88,7 @@ extension BacktestReport {
     static let wideColumns: [Column] = [
         rank, name,
         Column(title: "profit", cell: cell(.profit, decimals: 0)),
-        Column(title: "profit 95% CI") { _, strategy in interval(strategy.metrics[Metric.profit.rawValue]?.ci95, places: 0) },
+        Column(title: "profit 95% CI") { _, strategy in interval(strategy.metrics[.profit]?.interval95, places: 0) },
         Column(title: "P5", cell: quantile(0.05)),
         Column(title: "median", cell: quantile(0.5)),
         Column(title: "P95", cell: quantile(0.95)),

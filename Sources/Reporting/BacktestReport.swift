@@ -63,16 +63,18 @@ public struct BacktestReport: Codable, Sendable {
         /// True when `versusBaseline` is over the products this strategy and the baseline both
         /// manage, because they manage different ones (absent otherwise: the whole catalogue).
         public var versusBaselineOnSharedProducts: Bool?
-        public var metrics: [String: Figure]
-        public var phases: [String: [String: Figure]]
+        /// Each catalogue-wide metric over replications.
+        public var metrics: [Metric: Figure]
+        /// The same per lifecycle phase that had live periods.
+        @KeyedByName public var phases: [LifecyclePhase: [Metric: Figure]]
         /// Per metric, this strategy minus the baseline, paired by replication.
-        public var versusBaseline: [String: Difference]
+        public var versusBaseline: [Metric: Difference]
         /// Profit of this strategy minus the top-ranked one's, paired by replication; absent for
         /// the top itself and for unranked strategies.
         public var versusTop: Difference?
         /// Per metric, the share of replications in which this strategy was best, 0…1, among the
         /// ranked strategies (empty for an unranked one).
-        public var probabilityBest: [String: Double]
+        public var probabilityBest: [Metric: Double]
         /// Whether no other strategy has both a higher fill rate and a lower average stock
         /// value (at least as good on both, better on one): the service–inventory frontier.
         public var paretoEfficient: Bool
@@ -93,54 +95,6 @@ public struct BacktestReport: Codable, Sendable {
             case paretoEfficient = "pareto_efficient"
             case dominatedBy = "dominated_by"
             case profitQuantiles = "profit_quantiles"
-        }
-    }
-
-    /// A metric over replications.
-    public struct Figure: Codable, Sendable {
-        public var mean: Double
-        public var sd: Double
-        public var se: Double
-        public var n: Int
-        /// The 95% interval of the mean [low, high] (Student t); absent with one replication.
-        public var ci95: [Double]?
-
-        init(_ statistic: RunningStatistic) {
-            mean = statistic.mean
-            sd = statistic.standardDeviation
-            se = statistic.standardError
-            n = statistic.count
-            ci95 = statistic.confidenceInterval95.map { [$0.lowerBound, $0.upperBound] }
-        }
-    }
-
-    /// A paired difference over replications.
-    public struct Difference: Codable, Sendable {
-        public var mean: Double
-        public var sd: Double
-        /// 95% interval of the mean difference, Student t; absent with one replication.
-        public var ci95: [Double]?
-        /// 95% percentile-bootstrap interval (Poisson bootstrap, 200 resamples); absent for
-        /// differences from the top strategy.
-        public var ci95Bootstrap: [Double]?
-
-        enum CodingKeys: String, CodingKey {
-            case mean, sd, ci95
-            case ci95Bootstrap = "ci95_bootstrap"
-        }
-
-        init(_ statistic: RunningStatistic, bootstrap: ClosedRange<Double>? = nil) {
-            mean = statistic.mean
-            sd = statistic.standardDeviation
-            ci95 = statistic.confidenceInterval95.map { [$0.lowerBound, $0.upperBound] }
-            ci95Bootstrap = bootstrap.map { [$0.lowerBound, $0.upperBound] }
-        }
-
-        /// Whether the 95% t interval contains 0: the replications cannot tell the two apart
-        /// (false without an interval).
-        public var containsZero: Bool {
-            guard let ci95, ci95.count == 2 else { return false }
-            return ci95[0] <= 0 && ci95[1] >= 0
         }
     }
 
@@ -168,80 +122,23 @@ public struct BacktestReport: Codable, Sendable {
         let comparison = summary.comparison
         self.baseline = summary.strategies[comparison.baseline].name
         self.commonRandomNumbers = commonRandomNumbers
-        let (order, ranked) = Self.order(summary)
-        let dominators = Self.dominators(summary)
-        func profit(_ index: Int) -> Double { summary.strategies[index].mean(.profit) }
-        var strategies: [RankedStrategy] = []
-        for (position, index) in order.enumerated() {
-            let strategy = summary.strategies[index]
-            let tied = position > 0 && position < ranked && comparison.profitIndistinguishable(order[position - 1], index)
-            let rank = position >= ranked ? nil : tied ? strategies[position - 1].rank : position + 1
-            let label = labels.indices.contains(index) ? labels[index] : nil
-            strategies.append(RankedStrategy(
-                rank: rank, tiedWithPrevious: tied, name: strategy.name, forecaster: label?.forecaster, policy: label?.policy,
-                managedProducts: strategy.managedProducts,
+        strategies = summary.standings.map { standing in
+            let strategy = summary.strategies[standing.strategy]
+            let label = labels.indices.contains(standing.strategy) ? labels[standing.strategy] : nil
+            return RankedStrategy(
+                rank: standing.place.rank, tiedWithPrevious: standing.place.tiedWithPrevious, name: strategy.name,
+                forecaster: label?.forecaster, policy: label?.policy, managedProducts: strategy.managedProducts,
                 versusBaselineOnSharedProducts: strategy.comparedOnSharedProducts ? true : nil,
-                metrics: Dictionary(uniqueKeysWithValues: strategy.total.map { ($0.key.rawValue, Figure($0.value)) }),
-                phases: Dictionary(uniqueKeysWithValues: strategy.byPhase.map { phase, metrics in
-                    (phase.rawValue, Dictionary(uniqueKeysWithValues: metrics.map { ($0.key.rawValue, Figure($0.value)) }))
-                }),
-                versusBaseline: Dictionary(uniqueKeysWithValues: comparison.differences[index].map { metric, statistic in
-                    let bootstrap = comparison.bootstraps[index][metric]?.percentileInterval95
-                    return (metric.rawValue, Difference(statistic, bootstrap: index == comparison.baseline ? nil : bootstrap))
-                }),
-                versusTop: position == 0 || rank == nil ? nil : Difference(comparison.profitGaps[index][order[0]]),
-                probabilityBest: rank == nil ? [:] : Dictionary(uniqueKeysWithValues: strategy.total.keys.map {
-                    ($0.rawValue, comparison.probabilityBest(index, $0))
-                }),
-                paretoEfficient: rank != nil && dominators[index].isEmpty,
-                dominatedBy: rank == nil ? nil : dominators[index].max { (profit($0), -$0) < (profit($1), -$1) }
-                    .map { summary.strategies[$0].name },
-                profitQuantiles: ProfitQuantiles(strategy.profitDistribution)))
+                metrics: standing.metrics, phases: standing.phases, versusBaseline: standing.versusBaseline,
+                versusTop: standing.versusTop, probabilityBest: standing.probabilityBest,
+                paretoEfficient: standing.paretoEfficient, dominatedBy: standing.dominatedBy.map { summary.strategies[$0].name },
+                profitQuantiles: ProfitQuantiles(strategy.profitDistribution))
         }
-        self.strategies = strategies
         recommendation = Self.recommend(strategies, replications: replications)
     }
 
-    /// The strategies' indices in table order, and how many of the first are ranked: by mean
-    /// profit those managing the whole catalogue (all, when none does); then the others by
-    /// their profit difference from the baseline on the products both manage, largest first.
-    static func order(_ summary: BacktestSummary) -> (order: [Int], ranked: Int) {
-        let strategies = summary.strategies
-        let ranked = comparable(summary)
-        let rest = strategies.indices.filter { !ranked.contains($0) }
-        func descending(_ value: @escaping (Int) -> Double) -> (Int, Int) -> Bool {
-            { a, b in value(a) != value(b) ? value(a) > value(b) : a < b }
-        }
-        let byProfit = ranked.sorted(by: descending { strategies[$0].mean(.profit) })
-        let byGain = rest.sorted(by: descending { summary.comparison.differences[$0][.profit]?.mean ?? -.infinity })
-        return (byProfit + byGain, byProfit.count)
-    }
-
-    /// The strategies whose totals compare: those managing the whole catalogue, or all when none does.
-    static func comparable(_ summary: BacktestSummary) -> [Int] {
-        let whole = summary.strategies.indices.filter { summary.strategies[$0].managedProducts == nil }
-        return whole.isEmpty ? Array(summary.strategies.indices) : whole
-    }
-
-    /// Per strategy, the comparable strategies that dominate it in (mean fill rate ↑, mean
-    /// average stock value ↓): at least as good on both, better on one. Empty for a strategy on
-    /// the frontier, and for one whose totals do not compare.
-    static func dominators(_ summary: BacktestSummary) -> [[Int]] {
-        let points = summary.strategies.map { ($0.mean(.fillRate), $0.mean(.averageStockValue)) }
-        let candidates = comparable(summary)
-        return summary.strategies.indices.map { index in
-            guard candidates.contains(index) else { return [] }
-            return candidates.filter { other in Self.dominates(points[other], points[index]) }
-        }
-    }
-
-    /// Whether `a` (fill rate, stock value) dominates `b`: fill at least b's, stock at most b's, better on one.
-    static func dominates(_ a: (fill: Double, stock: Double), _ b: (fill: Double, stock: Double)) -> Bool {
-        a.fill >= b.fill && a.stock <= b.stock && (a.fill > b.fill || a.stock < b.stock)
-    }
-
     func mean(_ strategy: RankedStrategy, _ metric: Metric) -> Double {
-        strategy.metrics[metric.rawValue]?.mean ?? 0
+        strategy.metrics[metric]?.mean ?? 0
     }
 
     /// "3", "3=" when the rank is shared, "–" when unranked.
@@ -252,16 +149,16 @@ public struct BacktestReport: Codable, Sendable {
     }
 
     /// "[low, high]" with `places` decimals, or "-".
-    static func interval(_ bounds: [Double]?, places: Int) -> String {
-        guard let bounds, bounds.count == 2 else { return "-" }
-        return "[\(NumberText.format(bounds[0], places: places)), \(NumberText.format(bounds[1], places: places))]"
+    static func interval(_ bounds: ClosedRange<Double>?, places: Int) -> String {
+        guard let bounds else { return "-" }
+        return "[\(NumberText.format(bounds.lowerBound, places: places)), \(NumberText.format(bounds.upperBound, places: places))]"
     }
 
     /// The profit difference from the baseline with its t interval, "baseline" for the baseline.
     func profitVersusBaseline(_ strategy: RankedStrategy) -> String {
         guard strategy.name != baseline else { return "baseline" }
-        guard let difference = strategy.versusBaseline[Metric.profit.rawValue] else { return "-" }
-        return "\(NumberText.format(difference.mean, places: 0)) \(Self.interval(difference.ci95, places: 0))"
+        guard let difference = strategy.versusBaseline[.profit] else { return "-" }
+        return "\(NumberText.format(difference.mean, places: 0)) \(Self.interval(difference.interval95, places: 0))"
     }
 }
 

@@ -86,6 +86,7 @@ extension ScenarioSpec {
         } catch {
             log.absorb(error, at: .root)
         }
+        spec?.origin = ScenarioOrigin(file: file)
         var problems = log.problems
         var warnings: [FieldProblem] = []
         if let spec, !log.isIncomplete {

@@ -1,13 +1,14 @@
+import Calendar
 import Market
-import Simulation
 
 /// Turning a validated scenario into the market model the simulator runs.
 extension ScenarioSpec {
     /// The scenario's market: products in file order, events resolved to product indices and
     /// day ranges.
     ///
-    /// - Throws: ``ScenarioError`` when the spec was not validated and names an unknown product;
-    ///   specs from ``load(contentsOf:)`` and ``decode(yaml:file:)`` never do.
+    /// - Throws: ``ScenarioError`` (in the file of ``origin``) when the spec was not validated
+    ///   and names an unknown product; specs from ``load(contentsOf:)`` and
+    ///   ``decode(yaml:file:)`` never do.
     public func marketModel() throws(ScenarioError) -> MarketModel {
         let calendar = self.calendar.calendar
         let indices = Dictionary(products.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
@@ -15,8 +16,7 @@ extension ScenarioSpec {
             var resolved: [Int] = []
             for id in ids {
                 guard let index = indices[id] else {
-                    throw ScenarioError(issues: [ScenarioIssue(kind: .unknownReference, file: name, path: path,
-                                                               message: "no product has the id '\(id)'")])
+                    throw issue(path, .unknownReference, "no product has the id '\(id)'")
                 }
                 resolved.append(index)
             }
@@ -93,7 +93,7 @@ extension ProductSpec {
             lifecycle: lifecycle,
             seasonality: Seasonality(weekly: seasonality.weekly, monthly: seasonality.yearly,
                                      peaks: seasonality.peaks.map(\.marketPeak)),
-            noise: noise.marketNoise,
+            noise: noise,
             supply: SupplyTerms(leadTimeDays: supply.leadTime, orderCost: supply.orderCost,
                                 minimumOrder: supply.minOrder, casePack: supply.casePack,
                                 capacityPerPeriod: supply.capacity),
@@ -119,19 +119,6 @@ extension ShockSpec {
         case let .supplyDisruption(spec):
             return .supplyDisruption(window: spec.window.dayRange(period: period),
                                      leadTimeFactor: spec.leadTimeFactor, supplyFraction: spec.supplyFraction)
-        }
-    }
-}
-
-extension NoiseSpec {
-    var marketNoise: DemandNoise {
-        switch self {
-        case .poisson: return .poisson
-        case let .negativeBinomial(dispersion): return .negativeBinomial(dispersion: dispersion)
-        case let .zeroInflated(zeroProbability, .poisson):
-            return .zeroInflated(zeroProbability: zeroProbability, base: .poisson)
-        case let .zeroInflated(zeroProbability, .negativeBinomial(dispersion)):
-            return .zeroInflated(zeroProbability: zeroProbability, base: .negativeBinomial(dispersion: dispersion))
         }
     }
 }

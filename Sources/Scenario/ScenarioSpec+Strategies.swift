@@ -13,7 +13,8 @@ extension ScenarioSpec {
     ///   - seed, replications: overrides of the file's values (nil keeps them).
     ///   - runsOracle: whether to run the perfect-foresight oracle for regret.
     /// - Throws: ``ScenarioError`` when the scenario names no policy, or when a policy or
-    ///   distribution cannot be built (which validation normally rules out).
+    ///   distribution cannot be built (which validation normally rules out); its issues name
+    ///   the file the scenario was read from (``origin``).
     public func backtestPlan(seed: UInt64? = nil, replications: Int? = nil,
                              runsOracle: Bool = true) throws(ScenarioError) -> BacktestPlan {
         guard !strategies.policies.isEmpty else {
@@ -26,35 +27,59 @@ extension ScenarioSpec {
                         hint: "list pairs such as {forecaster: ses, policy: weekly-95} or {policy: s-S}")
         }
         let model = try marketModel()
-        let products = catalogue
-        var terms: [ProductTerms] = []
-        for (index, product) in products.enumerated() {
-            terms.append(try product.productTerms(calendar: calendar, path: "products[\(index)]"))
-        }
-        let forecasters = choices.compactMap(\.forecaster)
-        let contexts = try forecastingContexts(forecasters, seed: seed ?? self.seed)
-        let positions = Dictionary(products.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let terms = try productTerms()
+        let contexts = try forecastingContexts(choices.compactMap(\.forecaster), seed: seed ?? self.seed)
+        let positions = Dictionary(catalogue.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         var built: [Strategy] = []
         for choice in choices {
-            let policyIndex = strategies.policies.firstIndex(of: choice.policy) ?? 0
-            let path = "strategies.policies[\(policyIndex)]"
-            let policy = try choice.policy.rule.policy(periodDays: calendar.period.days, path: path)
-            let managed = try managedProducts(choice.policy, positions: positions, path: path)
-            guard let forecaster = choice.forecaster else {
-                // Validation rules this out for files; a spec built in code gets an error, not a trap.
-                guard !policy.readsForecast else {
-                    throw issue(path, .missingField, "policy '\(choice.policy.name)' reads a forecast but is paired with no forecaster",
-                                hint: "pair it with a forecaster: {forecaster: naive, policy: \(choice.policy.name)}")
-                }
-                built.append(Strategy(name: choice.name, policy: policy, products: managed))
-                continue
-            }
-            let made = try forecaster.prototypes(contexts: contexts, path: "strategies.forecasters")
-            built.append(Strategy(name: choice.name, policy: policy, products: managed) { made[$0] })
+            built.append(try strategy(choice, contexts: contexts, positions: positions))
         }
         return BacktestPlan(blueprint: MarketBlueprint(model: model), terms: terms, strategies: built,
                             seed: seed ?? self.seed, replications: replications ?? self.replications,
                             generator: generator, runsOracle: runsOracle)
+    }
+
+    /// Money, supplier terms and unmet-demand behaviour of each catalogue product.
+    private func productTerms() throws(ScenarioError) -> [ProductTerms] {
+        var terms: [ProductTerms] = []
+        for (index, product) in catalogue.enumerated() {
+            do {
+                terms.append(try product.productTerms(calendar: calendar))
+            } catch {
+                throw issue("products[\(index)].supply.lead_time", .outOfRange, error.description)
+            }
+        }
+        return terms
+    }
+
+    /// One strategy: its policy, the products it manages and, when its policy reads a forecast,
+    /// a fresh forecaster per product.
+    private func strategy(_ choice: StrategyChoice, contexts: [ForecastingContext],
+                          positions: [String: Int]) throws(ScenarioError) -> Strategy {
+        let policyIndex = strategies.policies.firstIndex(of: choice.policy) ?? 0
+        let path = "strategies.policies[\(policyIndex)]"
+        let policy: any InventoryPolicy
+        do {
+            policy = try choice.policy.rule.policy(periodDays: calendar.period.days)
+        } catch {
+            throw issue(path, .outOfRange, "\(error)")
+        }
+        let managed = try managedProducts(choice.policy, positions: positions, path: path)
+        guard let forecaster = choice.forecaster else {
+            // Validation rules this out for files; a spec built in code gets an error, not a trap.
+            guard !policy.readsForecast else {
+                throw issue(path, .missingField, "policy '\(choice.policy.name)' reads a forecast but is paired with no forecaster",
+                            hint: "pair it with a forecaster: {forecaster: naive, policy: \(choice.policy.name)}")
+            }
+            return Strategy(name: choice.name, policy: policy, products: managed)
+        }
+        let made: [any Forecaster]
+        do {
+            made = try forecaster.prototypes(contexts: contexts)
+        } catch {
+            throw issue("strategies.forecasters", .invalidValue, error.description)
+        }
+        return Strategy(name: choice.name, policy: policy, products: managed) { made[$0] }
     }
 
     /// The catalogue positions of the products `policy` manages; nil for all. A product with
@@ -85,57 +110,33 @@ extension ScenarioSpec {
         }
     }
 
+    /// A problem found while building, at the field `path`, in the file the scenario was read
+    /// from: no line, as the spec no longer knows where in the text the field was.
     func issue(_ path: String, _ kind: ScenarioIssue.Kind, _ message: String, hint: String? = nil) -> ScenarioError {
-        ScenarioError(issues: [ScenarioIssue(kind: kind, file: name, path: path, message: message, hint: hint)])
+        ScenarioError(issues: [ScenarioIssue(kind: kind, file: origin.file, path: path, message: message, hint: hint)])
     }
 }
 
 extension ProductSpec {
     /// Money, supplier terms and unmet-demand behaviour for the closed loop.
-    func productTerms(calendar: CalendarSpec, path: String) throws(ScenarioError) -> ProductTerms {
-        let sampler: DistributionSampler
-        do {
-            sampler = try supply.leadTime.makeSampler()
-        } catch {
-            throw ScenarioError(issues: [ScenarioIssue(kind: .outOfRange, file: id, path: path + ".supply.lead_time",
-                                                       message: error.description)])
-        }
-        return ProductTerms(
+    /// - Throws: the ``GSLError`` of a lead time that cannot be sampled.
+    func productTerms(calendar: CalendarSpec) throws(GSLError) -> ProductTerms {
+        ProductTerms(
             economics: Economics(price: price, unitCost: unitCost, holdingCost: holdingCostPerPeriod(calendar: calendar),
                                  salvageValue: salvageValue, shortagePenalty: shortagePenalty),
             constraints: OrderConstraints(minimumOrder: supply.minOrder, casePack: supply.casePack,
                                           capacity: supply.capacity.map { $0 > 0 ? Int(min($0, Double(OrderConstraints.largestOrder))) : 0 }),
-            orderCost: supply.orderCost, leadTimeDays: sampler,
+            orderCost: supply.orderCost, leadTimeDays: try supply.leadTime.makeSampler(),
             backorderShare: unmetDemand.backorderShare, churn: unmetDemand.churn, initialStock: initialStock)
     }
 }
 
 extension PolicyRule {
-    /// The policy this rule describes. Review periods are in periods; `stop_days` and clearance
-    /// days are converted to whole periods, rounding up.
-    func policy(periodDays: Int, path: String) throws(ScenarioError) -> any InventoryPolicy {
-        do {
-            switch self {
-            case let .endOfLife(inner, stopDays, clearance):
-                let markdown = try clearance.map { clearance throws(PolicyParameterError) in
-                    try ClearanceMarkdown(periodsBefore: Self.periods(days: clearance.days, periodDays: periodDays),
-                                          priceFactor: 1 - clearance.discount)
-                }
-                return try inner.runDown(stopPeriods: Self.periods(days: stopDays, periodDays: periodDays), clearance: markdown)
-            default:
-                return try basePolicy()
-            }
-        } catch {
-            throw ScenarioError(issues: [ScenarioIssue(kind: .outOfRange, file: "", path: path, message: "\(error)")])
-        }
-    }
-
-    static func periods(days: Int, periodDays: Int) -> Int {
-        (days + periodDays - 1) / periodDays
-    }
-
-    /// The policy for every rule but `end_of_life`.
-    func basePolicy() throws(PolicyParameterError) -> any InventoryPolicy {
+    /// The policy this rule describes — the one place where a rule becomes an inventory policy.
+    /// Review periods are in periods; `stop_days` and clearance days are converted to whole
+    /// periods, rounding up. Concrete, Hashable and Codable, so that an `end_of_life` rule wraps
+    /// the policy of the rule it names with its type intact.
+    func policy(periodDays: Int) throws(PolicyParameterError) -> any InventoryPolicy & Hashable & Codable {
         switch self {
         case let .baseStock(level): return try BaseStockPolicy(level: level)
         case let .sS(s, S, review): return try SSPolicy(reorderPoint: s, orderUpTo: S, reviewPeriod: review)
@@ -146,43 +147,25 @@ extension PolicyRule {
         case let .forecastOrderUpTo(review, target):
             return try ForecastOrderUpToPolicy(reviewPeriod: review, target: target.serviceTarget)
         case let .quantile(review, quantile): return try QuantilePolicy(reviewPeriod: review, quantile: quantile)
-        case let .endOfLife(inner, stopPeriods, clearance):
-            // Nested run-downs are rejected by validation; treat one as its inner rule in days = periods.
-            return try inner.runDown(stopPeriods: stopPeriods, clearance: clearance.map { clearance throws(PolicyParameterError) in
-                try ClearanceMarkdown(periodsBefore: clearance.days, priceFactor: 1 - clearance.discount)
-            })
+        case let .endOfLife(rule, stopDays, clearance):
+            let markdown = try clearance.map { clearance throws(PolicyParameterError) in
+                try ClearanceMarkdown(periodsBefore: Self.periods(days: clearance.days, periodDays: periodDays),
+                                      priceFactor: 1 - clearance.discount)
+            }
+            return try Self.runDown(rule.policy(periodDays: periodDays),
+                                    stopPeriods: Self.periods(days: stopDays, periodDays: periodDays), clearance: markdown)
         }
     }
 
-    /// This rule wrapped in an end-of-life run-down.
-    func runDown(stopPeriods: Int, clearance: ClearanceMarkdown?) throws(PolicyParameterError) -> any InventoryPolicy {
-        switch self {
-        case let .baseStock(level):
-            return try EndOfLifeRunDown(base: BaseStockPolicy(level: level), stopPeriods: stopPeriods, clearance: clearance)
-        case let .sS(s, S, review):
-            return try EndOfLifeRunDown(base: SSPolicy(reorderPoint: s, orderUpTo: S, reviewPeriod: review),
-                                        stopPeriods: stopPeriods, clearance: clearance)
-        case let .sQ(s, q):
-            return try EndOfLifeRunDown(base: ReorderQuantityPolicy(reorderPoint: s, quantity: q),
-                                        stopPeriods: stopPeriods, clearance: clearance)
-        case let .orderUpTo(review, level):
-            return try EndOfLifeRunDown(base: PeriodicOrderUpToPolicy(reviewPeriod: review, level: level),
-                                        stopPeriods: stopPeriods, clearance: clearance)
-        case let .minMax(min, max, review):
-            return try EndOfLifeRunDown(base: MinMaxPolicy(minimum: min, maximum: max, reviewPeriod: review),
-                                        stopPeriods: stopPeriods, clearance: clearance)
-        case let .newsvendor(criticalRatio):
-            return try EndOfLifeRunDown(base: NewsvendorPolicy(criticalRatio: criticalRatio),
-                                        stopPeriods: stopPeriods, clearance: clearance)
-        case let .forecastOrderUpTo(review, target):
-            return try EndOfLifeRunDown(base: ForecastOrderUpToPolicy(reviewPeriod: review, target: target.serviceTarget),
-                                        stopPeriods: stopPeriods, clearance: clearance)
-        case let .quantile(review, quantile):
-            return try EndOfLifeRunDown(base: QuantilePolicy(reviewPeriod: review, quantile: quantile),
-                                        stopPeriods: stopPeriods, clearance: clearance)
-        case let .endOfLife(inner, _, _):
-            return try inner.runDown(stopPeriods: stopPeriods, clearance: clearance)
-        }
+    /// `base` in an end-of-life run-down; generic, so the run-down keeps its base's type.
+    private static func runDown<Base: InventoryPolicy & Hashable & Codable>(
+        _ base: Base, stopPeriods: Int, clearance: ClearanceMarkdown?
+    ) throws(PolicyParameterError) -> any InventoryPolicy & Hashable & Codable {
+        try EndOfLifeRunDown(base: base, stopPeriods: stopPeriods, clearance: clearance)
+    }
+
+    static func periods(days: Int, periodDays: Int) -> Int {
+        (days + periodDays - 1) / periodDays
     }
 }
 
@@ -197,15 +180,11 @@ extension ServiceTargetSpec {
 
 extension ForecasterSpec {
     /// One fresh forecaster per product (catalogue order), each made with its product's context.
-    func prototypes(contexts: [ForecastingContext], path: String) throws(ScenarioError) -> [any Forecaster] {
+    func prototypes(contexts: [ForecastingContext]) throws(ForecasterChoiceError) -> [any Forecaster] {
         var made: [any Forecaster] = []
         made.reserveCapacity(contexts.count)
         for context in contexts {
-            do {
-                made.append(try choice.makeForecaster(context: context))
-            } catch {
-                throw ScenarioError(issues: [ScenarioIssue(kind: .invalidValue, file: "", path: path, message: error.description)])
-            }
+            made.append(try choice.makeForecaster(context: context))
         }
         return made
     }

@@ -5,6 +5,10 @@
 /// may schedule further events, including more events in the current period (they run after the
 /// ones already due, by priority and then insertion order). Scheduling in the past is a
 /// programming error and traps.
+///
+/// Today it is each product's market event list (`ProductMarket` in Market: launch, end of life,
+/// changes of conditions, the start of a post-promotion dip). The closed loop runs its arrivals,
+/// sales, observation, review and costs as fixed stages of each period instead of as events.
 public struct Simulator<Event> {
     /// The current period: the time of the last event taken, or the start time.
     @inlinable public var now: Int { clock }

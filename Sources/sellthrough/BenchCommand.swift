@@ -1,9 +1,6 @@
 import ArgumentParser
-import Backtest
 import Foundation
-import GSL
-import Market
-import Scenario
+import Workflows
 
 /// `sellthrough bench`: how fast the market simulator runs compared with GSL drawing the same
 /// number of Poisson variates on its own.
@@ -39,6 +36,7 @@ struct BenchCommand: AsyncParsableCommand {
             transform: WholeNumber.parse)
     var replications = 5
 
+    /// Not ``ThreadsOption``: here the results are timings, and the width is what they measure.
     @Option(help: "With --scenario: concurrent tasks of the parallel runs, \(OptionBounds.text(OptionBounds.threads)) (default: the number of cores).",
             transform: WholeNumber.parse)
     var threads: Int?
@@ -53,160 +51,47 @@ struct BenchCommand: AsyncParsableCommand {
 
     func run() async throws {
         if let scenario {
-            try await benchmarkClosedLoop(scenario)
-            return
+            let options = ClosedLoopBenchmark.Options(scenarioFile: scenario, repetitions: repetitions, replications: replications,
+                                                      threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+            Self.printClosedLoop(try await CommandFailure.wording { try await ClosedLoopBenchmark.run(options) })
+        } else {
+            let options = MarketBenchmark.Options(products: products, periods: periods, seed: seed, repetitions: repetitions)
+            Self.printMarket(try await CommandFailure.wording { try MarketBenchmark.run(options) })
         }
-        let model = SyntheticCatalogue.model(products: products, periods: periods)
-        var setUpSeconds = Double.infinity
-        var simulateSeconds = Double.infinity
-        var totals = DemandTotals(productCount: products)
-        for _ in 0..<repetitions {
-            var channel = DemandTotals(productCount: products)
-            let started = Clock.seconds()
-            let market = try MarketSimulation(model: model, seed: seed)
-            let built = Clock.seconds()
-            market.run(&channel)
-            let finished = Clock.seconds()
-            setUpSeconds = min(setUpSeconds, built - started)
-            simulateSeconds = min(simulateSeconds, finished - built)
-            totals = channel
-        }
+    }
 
-        // GSL alone: the same number of draws, at each product's mean expected demand.
-        let batches = totals.batches
-        let stream = try RandomStream(seed: UInt(truncatingIfNeeded: seed) | 1)
-        var bareSeconds = Double.infinity
-        var bareSum = 0
-        for _ in 0..<repetitions {
-            let started = Clock.seconds()
-            bareSum = BareDraws.poissonSum(batches, stream: stream)
-            bareSeconds = min(bareSeconds, Clock.seconds() - started)
-        }
-
-        let draws = Double(totals.productPeriods)
-        let simulatorRate = draws / simulateSeconds
-        let bareRate = draws / bareSeconds
+    static func printMarket(_ result: MarketBenchmark.Result) {
+        let options = result.options
         print("""
-            market simulator benchmark: \(products) products × \(periods) daily periods
-              live product-periods      \(totals.productPeriods)
-              mean expected demand      \(String(format: "%.3f", totals.expectedSum / draws)) units per product-period
-              market set-up             \(String(format: "%.3f", setUpSeconds)) s (event index, season tables, \(products) mt19937 streams)
-              simulator                 \(String(format: "%.3f", simulateSeconds)) s = \(String(format: "%.2f", simulatorRate / 1e6)) M product-periods/s
-              GSL gsl_ran_poisson alone \(String(format: "%.3f", bareSeconds)) s = \(String(format: "%.2f", bareRate / 1e6)) M draws/s
-              ratio simulator / GSL     \(String(format: "%.2f", simulatorRate / bareRate)) (target ≥ 0.50)
-              demand drawn (simulator / GSL) \(totals.demandSum) / \(bareSum)
-              peak memory (max RSS)     \(String(format: "%.1f", Clock.maxResidentMegabytes())) MB
+            market simulator benchmark: \(options.products) products × \(options.periods) daily periods
+              live product-periods      \(result.productPeriods)
+              mean expected demand      \(String(format: "%.3f", result.expectedDemand / Double(result.productPeriods))) units per product-period
+              market set-up             \(String(format: "%.3f", result.setUpSeconds)) s (event index, season tables, \(options.products) mt19937 streams)
+              simulator                 \(String(format: "%.3f", result.simulatorSeconds)) s = \(String(format: "%.2f", result.simulatorRate / 1e6)) M product-periods/s
+              GSL gsl_ran_poisson alone \(String(format: "%.3f", result.bareSeconds)) s = \(String(format: "%.2f", result.bareRate / 1e6)) M draws/s
+              ratio simulator / GSL     \(String(format: "%.2f", result.simulatorRate / result.bareRate)) (target ≥ 0.50)
+              demand drawn (simulator / GSL) \(result.simulatedDemand) / \(result.bareDemand)
+              draws at a mean of 10⁷   \(String(format: "%.1f", result.hugeMeanMicroseconds)) µs per draw (Poisson and negative binomial; mean drawn \(String(format: "%.0f", result.hugeMeanDrawn)))
+              peak memory (max RSS)     \(String(format: "%.1f", result.peakMegabytes)) MB
             """)
     }
-}
 
-extension BenchCommand {
-    /// The closed loop on a scenario, summary only, no oracle: product-periods per second on one
-    /// thread and on `threads`, the parallel speed-up, and peak memory after one replication and
-    /// after `replications` more (it must stay flat: statistics are folded in as they come).
-    func benchmarkClosedLoop(_ file: String) async throws {
-        let spec: ScenarioSpec
-        let plan: BacktestPlan
-        do {
-            spec = try ScenarioSpec.load(contentsOf: file)
-            plan = try spec.backtestPlan(replications: 1, runsOracle: false)
-        } catch {
-            throw CommandFailure(.invalidInput, error)
-        }
-        let threads = self.threads ?? ProcessInfo.processInfo.activeProcessorCount
-        let model = plan.blueprint.model
-        let livePeriods = model.products.indices.reduce(0) { $0 + model.livePeriods(of: $1).count }
-        let productPeriods = Double(livePeriods * plan.strategies.count)
-        /// The fastest of `repetitions` runs of `plan` on `width` tasks, in seconds.
-        func fastest(_ plan: BacktestPlan, width: Int) async throws -> Double {
-            var best = Double.infinity
-            for _ in 0..<repetitions {
-                var sink = SummaryOnly()
-                let started = Clock.seconds()
-                _ = try await Backtester.run(plan, threads: width, into: &sink)
-                best = min(best, Clock.seconds() - started)
-            }
-            return best
-        }
-        var pair = plan
-        pair.replications = max(2, threads)
-        let serial = try await fastest(pair, width: 1)
-        let parallel = try await fastest(pair, width: threads)
-        let memoryAfterFew = Clock.maxResidentMegabytes()
-        var longer = plan
-        longer.replications = replications
-        var sink = SummaryOnly()
-        let started = Clock.seconds()
-        _ = try await Backtester.run(longer, threads: threads, into: &sink)
-        let longerSeconds = Clock.seconds() - started
+    static func printClosedLoop(_ result: ClosedLoopBenchmark.Result) {
+        let (threads, replications, repetitions, pair) = (result.options.threads, result.options.replications, result.options.repetitions,
+                                                          result.pairReplications)
         func rate(_ seconds: Double, _ count: Int) -> String {
-            String(format: "%.3f s = %.2f M product-periods/s", seconds, productPeriods * Double(count) / seconds / 1e6)
+            String(format: "%.3f s = %.2f M product-periods/s", seconds, result.rate(seconds, replications: count) / 1e6)
         }
         print("""
-            closed-loop benchmark: \(spec.name), \(model.products.count) products × \(model.calendar.periods) periods, \
-            \(plan.strategies.count) strateg\(plan.strategies.count == 1 ? "y" : "ies"), summary only, no oracle
-              product-periods per replication    \(Int(productPeriods))
-              \(pair.replications) replications, 1 thread         \(rate(serial, pair.replications)) (best of \(repetitions))
-              \(pair.replications) replications, \(threads) threads        \(rate(parallel, pair.replications)) (best of \(repetitions))
-              parallel speed-up                  \(String(format: "%.2f", serial / parallel))× on \(threads) threads (target ≥ 1.8 on 2)
-              \(replications) replications, \(threads) threads      \(rate(longerSeconds, replications))
-              peak memory after \(pair.replications) replications   \(String(format: "%.1f", memoryAfterFew)) MB
-              peak memory after \(replications) more        \(String(format: "%.1f", Clock.maxResidentMegabytes())) MB (target < 1024)
+            closed-loop benchmark: \(result.scenario), \(result.products) products × \(result.periods) periods, \
+            \(result.strategies) strateg\(result.strategies == 1 ? "y" : "ies"), summary only, no oracle
+              product-periods per replication    \(result.productPeriods)
+              \(pair) replications, 1 thread         \(rate(result.serialSeconds, pair)) (best of \(repetitions))
+              \(pair) replications, \(threads) threads        \(rate(result.parallelSeconds, pair)) (best of \(repetitions))
+              parallel speed-up                  \(String(format: "%.2f", result.serialSeconds / result.parallelSeconds))× on \(threads) threads (target ≥ 1.8 on 2)
+              \(replications) replications, \(threads) threads      \(rate(result.longerSeconds, replications))
+              peak memory after \(pair) replications   \(String(format: "%.1f", result.peakMegabytesAfterPair)) MB
+              peak memory after \(replications) more        \(String(format: "%.1f", result.peakMegabytesAfterLonger)) MB (target < 1024)
             """)
-    }
-}
-
-/// Keeps nothing: the benchmark measures the loop and its summary only.
-private struct SummaryOnly: BacktestSink {
-    mutating func record(_ outcome: ProductOutcome) {}
-}
-
-/// Counts what the simulator produced, per product, selling everything.
-private struct DemandTotals: DemandChannel {
-    var expectedByProduct: [Double]
-    var periodsByProduct: [Int]
-    var demandSum = 0
-    var expectedSum = 0.0
-    var productPeriods = 0
-
-    init(productCount: Int) {
-        expectedByProduct = Array(repeating: 0, count: productCount)
-        periodsByProduct = Array(repeating: 0, count: productCount)
-    }
-
-    mutating func fulfil(_ observation: DemandObservation) -> Int {
-        expectedByProduct[observation.product] += observation.expected
-        periodsByProduct[observation.product] += 1
-        expectedSum += observation.expected
-        demandSum += observation.demand
-        productPeriods += 1
-        return observation.demand
-    }
-
-    var batches: [(mean: Double, count: Int)] {
-        zip(expectedByProduct, periodsByProduct).compactMap { sum, count in
-            count > 0 ? (mean: sum / Double(count), count: count) : nil
-        }
-    }
-}
-
-/// Wall-clock time and memory figures for benchmarks.
-enum Clock {
-    static func seconds() -> Double {
-        var now = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &now)
-        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
-    }
-
-    /// Peak resident set size of this process, in MB (Linux reports ru_maxrss in kB).
-    static func maxResidentMegabytes() -> Double {
-        var usage = rusage()
-        #if canImport(Glibc)
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        return Double(usage.ru_maxrss) / 1024
-        #else
-        getrusage(RUSAGE_SELF, &usage)
-        return Double(usage.ru_maxrss) / (1024 * 1024) // bytes on Darwin
-        #endif
     }
 }

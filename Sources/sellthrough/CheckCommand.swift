@@ -2,6 +2,7 @@ import ArgumentParser
 import Evaluation
 import Foundation
 import Reporting
+import Workflows
 
 /// `sellthrough check`: the accuracy regression gate. Reruns the evaluations of committed
 /// baselines and fails when a watched metric got worse beyond its tolerance.
@@ -33,104 +34,46 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: "Write JUnit XML here.")
     var junit: String?
 
-    @Option(help: "Concurrent evaluation tasks, \(OptionBounds.text(OptionBounds.threads)) (default: the number of cores; results do not depend on it).",
-            transform: WholeNumber.parse)
-    var threads = ProcessInfo.processInfo.activeProcessorCount
-
-    @Flag(help: "No progress bar (it is drawn only when standard error is a terminal).")
-    var quiet = false
-
-    func validate() throws {
-        try OptionBounds.check(threads, "--threads", OptionBounds.threads)
-    }
+    @OptionGroup var threads: ThreadsOption
+    @OptionGroup var quiet: QuietOption
 
     func run() async throws {
-        // Every baseline is read and checked before the first evaluation runs.
-        let baselines = try baselineFiles().map { file throws(CommandFailure) in (file, try Self.load(file)) }
-        let progress = ProgressBar(total: baselines.reduce(0) { $0 + $1.1.evaluations.count }, label: "evaluations", quiet: quiet)
-        progress.update(0)
-        var suites: [JUnitReport.Suite] = []
-        var failed = 0
-        for (file, var baseline) in baselines {
-            for (index, item) in baseline.evaluations.enumerated() {
-                let started = Date()
-                let (checks, current) = try await evaluate(item, index: index, file: file)
-                let seconds = Date().timeIntervalSince(started)
-                suites.append(JUnitReport.Suite(baseline: Self.stem(file), evaluation: item.evaluation.name, checks: checks, seconds: seconds))
-                progress.clear()
-                failed += report(checks, file: file, evaluation: item.evaluation.name, seconds: seconds)
-                progress.update(suites.count)
-                if update {
-                    baseline.evaluations[index].recorded = item.recorded.map { forecaster in
-                        RecordedForecaster(name: forecaster.name, choice: forecaster.choice, values: current[forecaster.name] ?? [:])
+        var options = CheckWorkflow.Options(baselines: baseline, threads: threads.count)
+        options.update = update
+        options.junit = junit
+        let printer = EventPrinter(quiet: quiet.quiet)
+        // Every input of the gate is a baseline or named by one.
+        let result = try await CommandFailure.wording(input: .invalidBaseline) {
+            try await printer.showing { show in
+                try await CheckWorkflow.run(options) { event in
+                    switch event {
+                    case let .checked(evaluation):
+                        printer.clear()
+                        report(evaluation)
+                    case let .baselineRewritten(file):
+                        printer.clear()
+                        print("updated \(file)")
+                    default:
+                        show(event)
                     }
                 }
             }
-            if update {
-                try writingResults { try AtomicFile.write(ResultJSON.encode(baseline), to: file) }
-                progress.clear()
-                print("updated \(file)")
-            }
         }
-        progress.finish()
-        if let junit {
-            try writingResults { try AtomicFile.write(JUnitReport.xml(suites), to: junit) }
-        }
-        let total = suites.reduce(0) { $0 + $1.checks.count }
-        print("\(total) checks in \(suites.count) evaluation\(suites.count == 1 ? "" : "s"): \(failed) \(update ? "changed beyond tolerance (rerecorded)" : "failed")")
-        if failed > 0 && !update { throw CommandFailure(.regressed, lines: []) }
+        let evaluations = result.evaluations.count
+        print("\(result.checks) checks in \(evaluations) evaluation\(evaluations == 1 ? "" : "s"): \(result.failed) "
+              + (update ? "changed beyond tolerance (rerecorded)" : "failed"))
+        if result.failed > 0 && !update { throw CommandFailure(.regressed, lines: []) }
     }
 
-    /// The baseline files to check, sorted; fails with status 3 when there are none.
-    private func baselineFiles() throws(CommandFailure) -> [String] {
-        if !baseline.isEmpty { return baseline }
-        let folder = "Results/baselines"
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        let files = names.filter { $0.hasSuffix(".json") }.sorted().map { "\(folder)/\($0)" }
-        guard !files.isEmpty else {
-            throw CommandFailure(.invalidBaseline, "\(folder): no baselines (*.json) found",
-                                 hint: "run from the repository root or pass --baseline FILE")
-        }
-        return files
-    }
-
-    /// The baseline in `file`, checked; status 3 with every problem located when it is invalid.
-    static func load(_ file: String) throws(CommandFailure) -> Baseline {
-        do {
-            return try BaselineFile.load(file)
-        } catch {
-            throw CommandFailure(.invalidBaseline, lines: error.issues.map(\.description))
-        }
-    }
-
-    /// Runs one baseline evaluation: the checks and the current values by forecaster name.
-    private func evaluate(_ item: BaselineEvaluation, index: Int, file: String) async throws -> ([GateCheck], [String: [String: Double]]) {
-        let prepared: PreparedEvaluation
-        do {
-            prepared = try EvaluationSetup.prepare(item.definition)
-        } catch {
-            throw CommandFailure(.invalidBaseline, lines: error.lines
-                + ["note: in \(file), evaluations[\(index)] ('\(item.evaluation.name)')"])
-        }
-        let outcome = await prepared.run(threads: threads)
-        let report = AccuracyReport(outcome: outcome)
-        let current = GateComparison.values(report, labels: outcome.labels, names: item.recorded.map(\.name), metrics: item.metrics)
-        return (GateComparison.compare(item, current: current), current)
-    }
-
-    /// Prints the evaluation's line and every failed or improved check; the number failed.
-    private func report(_ checks: [GateCheck], file: String, evaluation: String, seconds: Double) -> Int {
-        let failures = checks.filter(\.fails)
+    /// Prints the evaluation's line and every failed or improved check.
+    private func report(_ evaluation: CheckedEvaluation) {
+        let checks = evaluation.checks
+        let failures = evaluation.failures
         let improved = checks.filter { $0.verdict == .improved }
         let unrecorded = checks.filter { $0.verdict == .unrecorded }
-        print("\(file) › \(evaluation): \(checks.count) checks, \(failures.count) failed, \(improved.count) improved"
-              + (unrecorded.isEmpty ? "" : ", \(unrecorded.count) not recorded") + " (" + String(format: "%.1f", seconds) + " s)")
+        print("\(evaluation.file) › \(evaluation.evaluation): \(checks.count) checks, \(failures.count) failed, \(improved.count) improved"
+              + (unrecorded.isEmpty ? "" : ", \(unrecorded.count) not recorded") + " (" + String(format: "%.1f", evaluation.seconds) + " s)")
         for check in failures { print("  \(update ? "changed" : "WORSE")  \(GateReportText.describe(check))") }
         for check in improved { print("  better \(GateReportText.describe(check))") }
-        return failures.count
-    }
-
-    static func stem(_ file: String) -> String {
-        URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 import GSL
 import Reporting
 import Scenario
+import Workflows
 
 /// Words every error a command meets — from the libraries, from ArgumentParser, from the
 /// command itself — as lines that follow the message rule: each starts with `error: `,
@@ -25,6 +26,15 @@ enum Diagnostics {
             return lines
         case let error as ForecasterChoiceError:
             return errorLines(error.suggestingDescription)
+        case let error as EvaluationSetupError:
+            guard case let .input(input) = error else { return errorLines(error.description) }
+            return lines(for: input)
+        case let error as BaselineError:
+            return error.issues.map(\.description)
+        case let error as BaselineEvaluationError:
+            return lines(for: error.problem) + ["note: in \(error.file), evaluations[\(error.index)] ('\(error.name)')"]
+        case let error as BaselinesNotFound:
+            return errorLines(error.description + " (run from the repository root or pass --baseline FILE)")
         case let error as CocoaError:
             // Foundation's own description is a dump of the error's domain and code.
             let path = (error.userInfo[NSFilePathErrorKey] as? String).map { "\($0): " } ?? ""

@@ -3,7 +3,7 @@ import Evaluation
 import Forecasting
 import Foundation
 import Reporting
-import Scenario
+import Workflows
 
 /// `sellthrough evaluate (SCENARIO | --history FILE) --horizon H (--windows N | --origins …) …`: rolling-origin
 /// evaluation of forecasters on a simulated market or on sales history.
@@ -80,12 +80,8 @@ struct EvaluateCommand: AsyncParsableCommand {
             transform: WholeNumber.parse)
     var replications = 1
 
-    @Option(help: "Concurrent evaluation tasks, \(OptionBounds.text(OptionBounds.threads)) (default: the number of cores; results do not depend on it).",
-            transform: WholeNumber.parse)
-    var threads = ProcessInfo.processInfo.activeProcessorCount
-
-    @Option(help: "Output folder (must not exist); default Results/runs/<name>/<run-id>.")
-    var out: String?
+    @OptionGroup var threads: ThreadsOption
+    @OptionGroup var out: OutputFolderOption
 
     @Option(help: "Series (unique_id) to draw forecast against actual in report.html, comma-separated (default: \(ShownSeries.sampleSize) sampled).")
     var show: String?
@@ -96,11 +92,9 @@ struct EvaluateCommand: AsyncParsableCommand {
     @Flag(help: "Print every column of the ranking (default: the essential ones, within 120 characters).")
     var wide = false
 
-    @Flag(help: "No progress bar (it is drawn only when standard error is a terminal).")
-    var quiet = false
+    @OptionGroup var quiet: QuietOption
 
     func validate() throws {
-        try OptionBounds.check(threads, "--threads", OptionBounds.threads)
         if history == nil && (products != nil || frequency != nil) {
             throw ValidationError("--products and --frequency apply to --history only")
         }
@@ -129,199 +123,30 @@ struct EvaluateCommand: AsyncParsableCommand {
     ]
 
     /// The evaluation the options describe.
-    func definition() throws(EvaluationSetupError) -> EvaluationDefinition {
+    func definition() throws(ValidationError) -> EvaluationDefinition {
         let name = scenario.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
             ?? history.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent } ?? "evaluation"
-        let choices = try EvaluationSetup.choiceTexts(forecasters)
+        let choices = try Self.choiceTexts(forecasters)
         return EvaluationDefinition(
             name: name, scenario: scenario, history: history, products: products, frequency: frequency,
             seeds: seed.isEmpty ? nil : seed, replications: scenario != nil ? replications : nil, horizon: horizon,
             windows: (try? plannedOrigins())?.count ?? windows ?? 0, step: step,
-            season: season, minimumLength: minLength, levels: try EvaluationSetup.numbers(levels, option: "--levels"),
-            quantiles: try quantiles.map { text throws(EvaluationSetupError) in try EvaluationSetup.numbers(text, option: "--quantiles") },
+            season: season, minimumLength: minLength, levels: try Self.numbers(levels, option: "--levels"),
+            quantiles: try quantiles.map { text throws(ValidationError) in try Self.numbers(text, option: "--quantiles") },
             forecasters: choices)
     }
 
     func run() async throws {
-        let started = Date()
-        let prepared: PreparedEvaluation
-        // A horizon below 1 is refused by the definition's own checks, before any plan is used.
-        let plan = try plannedOrigins().flatMap { horizon >= 1 ? WindowPlan(horizon: horizon, origins: $0, minimumLength: minLength) : nil }
-        do {
-            prepared = try EvaluationSetup.prepare(definition(), plan: plan)
-        } catch {
-            // What the options ask cannot be done on this input (too much to simulate): the command line's.
-            throw CommandFailure(error.concernsDefinition ? .commandLine : .invalidInput, lines: error.lines)
+        var options = EvaluateWorkflow.Options(definition: try definition(), folder: out.out, threads: threads.count,
+                                               provenance: Provenance(command: CommandLine.arguments))
+        options.origins = try plannedOrigins()
+        options.shownSeries = show.map { $0.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } }
+        options.reference = reference
+        let result = try await CommandFailure.wording {
+            try await EventPrinter(quiet: quiet.quiet).showing { try await EvaluateWorkflow.run(options, events: $0) }
         }
-        let shown = try shownSeries(prepared)
-        try checkReference(prepared)
-        let loaded = Date()
-        let progress = ProgressBar(total: prepared.series.count, label: "series", quiet: quiet)
-        let outcome = await prepared.run(threads: threads, progress: progress.update)
-        progress.finish()
-        try finish(prepared, outcome: outcome, shown: shown, started: started, loaded: loaded, evaluated: Date())
+        printResult(result)
     }
 }
 
 extension SeriesFrequency: ExpressibleByArgument {}
-
-/// An evaluation that cannot be set up: bad options, an unreadable or invalid source, unknown
-/// forecasters. The message says what to fix.
-struct EvaluationSetupError: Error, CustomStringConvertible {
-    /// The lines that say what is wrong, worded by ``Diagnostics``.
-    var lines: [String]
-    /// Whether the definition (options, or a baseline's evaluation) asks what cannot be done,
-    /// rather than an input being unreadable or invalid.
-    var concernsDefinition: Bool
-
-    init(description: String, concernsDefinition: Bool = true) {
-        lines = Diagnostics.errorLines(description)
-        self.concernsDefinition = concernsDefinition
-    }
-
-    init(input error: any Error) {
-        lines = Diagnostics.lines(for: error)
-        concernsDefinition = false
-    }
-
-    var description: String { lines.joined(separator: "\n") }
-}
-
-/// An evaluation ready to run: its series on one calendar and the forecasters.
-struct PreparedEvaluation {
-    var definition: EvaluationDefinition
-    /// "history weekly_demand.csv", "scenario quickstart (seed 42, 1 replication)".
-    var title: String
-    var calendar: SeriesCalendar
-    var series: [EvaluationSeries]
-    var evaluation: RollingOriginEvaluation
-    var season: Int
-
-    func run(threads: Int, progress: (Int) -> Void = { _ in }) async -> EvaluationOutcome {
-        await EvaluationOutcome.run(evaluation, on: series, calendar: calendar, threads: threads, progress: progress)
-    }
-
-    func manifest(outcome: EvaluationOutcome, threads: Int, startedAt: Date, seconds: [String: Double],
-                  shown: ShownChoice? = nil, reference: String? = nil) -> EvaluationManifest {
-        EvaluationManifest(
-            tool: "sellthrough", version: Sellthrough.version, command: CommandLine.arguments,
-            sourceKind: definition.scenario != nil ? "scenario" : "history",
-            source: definition.scenario ?? definition.history ?? "", title: title, seeds: definition.seeds,
-            replications: definition.scenario != nil ? (definition.replications ?? 1) : nil,
-            frequency: calendar.frequency.rawValue, horizon: outcome.plan.horizon, windows: outcome.plan.windows,
-            step: outcome.plan.step, minimumLength: outcome.plan.minimumLength, season: season,
-            levels: outcome.questions.levels, quantiles: outcome.questions.quantiles, forecasters: outcome.labels,
-            series: outcome.series.count, evaluatedSeries: outcome.evaluatedSeries, threads: threads,
-            startedAt: startedAt, seconds: seconds, forecasterSeconds: Dictionary(uniqueKeysWithValues: zip(outcome.labels, outcome.forecasterSeconds)),
-            origins: outcome.plan.originLabels, explicitOrigins: outcome.plan.isExplicit, census: outcome.census,
-            shownSeries: shown.map { $0.indices.map { outcome.series[$0].id } }, shownChosen: shown?.chosen, reference: reference)
-    }
-}
-
-/// Turns an ``EvaluationDefinition`` (from the command line or a baseline) into a
-/// ``PreparedEvaluation``, checking everything before anything runs.
-enum EvaluationSetup {
-    /// - Parameter plan: the windows, when not the definition's trailing ones (explicit origins).
-    static func prepare(_ definition: EvaluationDefinition, plan: WindowPlan? = nil) throws(EvaluationSetupError) -> PreparedEvaluation {
-        if let problem = definition.problems.first { throw EvaluationSetupError(description: problem.message) }
-        let choices = try self.choices(definition.forecasters ?? [])
-        let evaluation = RollingOriginEvaluation(plan: plan ?? definition.plan, questions: definition.questions, choices: choices)
-        do {
-            if let path = definition.scenario {
-                let spec = try ScenarioLoading.load(path)
-                let seeds = definition.seeds ?? [spec.seed]
-                let replications = definition.replications ?? 1
-                try checkSimulatedSize(spec, seeds: seeds.count, replications: replications)
-                let season = definition.season ?? spec.seasonLength
-                let series = try spec.evaluationSeries(seeds: seeds, replications: replications, season: season)
-                let runs = seeds.map(String.init).joined(separator: ",")
-                return PreparedEvaluation(
-                    definition: definition,
-                    title: "scenario \(spec.name) (seed \(runs), \(replications) replication\(replications == 1 ? "" : "s"))",
-                    calendar: spec.evaluationCalendar, series: series, evaluation: evaluation, season: season)
-            }
-            let path = definition.history ?? ""
-            let history = try HistoryImport.read(path: path, frequency: definition.frequency)
-            let profiles = try definition.products.map { file throws(InputFileError) in try ProductCatalogueImport.read(path: file) }
-            let season = definition.season ?? history.calendar.frequency.defaultSeason
-            return PreparedEvaluation(
-                definition: definition, title: "history \(URL(fileURLWithPath: path).lastPathComponent)",
-                calendar: history.calendar, series: history.evaluationSeries(season: season, products: profiles),
-                evaluation: evaluation, season: season)
-        } catch let error as EvaluationSetupError {
-            throw error
-        } catch {
-            throw EvaluationSetupError(input: error)
-        }
-    }
-
-    /// Refuses a scenario evaluation that would simulate more than
-    /// ``EvaluationLimits/simulatedProductPeriods`` product-periods.
-    static func checkSimulatedSize(_ spec: ScenarioSpec, seeds: Int, replications: Int) throws(EvaluationSetupError) {
-        let perRun = spec.catalogue.count.multipliedReportingOverflow(by: spec.calendar.periods)
-        let runs = seeds * replications
-        let total = perRun.partialValue.multipliedReportingOverflow(by: runs)
-        guard perRun.overflow || total.overflow || total.partialValue > EvaluationLimits.simulatedProductPeriods else { return }
-        let size = total.overflow || perRun.overflow ? "more than 2⁶³" : EvaluationLimits.grouped(total.partialValue)
-        throw EvaluationSetupError(description:
-            "\(spec.name): \(spec.catalogue.count) products × \(spec.calendar.periods) periods × \(seeds) seed(s) × "
-            + "\(replications) replication(s) is \(size) product-periods to simulate; at most "
-            + "\(EvaluationLimits.grouped(EvaluationLimits.simulatedProductPeriods)): give fewer seeds or replications")
-    }
-
-    /// The forecaster choices, checked: known entries, valid settings, distinct labels.
-    static func choices(_ texts: [String]) throws(EvaluationSetupError) -> [ForecasterChoice] {
-        var choices: [ForecasterChoice] = []
-        var problems: [String] = []
-        for text in texts {
-            do {
-                let choice = try ForecasterChoice(text: text)
-                problems += choice.problems.map(\.suggestingDescription)
-                choices.append(choice)
-            } catch {
-                problems.append(error.suggestingDescription)
-            }
-        }
-        var seen = Set<String>()
-        for label in choices.map(\.label) where !seen.insert(label).inserted {
-            problems.append("forecaster '\(label)' is named twice; give each forecaster once (or name ensembles differently)")
-        }
-        guard problems.isEmpty else { throw EvaluationSetupError(description: problems.joined(separator: "\n")) }
-        return choices
-    }
-
-    /// The `--forecasters` list split into choice texts; every catalogue entry when nil.
-    static func choiceTexts(_ list: String?) throws(EvaluationSetupError) -> [String] {
-        guard let list else { return ForecasterCatalogue.names }
-        do {
-            return try ForecasterChoice.list(text: list).map(\.text)
-        } catch {
-            throw EvaluationSetupError(description: "--forecasters: \(error.suggestingDescription)")
-        }
-    }
-
-    /// Comma-separated numbers.
-    static func numbers(_ text: String, option: String) throws(EvaluationSetupError) -> [Double] {
-        var values: [Double] = []
-        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
-            let trimmed = part.trimmingCharacters(in: .whitespaces)
-            guard let value = Double(trimmed), value.isFinite else {
-                throw EvaluationSetupError(description: "\(option): '\(trimmed)' is not a number (write e.g. \(option == "--levels" ? "80,95" : "0.1,0.5,0.9"))")
-            }
-            values.append(value)
-        }
-        return values
-    }
-}
-
-extension ForecasterChoice {
-    /// The text form that parses back to this choice.
-    var text: String {
-        switch self {
-        case .model:
-            return label
-        case let .ensemble(name, rule, members):
-            return "\(name)=\(rule.rawValue)(\(members.map(\.text).joined(separator: ",")))"
-        }
-    }
-}

@@ -18,11 +18,6 @@ enum ExitStatus {
         (FILE:ROW: error: COLUMN: message for a CSV input).
         """
 
-    /// Statuses for code that has already printed why (``printError``) and only needs to stop;
-    /// prefer throwing a ``CommandFailure``, which says why and stops in one.
-    static let invalidInput = ExitCode(CommandFailure.Status.invalidInput.rawValue)
-    static let outputFailed = ExitCode(CommandFailure.Status.outputFailed.rawValue)
-
     /// The short form each command's help ends with.
     static let helpText = """
         Exit status: 0 success; 1 invalid or unreadable input (the message names file, line \
@@ -38,15 +33,7 @@ func printError(_ message: String) {
 
 /// Runs `write`, turning a failure to write into the "results could not be written" status. A
 /// failure of the work done on the way (GSL refusing a value of the input) is the input's.
-func writingResults<Result>(_ write: () throws -> Result) throws -> Result {
-    do {
-        return try write()
-    } catch {
-        throw Diagnostics.writingFailure(error)
-    }
-}
-
-/// ``writingResults(_:)`` for a `write` that awaits.
+/// (What-if's; every other command's workflow classes its own failures, ``CommandFailure/init(_:options:)``.)
 func writingResults<Result>(_ write: () async throws -> Result) async throws -> Result {
     do {
         return try await write()

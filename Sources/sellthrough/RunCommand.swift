@@ -1,9 +1,6 @@
 import ArgumentParser
 import Backtest
-import Foundation
-import Market
-import Reporting
-import Scenario
+import Workflows
 
 /// `sellthrough run SCENARIO`: the closed-loop backtest of every strategy in the scenario.
 struct RunCommand: AsyncParsableCommand {
@@ -33,19 +30,10 @@ struct RunCommand: AsyncParsableCommand {
     @Argument(help: "Scenario file (YAML) with a strategies section.")
     var file: String
 
-    @Option(help: "Replications, \(OptionBounds.text(OptionBounds.replications)); overrides the file's.",
-            transform: WholeNumber.parse)
-    var replications: Int?
-
-    @Option(help: "Scenario seed, 0…2⁶⁴−1; overrides the file's.", transform: WholeNumber.seed)
-    var seed: UInt64?
-
-    @Option(help: "Output folder (must not exist); default Results/runs/<scenario>/<run-id>.")
-    var out: String?
-
-    @Option(help: "Concurrent tasks, \(OptionBounds.text(OptionBounds.threads)) (default: the number of cores). Results do not depend on it.",
-            transform: WholeNumber.parse)
-    var threads: Int?
+    @OptionGroup var replications: ReplicationsOption
+    @OptionGroup var seed: SeedOption
+    @OptionGroup var out: OutputFolderOption
+    @OptionGroup var threads: ThreadsOption
 
     @Option(help: "Run only shard INDEX/COUNT of the replications (0-based, e.g. 0/4; COUNT \(OptionBounds.text(OptionBounds.shards))) and write a partial result for `sellthrough merge`.")
     var shard: String?
@@ -65,8 +53,7 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "Give each strategy a market of its own instead of common random numbers (only to measure what they save).")
     var independentStreams = false
 
-    @Flag(help: "No progress bar (it is drawn only when standard error is a terminal).")
-    var quiet = false
+    @OptionGroup var quiet: QuietOption
 
     @Flag(help: "Print every column of the ranked table, however wide (default: the essential ones in 120 columns).")
     var wide = false
@@ -76,119 +63,51 @@ struct RunCommand: AsyncParsableCommand {
     var showReplication: Int?
 
     func validate() throws {
-        try OptionBounds.check(replications, "--replications", OptionBounds.replications)
-        try OptionBounds.check(threads, "--threads", OptionBounds.threads)
-        if let shard {
-            let parsed: Shard
-            do {
-                parsed = try Shard(parsing: shard)
-            } catch {
-                throw ValidationError("--shard: \(error.description)")
-            }
-            try OptionBounds.check(parsed.count, "--shard's COUNT", OptionBounds.shards)
+        _ = try parsedShard()
+    }
+
+    /// `--shard`, read and checked.
+    func parsedShard() throws(ValidationError) -> Shard? {
+        guard let shard else { return nil }
+        let parsed: Shard
+        do {
+            parsed = try Shard(parsing: shard)
+        } catch {
+            throw ValidationError("--shard: \(error.description)")
         }
+        try OptionBounds.check(parsed.count, "--shard's COUNT", OptionBounds.shards)
+        return parsed
     }
 
     func run() async throws {
-        let started = Date()
-        let spec: ScenarioSpec
-        var configured: BacktestPlan
-        let warnings: [String]
-        do {
-            let loaded = try ScenarioLoading.loadChecked(file)
-            for warning in loaded.warnings { printError(warning.description) }
-            // Kept in the results without file and position, which differ between the file and its resolved copy.
-            warnings = loaded.warnings.map(\.detail)
-            spec = loaded.spec
-            configured = try spec.backtestPlan(seed: seed, replications: replications, runsOracle: !noOracle)
-        } catch {
-            throw CommandFailure(.invalidInput, error)
+        var options = RunWorkflow.Options(scenarioFile: file, folder: out.out, threads: threads.count,
+                                          provenance: Provenance(command: CommandLine.arguments))
+        options.replications = replications.replications
+        options.seed = seed.seed
+        options.runsOracle = !noOracle
+        options.commonRandomNumbers = !independentStreams
+        options.baseline = baseline
+        options.shard = try parsedShard()
+        options.writesMetrics = !summaryOnly
+        options.writesTrace = trace
+        options.shownReplication = showReplication
+        let result = try await CommandFailure.wording {
+            try await EventPrinter(quiet: quiet.quiet).showing { try await RunWorkflow.run(options, events: $0) }
         }
-        configured.commonRandomNumbers = !independentStreams
-        if !spec.uncertainty.isEmpty {
-            // Documented, but easy to miss: the numbers would otherwise look as if they covered it.
-            printError("note: \(file): the uncertainty section (\(spec.uncertainty.count) launch parameter"
-                       + "\(spec.uncertainty.count == 1 ? "" : "s")) is drawn only by `sellthrough whatif`; "
-                       + "`run` uses the values written in the scenario")
-        }
-        if let baseline {
-            let names = configured.strategies.map(\.name)
-            guard let name = StrategyNames.resolve(baseline, among: names), let index = names.firstIndex(of: name) else {
-                throw StrategyNames.unknown(baseline, option: "--baseline", among: names)
-            }
-            configured.baseline = index
-        }
-        let plan = configured
-        try RunReportFiles.checkShown(showReplication, option: "--show-replication", replications: plan.replications)
-        let shard = try self.shard.map { text throws(ShardError) in try Shard(parsing: text) }
-        let range = shard?.replications(of: plan.replications) ?? 0..<plan.replications
-        let model = plan.blueprint.model
-        let label = shard.map { "run-seed\(plan.seed)-shard\($0.index)of\($0.count)" } ?? "run-seed\(plan.seed)"
-        let destination = out ?? SimulateCommand.defaultFolder(scenario: spec.name, label: label, at: started)
-        let progress = ProgressBar(total: range.count, label: "replications", quiet: quiet)
-        let threads = self.threads ?? ProcessInfo.processInfo.activeProcessorCount
-        let labels = RunReportFiles.labels(spec, plan: plan)
-        let report = try await writingResults { () async throws -> BacktestReport? in
-            try await RunFolder.produce(at: destination) { folder async throws -> BacktestReport? in
-                folder.noteRemovedStale()
-                let files = try RunFiles(model: model, strategies: labels,
-                                         metricsPath: summaryOnly ? nil : folder.path("metrics.csv"),
-                                         tracePath: trace ? folder.path("trace.csv") : nil)
-                let yaml = try spec.encodedYAML()
-                try AtomicFile.write(yaml, to: folder.path("scenario.yaml"))
-                let summary: BacktestSummary
-                let names = plan.strategies.map(\.name)
-                if let shard {
-                    var sink = try ShardFiles(files: files, replicationsPath: folder.path(ReplicationTable.fileName))
-                    summary = try await Backtester.run(plan, replications: range, threads: threads, into: &sink,
-                                                       progress: progress.update)
-                    try sink.finish()
-                    let partial = PartialResult(
-                        version: Sellthrough.version, scenario: spec.name, scenarioYAML: yaml, seed: plan.seed,
-                        generator: plan.generator, model: model, replications: plan.replications, shard: shard,
-                        strategies: names, managedProducts: plan.strategies.map { $0.products?.count },
-                        comparedOnSharedProducts: plan.comparedOnSharedProducts, baseline: plan.baseline,
-                        runsOracle: plan.runsOracle, commonRandomNumbers: plan.commonRandomNumbers, hasMetrics: !summaryOnly,
-                        hasTrace: trace, shownReplication: showReplication, warnings: warnings)
-                    try AtomicFile.write(ResultJSON.encode(partial), to: folder.path(PartialResult.fileName))
-                } else {
-                    var sink = files
-                    summary = try await Backtester.run(plan, threads: threads, into: &sink, progress: progress.update)
-                    try sink.finish()
-                }
-                progress.finish()
-                let simulated = Date()
-                func manifest() -> RunManifest {
-                    RunManifest(
-                        tool: "sellthrough", version: Sellthrough.version, command: CommandLine.arguments,
-                        scenarioFile: file, scenario: spec.name, seed: plan.seed, replications: range.count,
-                        generator: plan.generator, startedAt: started,
-                        seconds: ["backtest": simulated.timeIntervalSince(started), "total": Date().timeIntervalSince(started)])
-                }
-                guard shard == nil else {
-                    try AtomicFile.write(ResultJSON.encode(manifest()), to: folder.path("manifest.json"))
-                    return nil
-                }
-                let report = BacktestReport(scenario: spec.name, seed: plan.seed, replications: plan.replications,
-                                            model: model, summary: summary, commonRandomNumbers: plan.commonRandomNumbers,
-                                            labels: labels, warnings: warnings)
-                let summaryJSON = try ResultJSON.encode(report)
-                try AtomicFile.write(summaryJSON, to: folder.path("summary.json"))
-                try AtomicFile.write(report.markdown, to: folder.path("summary.md"))
-                try await RunReportFiles.write(spec, plan: plan, report: report, summaryJSON: summaryJSON, chosen: showReplication,
-                                               threads: threads, into: folder)
-                try AtomicFile.write(ResultJSON.encode(manifest()), to: folder.path("manifest.json"))
-                return report
-            }
-        }
-        let replicationsText = shard.map { "replications \(range.lowerBound)..<\(range.upperBound) of \(plan.replications) (shard \($0))" }
-            ?? counted(plan.replications, "replication")
-        print("\(spec.name): \(counted(model.products.count, "product")) × \(counted(model.calendar.periods, model.calendar.length.rawValue)), "
-              + "\(replicationsText), seed \(plan.seed), \(counted(plan.strategies.count, "strategy"))")
-        if let report {
+        print(Self.heading(result))
+        if let report = result.report {
             print(report.table(wide: wide))
             if !wide { print("(--wide shows every column)") }
         }
-        print(shard == nil ? "wrote \(destination)" : "wrote the partial result \(destination); combine the shards with `sellthrough merge`")
+        print(result.shard == nil ? "wrote \(result.files.folder)"
+              : "wrote the partial result \(result.files.folder); combine the shards with `sellthrough merge`")
+    }
+
+    /// "quickstart: 2 products × 60 days, 3 replications, seed 42, 5 strategies".
+    static func heading(_ result: RunWorkflow.Result) -> String {
+        let ran = result.shard.map { "replications \(result.ran.lowerBound)..<\(result.ran.upperBound) of \(result.replications) (shard \($0))" }
+            ?? counted(result.replications, "replication")
+        return "\(result.scenario): \(counted(result.products, "product")) × \(counted(result.periods, result.periodLength)), "
+            + "\(ran), seed \(result.seed), \(counted(result.strategies, "strategy"))"
     }
 }

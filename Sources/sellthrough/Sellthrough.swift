@@ -1,9 +1,10 @@
 import ArgumentParser
+import Workflows
 
 /// The `sellthrough` command: parsing and wiring only; the work is done by the library modules.
 /// ``EntryPoint`` runs it.
 struct Sellthrough: AsyncParsableCommand {
-    static let version = "0.1.0"
+    static let version = Provenance.sellthroughVersion
 
     static let configuration = CommandConfiguration(
         commandName: "sellthrough",

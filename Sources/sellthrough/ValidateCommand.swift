@@ -20,7 +20,7 @@ struct ValidateCommand: ParsableCommand {
         var allValid = true
         for file in files {
             do {
-                let loaded = try ScenarioLoading.loadChecked(file)
+                let loaded = try ScenarioSpec.loadChecked(contentsOf: file)
                 for warning in loaded.warnings { printError(warning.description) }
                 let spec = loaded.spec
                 let calendar = spec.calendar
@@ -34,18 +34,6 @@ struct ValidateCommand: ParsableCommand {
         }
         // Every file's problems are printed as it is read.
         if !allValid { throw CommandFailure(.invalidInput, lines: []) }
-    }
-}
-
-/// Loading a scenario file and building its market, with errors that say where.
-enum ScenarioLoading {
-    static func load(_ file: String) throws(ScenarioError) -> ScenarioSpec {
-        try ScenarioSpec.load(contentsOf: file)
-    }
-
-    /// ``load(_:)``, keeping the warnings (located like errors, with `warning:`).
-    static func loadChecked(_ file: String) throws(ScenarioError) -> LoadedScenario {
-        try ScenarioSpec.loadChecked(contentsOf: file)
     }
 }
 

@@ -3,6 +3,7 @@ import Evaluation
 import Foundation
 import Reporting
 import Scenario
+import WhatIf
 
 /// `sellthrough whatif SCENARIO --vary PATH=VALUES …`: one strategy backtested over a grid of one
 /// or two varied fields, with a recommendation and, for one field, a refined optimum.
@@ -119,48 +120,20 @@ struct WhatIfCommand: AsyncParsableCommand {
             throw CommandFailure(.invalidInput, error)
         }
         for warning in document.warnings { printError(warning.description) }
-        let study: WhatIfStudy
-        do {
-            let axes = try vary.map { (text) throws(WhatIfError) in try SweepAxis(parsing: text) }
-            let conditions = try constraints.map { (text) throws(WhatIfError) in try WhatIfConstraint(parsing: text) }
-            study = WhatIfStudy(axes: axes, strategy: strategy, product: product, seed: seed, replications: replications,
-                                constraints: conditions, refine: refine,
-                                threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
-        } catch {
-            throw Self.failure(error)
-        }
+        let study = try makeStudy()
         let seed = self.seed ?? document.base.seed
         let destination = out ?? SimulateCommand.defaultFolder(scenario: document.base.name, label: "whatif-seed\(seed)", at: started)
         // A sweep takes a while: refuse an existing folder before, not after, the work.
         if FileManager.default.fileExists(atPath: destination) {
             throw CommandFailure(.outputFailed, "cannot write \(destination): it already exists; choose another --out folder or remove it")
         }
-
-        var bars: [WhatIfStudy.Stage: ProgressBar] = [:]
-        let result: WhatIfResult
-        do {
-            result = try await study.run(on: document) { stage, done, total in
-                if bars[stage] == nil {
-                    bars.values.forEach { $0.finish() }
-                    bars[stage] = ProgressBar(total: total, label: stage.rawValue, quiet: quiet)
-                }
-                bars[stage]?.update(done)
-            }
-        } catch {
-            bars.values.forEach { $0.finish() }
-            throw Self.failure(error)
-        }
-        bars.values.forEach { $0.finish() }
+        let result = try await sweep(study, on: document)
         let computed = Date()
 
         try await writingResults { () async throws in
             try await RunFolder.produce(at: destination) { folder async throws in
                 folder.noteRemovedStale()
-                try AtomicFile.write(result.csv, to: folder.path("whatif.csv"))
-                try AtomicFile.write(ResultJSON.encode(result), to: folder.path("whatif.json"))
-                try AtomicFile.write(result.markdown, to: folder.path("whatif.md"))
-                try AtomicFile.write(WhatIfReport(result: result, version: Sellthrough.version).html,
-                                     to: folder.path(WhatIfReport.fileName))
+                try WhatIfFiles.write(result, into: folder, version: Sellthrough.version)
                 try AtomicFile.write(document.base.encodedYAML(), to: folder.path("scenario.yaml"))
                 let manifest = RunManifest(
                     tool: "sellthrough", version: Sellthrough.version, command: CommandLine.arguments,
@@ -173,6 +146,36 @@ struct WhatIfCommand: AsyncParsableCommand {
         print(result.table(wide: wide))
         if !wide { print("(--wide shows every column)") }
         print("wrote \(destination)")
+    }
+
+    /// The study the options ask for.
+    func makeStudy() throws(CommandFailure) -> WhatIfStudy {
+        do {
+            let axes = try vary.map { (text) throws(WhatIfError) in try SweepAxis(parsing: text) }
+            let conditions = try constraints.map { (text) throws(WhatIfError) in try WhatIfConstraint(parsing: text) }
+            return WhatIfStudy(axes: axes, strategy: strategy, product: product, seed: seed, replications: replications,
+                               constraints: conditions, refine: refine,
+                               threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        } catch {
+            throw Self.failure(error)
+        }
+    }
+
+    /// Runs `study`, drawing a progress bar per stage on standard error.
+    func sweep(_ study: WhatIfStudy, on document: ScenarioDocument) async throws(CommandFailure) -> WhatIfResult {
+        var bars: [WhatIfStudy.Stage: ProgressBar] = [:]
+        defer { bars.values.forEach { $0.finish() } }
+        do {
+            return try await study.run(on: document) { stage, done, total in
+                if bars[stage] == nil {
+                    bars.values.forEach { $0.finish() }
+                    bars[stage] = ProgressBar(total: total, label: stage.rawValue, quiet: quiet)
+                }
+                bars[stage]?.update(done)
+            }
+        } catch {
+            throw Self.failure(error)
+        }
     }
 
     /// The failure `error` means: a wrong command line (64), or a scenario (or what it

@@ -1,4 +1,4 @@
-import Scenario
+import WhatIf
 
 extension WhatIfError {
     /// The problem as the command line words it: the option that made it first

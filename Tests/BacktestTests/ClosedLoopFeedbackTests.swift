@@ -4,7 +4,6 @@ import Forecasting
 import GSL
 import Inventory
 import Market
-import Simulation
 
 /// The closed loop feeds sales back into the market: a Bass product's word of mouth grows with
 /// what was actually sold, so running out during growth changes the demand that follows.

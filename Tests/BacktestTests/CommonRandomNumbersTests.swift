@@ -1,10 +1,10 @@
 import Testing
 @testable import Backtest
+import Calendar
 import Forecasting
 import GSL
 import Inventory
 import Market
-import Simulation
 
 /// Every strategy faces the same demand uniforms and lead-time uniforms, so differences between
 /// strategies are never noise from different draws, and a strategy's results do not depend on

@@ -89,10 +89,10 @@ struct ExtremeValueTests {
     @Test("tallies saturate at the largest integer rather than overflow")
     func tallySaturates() {
         let half = Int.max / 2 + 1
-        let record = PeriodRecord(
-            product: 0, period: 0, phase: .maturity, expectedDemand: 1, demand: half, onHandStart: half, arrivals: 0,
-            servedFromShelf: 0, backordersFilled: 0, backordered: 0, lost: half, backlog: 0, onHandEnd: half, writtenOff: 0,
-            backordersCancelled: 0, onOrder: 0, ordered: 0, price: 1, forecast: 0, promotion: false, money: Ledger())
+        var record = PeriodRecord(DemandObservation(product: 0, period: 0, expected: 1, demand: half, phase: .maturity, price: 1),
+                                  onHandStart: half, forecast: 0)
+        record.lost = half
+        record.onHandEnd = half
         var tally = Tally()
         tally.add(record, unitCost: 1)
         tally.add(record, unitCost: 1)

@@ -5,7 +5,6 @@ import Forecasting
 import GSL
 import Inventory
 import Market
-import Simulation
 
 /// Textbook inventory models reproduced by the closed loop, within Monte Carlo error derived
 /// from the run length. Each expected number is computed exactly here (GSL's Poisson pmf and

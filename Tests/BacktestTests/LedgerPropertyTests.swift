@@ -4,7 +4,6 @@ import Forecasting
 import GSL
 import Inventory
 import Market
-import Simulation
 
 /// Property tests of the closed loop's books over hundreds of random scenarios (see
 /// ``RandomScenario``): every period record obeys the README's timing and conservation, and the

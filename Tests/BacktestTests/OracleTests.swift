@@ -4,7 +4,6 @@ import Forecasting
 import GSL
 import Inventory
 import Market
-import Simulation
 
 /// The perfect-foresight oracle and regret: the Wagner–Whitin plan on small cases worked by
 /// hand and by brute force, the oracle's service and stock in the loop, and regret ≥ 0 where it

@@ -1,9 +1,9 @@
 @testable import Backtest
+import Calendar
 import Forecasting
 import GSL
 import Inventory
 import Market
-import Simulation
 
 /// A random backtest plan for the property tests: one or two products with random demand
 /// (λ log-uniform in 0.1…50 per period, Poisson / negative binomial / zero-inflated noise, phase

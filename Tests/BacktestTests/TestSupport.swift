@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 @testable import Backtest
+import Calendar
 import Forecasting
 import GSL
 import Inventory
 import Market
-import Simulation
 
 /// z for every "within z standard errors" check, as in the GSL tests: a correct implementation
 /// fails one such check with probability ≈ 7e−6 (two-sided normal tail beyond 4.5σ), so the

@@ -1,10 +1,10 @@
 import Testing
 @testable import Backtest
+import Calendar
 import Forecasting
 import GSL
 import Inventory
 import Market
-import Simulation
 
 /// Hand-checkable cases of the README's timing that the random scenarios do not pin exactly.
 @Suite("Timing of the closed loop")

@@ -47,6 +47,18 @@ struct RollingOriginTests {
         }
     }
 
+    @Test("progress counts the series done, rising by chunks to the total, at any thread count", arguments: [1, 3])
+    func progress(threads: Int) async throws {
+        let (_, series) = try Self.excerpt()
+        let evaluation = RollingOriginEvaluation(plan: WindowPlan(horizon: 4, windows: 2), questions: ForecastQuestions(levels: [80]),
+                                                 choices: [.model(entry: "naive", settings: .init())])
+        var reports: [Int] = []
+        let results = await evaluation.run(series, threads: threads) { reports.append($0) }
+        #expect(results.map(\.series) == Array(series.indices))
+        let expected = stride(from: RollingOriginEvaluation.chunkSize, to: series.count, by: RollingOriginEvaluation.chunkSize).map { $0 }
+        #expect(reports == expected + [series.count])
+    }
+
     @Test("a forecaster that cannot be made fails per series and window, counted as forecasting zero")
     func failures() async throws {
         let (history, series) = try Self.excerpt()

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import Market
-import Simulation
+import Calendar
 
 /// Seasonality, price, promotions and shocks multiply expected demand exactly as documented.
 @Suite("Demand multipliers")

@@ -1,6 +1,5 @@
 import Testing
 import Market
-import Simulation
 
 @Suite("Reproducibility")
 struct DeterminismTests {

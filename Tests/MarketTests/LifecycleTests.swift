@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import Market
-import Simulation
+import Calendar
 
 @Suite("Lifecycles")
 struct LifecycleTests {

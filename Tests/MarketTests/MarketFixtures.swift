@@ -1,6 +1,6 @@
+import Calendar
 import GSL
 import Market
-import Simulation
 
 /// Small hand-built markets for the tests.
 enum Fixture {

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 @testable import Reporting
+import Calendar
 import Market
-import Simulation
 
 /// SplitMix64, to draw test values reproducibly.
 struct SeededGenerator: RandomNumberGenerator {

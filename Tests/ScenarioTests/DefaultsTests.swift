@@ -1,5 +1,5 @@
+import Calendar
 import GSL
-import Simulation
 import Testing
 @testable import Scenario
 

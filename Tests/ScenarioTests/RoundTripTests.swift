@@ -1,6 +1,6 @@
 import Foundation
 import GSL
-import Simulation
+import Calendar
 import Testing
 import Market
 @testable import Scenario

@@ -30,7 +30,7 @@ struct StrategyPairingTests {
         .endOfLife(policy: .quantile(review: 1, quantile: 0.8), stopDays: 3, clearance: nil),
     ])
     func readsForecast(rule: PolicyRule) throws {
-        #expect(rule.readsForecast == (try rule.policy(periodDays: 1, path: "p").readsForecast), "\(rule)")
+        #expect(rule.readsForecast == (try rule.policy(periodDays: 1).readsForecast), "\(rule)")
     }
 
     @Test("each bundled scenario runs its fixed-rule policies once", arguments: [

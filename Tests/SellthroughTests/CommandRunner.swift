@@ -12,6 +12,9 @@ struct CommandRunner {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// The real-data excerpt (Online Retail II, weekly), relative to the repository.
+    static let historyFile = "Tests/Fixtures/online-retail-ii/weekly_demand.csv"
+
     /// The executable built beside the test bundle (same build folder and configuration).
     /// On Linux the main bundle is the build folder itself; on macOS it is the `.xctest` bundle.
     static var executable: URL {
@@ -38,6 +41,11 @@ struct CommandRunner {
         return Result(status: process.terminationStatus,
                       standardOutput: String(decoding: outputData, as: UTF8.self),
                       standardError: String(decoding: errorData, as: UTF8.self))
+    }
+
+    /// The text of `Tests/Fixtures/name`, a scenario or baseline shared with the workflows' tests.
+    static func fixture(_ name: String) throws -> String {
+        try String(contentsOf: repository.appendingPathComponent("Tests/Fixtures/" + name), encoding: .utf8)
     }
 
     /// A new empty folder under the system's temporary folder.

@@ -72,6 +72,25 @@ public struct StrategyComparison: Sendable {
         replications > 0 ? (bestCounts[strategy][metric] ?? 0) / Double(replications) : 0
     }
 
+    /// ``probabilityBest(_:_:)`` of `strategy` on each of `metrics`.
+    public func probabilityBest(_ strategy: Int, on metrics: some Sequence<Metric>) -> [Metric: Double] {
+        Dictionary(uniqueKeysWithValues: metrics.map { ($0, probabilityBest(strategy, $0)) })
+    }
+
+    /// Per metric, `strategy` minus the baseline paired by replication (``differences``), with
+    /// the bootstrap interval for every strategy but the baseline itself.
+    public func versusBaseline(_ strategy: Int) -> [Metric: Difference] {
+        differences[strategy].reduce(into: [:]) { result, entry in
+            let bootstrap = strategy == baseline ? nil : bootstraps[strategy][entry.key]?.percentileInterval95
+            result[entry.key] = Difference(entry.value, bootstrap: bootstrap)
+        }
+    }
+
+    /// Profit of `s` minus profit of `t`, paired by replication (t interval only).
+    public func profitDifference(_ s: Int, from t: Int) -> Difference {
+        Difference(profitGaps[s][t])
+    }
+
     /// Whether the 95% interval of the paired profit difference of `s` and `t` contains 0: the
     /// replications cannot tell them apart. False with fewer than two replications.
     public func profitIndistinguishable(_ s: Int, _ t: Int) -> Bool {

@@ -1,4 +1,4 @@
-import Simulation
+import Calendar
 
 /// ISO calendar dates as day numbers (days since 1970-01-01, negative before), read from and
 /// written as `YYYY-MM-DD`.

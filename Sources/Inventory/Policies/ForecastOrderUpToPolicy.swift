@@ -21,7 +21,7 @@
 /// one arrives at the start of t + R + L + 1: L + R periods, starting with period t + 1.
 /// L is the outlook's mean lead time rounded to whole periods. Reviews are the periods p with
 /// p mod R = 0 (0, R, 2R, …).
-public struct ForecastOrderUpToPolicy: InventoryPolicy, Hashable, Codable {
+public struct ForecastOrderUpToPolicy: PeriodicReviewPolicy, Hashable, Codable {
     /// The review period R, in periods (≥ 1).
     public let reviewPeriod: Int
     /// The service the safety stock is sized for (probability in (0, 1)).
@@ -40,29 +40,19 @@ public struct ForecastOrderUpToPolicy: InventoryPolicy, Hashable, Codable {
     /// The level is the forecast's mean plus safety stock from its spread.
     public var readsForecast: Bool { true }
 
-    public func reviews(in period: Int) -> Bool {
-        ReviewSchedule.isReview(period, every: reviewPeriod)
-    }
-
-    public func decide(_ context: PolicyContext) -> OrderDecision {
-        let state = context.state
-        guard reviews(in: state.period) else { return ReviewSchedule.notReview(context, every: reviewPeriod) }
-        let lead = context.leadTime.wholePeriods
-        let horizon = lead + reviewPeriod
+    public func decideAtReview(_ context: PolicyContext) -> OrderDecision {
+        let (lead, horizon) = protectionInterval(context)
         let outlook = context.outlook
         let mean = outlook.expectedDemand(over: horizon)
         let sigma = max(0, outlook.demandStandardDeviation(over: horizon))
         let cycleDemand = mean - (lead > 0 ? outlook.expectedDemand(over: lead) : 0)
         let k = target.safetyFactor(standardDeviation: sigma, cycleDemand: cycleDemand)
         let raw = mean + (sigma > 0 ? k * sigma : 0)
-        guard let level = OrderUpTo.wholeUnits(raw) else { return OrderUpTo.unusable(raw, "order-up-to level", context) }
-        // Only rendered when the context asks for an explanation.
-        func why() -> String {
+        return OrderUpTo.decision(raw: raw, "order-up-to level", context) { level in
             "S = mean \(DecisionText.number(mean)) + k \(DecisionText.number(k, digits: 3)) × σ "
                 + "\(DecisionText.number(sigma)) = \(DecisionText.number(raw)) → \(level) over lead \(lead) + review "
                 + "\(reviewPeriod) periods (\(target.text))"
         }
-        return OrderUpTo.decision(level: level, context, why: why())
     }
 
     public init(from decoder: any Decoder) throws {

@@ -11,7 +11,7 @@
 /// Timing: the decision is taken at the end of period t, after that period's sales; an order with
 /// a lead time of L periods arrives at the start of period t + L + 1, so the minimum must cover the
 /// demand of L + R periods. Reviews are the periods p with p mod R = 0 (0, R, 2R, …).
-public struct MinMaxPolicy: InventoryPolicy, Hashable, Codable {
+public struct MinMaxPolicy: PeriodicReviewPolicy, Hashable, Codable {
     /// The minimum, in units of inventory position (≥ 0): ordering starts below it.
     public let minimum: Int
     /// The maximum, in units (≥ minimum): the level ordered up to.
@@ -35,14 +35,8 @@ public struct MinMaxPolicy: InventoryPolicy, Hashable, Codable {
     /// A fixed rule: the forecast is never read.
     public var readsForecast: Bool { false }
 
-    public func reviews(in period: Int) -> Bool {
-        ReviewSchedule.isReview(period, every: reviewPeriod)
-    }
-
-    public func decide(_ context: PolicyContext) -> OrderDecision {
-        let state = context.state
-        guard reviews(in: state.period) else { return ReviewSchedule.notReview(context, every: reviewPeriod) }
-        let position = state.position
+    public func decideAtReview(_ context: PolicyContext) -> OrderDecision {
+        let position = context.state.position
         guard position < minimum else {
             return context.noOrder(because: "position \(position) ≥ min \(minimum): no order")
         }

@@ -80,15 +80,10 @@ public struct NewsvendorPolicy: InventoryPolicy, Hashable, Codable {
         let (ratio, ratioText) = ratio(context.economics)
         guard ratio > 0 else { return context.noOrder(because: "\(ratioText): no unit is worth buying") }
         let fractile = context.outlook.demandQuantile(ratio, over: horizon)
-        guard let level = OrderUpTo.wholeUnits(fractile) else {
-            return OrderUpTo.unusable(fractile, "demand quantile", context)
-        }
-        // Only rendered when the context asks for an explanation.
-        func why() -> String {
+        return OrderUpTo.decision(raw: fractile, "demand quantile", context) { level in
             "single buy: \(DecisionText.number(ratio, digits: 4))-quantile of demand over \(window) = "
                 + "\(DecisionText.number(fractile)) → S \(level) (\(ratioText))"
         }
-        return OrderUpTo.decision(level: level, context, why: why())
     }
 
     /// The ratio to use and how it came about, for the reason text.

@@ -24,11 +24,8 @@ public struct PerfectForesightPolicy: InventoryPolicy, Hashable, Codable {
         let lead = context.leadTime.wholePeriods
         let horizon = lead + 1
         let demand = context.outlook.expectedDemand(over: horizon)
-        guard let level = OrderUpTo.wholeUnits(demand) else { return OrderUpTo.unusable(demand, "true demand", context) }
-        // Only rendered when the context asks for an explanation.
-        func why() -> String {
+        return OrderUpTo.decision(raw: demand, "true demand", context) { level in
             "true demand over lead \(lead) + 1 periods = \(DecisionText.number(demand)) → S \(level)"
         }
-        return OrderUpTo.decision(level: level, context, why: why())
     }
 }

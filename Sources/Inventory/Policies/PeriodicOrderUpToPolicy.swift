@@ -11,7 +11,7 @@
 /// Timing: the decision is taken at the end of period t, after that period's sales; an order with
 /// a lead time of L periods arrives at the start of period t + L + 1 and must last until the next
 /// order arrives at the start of t + R + L + 1, so S must cover the demand of L + R periods.
-public struct PeriodicOrderUpToPolicy: InventoryPolicy, Hashable, Codable {
+public struct PeriodicOrderUpToPolicy: PeriodicReviewPolicy, Hashable, Codable {
     /// The review period R, in periods (≥ 1).
     public let reviewPeriod: Int
     /// The order-up-to level S, in units (≥ 0).
@@ -30,15 +30,8 @@ public struct PeriodicOrderUpToPolicy: InventoryPolicy, Hashable, Codable {
     /// A fixed rule: the forecast is never read.
     public var readsForecast: Bool { false }
 
-    public func reviews(in period: Int) -> Bool {
-        ReviewSchedule.isReview(period, every: reviewPeriod)
-    }
-
-    public func decide(_ context: PolicyContext) -> OrderDecision {
-        let state = context.state
-        guard reviews(in: state.period) else { return ReviewSchedule.notReview(context, every: reviewPeriod) }
-        return OrderUpTo.decision(level: level, context,
-                                  why: "review of period \(state.period) (every \(reviewPeriod))")
+    public func decideAtReview(_ context: PolicyContext) -> OrderDecision {
+        OrderUpTo.decision(level: level, context, why: "review of period \(context.state.period) (every \(reviewPeriod))")
     }
 
     public init(from decoder: any Decoder) throws {

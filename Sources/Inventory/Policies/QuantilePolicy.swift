@@ -11,7 +11,7 @@
 /// a lead time of L periods arrives at the start of period t + L + 1 and must last L + R periods
 /// from period t + 1. L is the mean lead time rounded to whole periods. Reviews are the periods p
 /// with p mod R = 0 (0, R, 2R, …).
-public struct QuantilePolicy: InventoryPolicy, Hashable, Codable {
+public struct QuantilePolicy: PeriodicReviewPolicy, Hashable, Codable {
     /// The review period R, in periods (≥ 1).
     public let reviewPeriod: Int
     /// The quantile q of demand over L + R periods to hold, in (0, 1).
@@ -30,23 +30,13 @@ public struct QuantilePolicy: InventoryPolicy, Hashable, Codable {
     /// The level is a quantile of the forecast.
     public var readsForecast: Bool { true }
 
-    public func reviews(in period: Int) -> Bool {
-        ReviewSchedule.isReview(period, every: reviewPeriod)
-    }
-
-    public func decide(_ context: PolicyContext) -> OrderDecision {
-        let state = context.state
-        guard reviews(in: state.period) else { return ReviewSchedule.notReview(context, every: reviewPeriod) }
-        let lead = context.leadTime.wholePeriods
-        let horizon = lead + reviewPeriod
+    public func decideAtReview(_ context: PolicyContext) -> OrderDecision {
+        let (lead, horizon) = protectionInterval(context)
         let raw = context.outlook.demandQuantile(quantile, over: horizon)
-        guard let level = OrderUpTo.wholeUnits(raw) else { return OrderUpTo.unusable(raw, "demand quantile", context) }
-        // Only rendered when the context asks for an explanation.
-        func why() -> String {
+        return OrderUpTo.decision(raw: raw, "demand quantile", context) { level in
             "\(DecisionText.number(quantile, digits: 4))-quantile of demand over lead \(lead) + review "
                 + "\(reviewPeriod) periods = \(DecisionText.number(raw)) → S \(level)"
         }
-        return OrderUpTo.decision(level: level, context, why: why())
     }
 
     public init(from decoder: any Decoder) throws {

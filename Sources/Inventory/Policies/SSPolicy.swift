@@ -13,7 +13,7 @@
 /// Timing: the decision is taken at the end of period t, after that period's sales; an order with
 /// a lead time of L periods arrives at the start of period t + L + 1, so s must cover the demand of
 /// L + R periods. Reviews are the periods p with p mod R = 0 (0, R, 2R, …).
-public struct SSPolicy: InventoryPolicy, Hashable, Codable {
+public struct SSPolicy: PeriodicReviewPolicy, Hashable, Codable {
     /// The reorder point s, in units of inventory position (may be negative when backorders are
     /// acceptable).
     public let reorderPoint: Int
@@ -38,14 +38,8 @@ public struct SSPolicy: InventoryPolicy, Hashable, Codable {
     /// A fixed rule: the forecast is never read.
     public var readsForecast: Bool { false }
 
-    public func reviews(in period: Int) -> Bool {
-        ReviewSchedule.isReview(period, every: reviewPeriod)
-    }
-
-    public func decide(_ context: PolicyContext) -> OrderDecision {
-        let state = context.state
-        guard reviews(in: state.period) else { return ReviewSchedule.notReview(context, every: reviewPeriod) }
-        let position = state.position
+    public func decideAtReview(_ context: PolicyContext) -> OrderDecision {
+        let position = context.state.position
         guard position <= reorderPoint else {
             return context.noOrder(because: "position \(position) > s \(reorderPoint): no order")
         }

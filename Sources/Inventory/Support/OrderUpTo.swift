@@ -37,8 +37,14 @@ enum OrderUpTo {
         return context.noOrder(because: "\(why()); position \(position) ≥ S \(level): no order")
     }
 
-    /// The decision when a policy's level came out unusable: NaN (see ``wholeUnits(_:)``).
-    static func unusable(_ level: Double, _ what: String, _ context: PolicyContext) -> OrderDecision {
-        context.noOrder(because: "\(what) = \(level) is not a usable level: no order")
+    /// The decision for a level computed in real units (`raw`): ``decision(level:_:why:)`` for
+    /// it in whole units (``wholeUnits(_:)``), with `why` told that whole level; no order when it
+    /// is NaN, which has no meaning as a level, saying that `what` ("demand quantile") was
+    /// unusable. `why` is only called when the context asks for an explanation.
+    static func decision(raw: Double, _ what: String, _ context: PolicyContext, why: (Int) -> String) -> OrderDecision {
+        guard let level = wholeUnits(raw) else {
+            return context.noOrder(because: "\(what) = \(raw) is not a usable level: no order")
+        }
+        return decision(level: level, context, why: why(level))
     }
 }

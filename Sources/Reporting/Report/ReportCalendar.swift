@@ -1,4 +1,4 @@
-import Simulation
+import Calendar
 
 /// The calendar of a report: period indices to dates and back to readable labels
 /// ("2 Mar", "7 Sep 26"), and the period axis of its charts.

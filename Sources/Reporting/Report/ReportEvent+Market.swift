@@ -1,5 +1,5 @@
+import Calendar
 import Market
-import Simulation
 
 extension ReportEvent {
     /// The events of `model` that touch product `index` within the horizon, by first period

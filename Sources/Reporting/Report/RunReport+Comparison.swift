@@ -17,13 +17,13 @@ extension RunReport {
             + "horizon, and write-off their book value; regret the profit a perfect-foresight plan would have added. "
             + "A dominated strategy has another with at least its fill rate and no more stock value. Figures are means per "
             + "replication of catalogue totals."
-        let hasRegret = strategies.contains { $0.metrics[Metric.regret.rawValue] != nil }
+        let hasRegret = strategies.contains { $0.metrics[.regret] != nil }
         var header = ["rank", "strategy", "profit ± 95%", "P5 profit", "Δ profit vs baseline ± 95%", "P(best)", "fill rate",
                       "lost units", "stock value", "leftover", "write-off"]
         if hasRegret { header.append("regret") }
         header.append("frontier")
         let rows = strategies.map { strategy -> [HTMLTable.Cell] in
-            let profit = strategy.metrics[Metric.profit.rawValue]
+            let profit = strategy.metrics[.profit]
             let picked = strategy.name == summary.recommendation.strategy
             var cells: [HTMLTable.Cell] = [
                 HTMLTable.Cell(BacktestReport.rankLabel(strategy, in: strategies)),
@@ -31,18 +31,18 @@ extension RunReport {
                                title: strategy.name == summary.baseline ? "the baseline"
                                    : strategy.managedProducts.map { "manages \($0) of \(summary.products) products" }),
                 HTMLTable.Cell(BacktestReport.plusMinus(profit),
-                               title: "95% interval " + Self.interval(profit?.ci95, decimals: 0)),
+                               title: "95% interval " + Self.interval(profit?.interval95, decimals: 0)),
                 HTMLTable.Cell(Self.number(strategy.profitQuantiles?.p5, decimals: 0),
                                title: "5th percentile of profit over the replications: one in twenty earns less"),
                 HTMLTable.Cell(differenceText(strategy), title: differenceInterval(strategy)),
-                HTMLTable.Cell(strategy.probabilityBest[Metric.profit.rawValue].map { ChartNumber.fixed($0, decimals: 2) } ?? "–"),
-                HTMLTable.Cell(Self.percent(strategy.metrics[Metric.fillRate.rawValue]?.mean)),
-                HTMLTable.Cell(Self.number(strategy.metrics[Metric.lostUnits.rawValue]?.mean, decimals: 1)),
-                HTMLTable.Cell(Self.number(strategy.metrics[Metric.averageStockValue.rawValue]?.mean, decimals: 0)),
-                HTMLTable.Cell(Self.number(strategy.metrics[Metric.leftoverUnits.rawValue]?.mean, decimals: 1)),
-                HTMLTable.Cell(Self.number(strategy.metrics[Metric.writeOff.rawValue]?.mean, decimals: 0)),
+                HTMLTable.Cell(strategy.probabilityBest[.profit].map { ChartNumber.fixed($0, decimals: 2) } ?? "–"),
+                HTMLTable.Cell(Self.percent(strategy.metrics[.fillRate]?.mean)),
+                HTMLTable.Cell(Self.number(strategy.metrics[.lostUnits]?.mean, decimals: 1)),
+                HTMLTable.Cell(Self.number(strategy.metrics[.averageStockValue]?.mean, decimals: 0)),
+                HTMLTable.Cell(Self.number(strategy.metrics[.leftoverUnits]?.mean, decimals: 1)),
+                HTMLTable.Cell(Self.number(strategy.metrics[.writeOff]?.mean, decimals: 0)),
             ]
-            if hasRegret { cells.append(HTMLTable.Cell(Self.number(strategy.metrics[Metric.regret.rawValue]?.mean, decimals: 0))) }
+            if hasRegret { cells.append(HTMLTable.Cell(Self.number(strategy.metrics[.regret]?.mean, decimals: 0))) }
             cells.append(HTMLTable.Cell(strategy.paretoEfficient ? "on the frontier" : strategy.dominatedBy.map { "dominated by \($0)" } ?? ""))
             return cells
         }
@@ -64,16 +64,16 @@ extension RunReport {
     /// "1,250 ± 270", or "baseline".
     func differenceText(_ strategy: BacktestReport.RankedStrategy) -> String {
         guard strategy.name != summary.baseline else { return "baseline" }
-        guard let difference = strategy.versusBaseline[Metric.profit.rawValue] else { return "–" }
-        return BacktestReport.plusMinus(mean: difference.mean, bounds: difference.ci95)
+        guard let difference = strategy.versusBaseline[.profit] else { return "–" }
+        return BacktestReport.plusMinus(mean: difference.mean, bounds: difference.interval95)
     }
 
     /// The t and bootstrap intervals of the difference, for the cell's tooltip.
     func differenceInterval(_ strategy: BacktestReport.RankedStrategy) -> String? {
-        guard strategy.name != summary.baseline, let difference = strategy.versusBaseline[Metric.profit.rawValue] else { return nil }
+        guard strategy.name != summary.baseline, let difference = strategy.versusBaseline[.profit] else { return nil }
         let scope = strategy.versusBaselineOnSharedProducts == true ? "on the products it shares with the baseline, " : ""
-        return scope + "95% interval " + Self.interval(difference.ci95, decimals: 0) + ", bootstrap "
-            + Self.interval(difference.ci95Bootstrap, decimals: 0)
+        return scope + "95% interval " + Self.interval(difference.interval95, decimals: 0) + ", bootstrap "
+            + Self.interval(difference.bootstrapInterval95, decimals: 0)
     }
 
     var profitChart: DotIntervalChart {
@@ -82,9 +82,9 @@ extension RunReport {
             description: "Strategies in rank order, best first.",
             axis: .linear("profit", unit: "currency"),
             rows: summary.strategies.map { strategy in
-                let figure = strategy.metrics[Metric.profit.rawValue]
+                let figure = strategy.metrics[.profit]
                 return DotIntervalChart.Row(label: summary.displayName(strategy), estimate: figure?.mean ?? .nan,
-                                            interval: Self.range(figure?.ci95), emphasised: strategy.name == summary.baseline)
+                                            interval: Self.range(figure?.interval95), emphasised: strategy.name == summary.baseline)
             }))
     }
 
@@ -97,9 +97,9 @@ extension RunReport {
                 guard strategy.name != summary.baseline else {
                     return DotIntervalChart.Row(label: summary.displayName(strategy), estimate: 0, emphasised: true)
                 }
-                let difference = strategy.versusBaseline[Metric.profit.rawValue]
+                let difference = strategy.versusBaseline[.profit]
                 return DotIntervalChart.Row(label: summary.displayName(strategy), estimate: difference?.mean ?? .nan,
-                                            interval: Self.range(difference?.ci95))
+                                            interval: Self.range(difference?.interval95))
             },
             reference: DotIntervalChart.Reference(value: 0, label: "no difference")))
     }
@@ -112,14 +112,15 @@ extension RunReport {
     }
 
     /// "[low, high]" grouped with `decimals`, or "–".
-    static func interval(_ bounds: [Double]?, decimals: Int) -> String {
-        guard let bounds, bounds.count == 2 else { return "–" }
-        return "[\(ChartNumber.grouped(bounds[0], decimals: decimals)), \(ChartNumber.grouped(bounds[1], decimals: decimals))]"
+    static func interval(_ bounds: ClosedRange<Double>?, decimals: Int) -> String {
+        guard let bounds else { return "–" }
+        return "[\(ChartNumber.grouped(bounds.lowerBound, decimals: decimals)), "
+            + "\(ChartNumber.grouped(bounds.upperBound, decimals: decimals))]"
     }
 
-    static func range(_ bounds: [Double]?) -> ClosedRange<Double>? {
-        guard let bounds, bounds.count == 2, bounds[0].isFinite, bounds[1].isFinite else { return nil }
-        return min(bounds[0], bounds[1])...max(bounds[0], bounds[1])
+    static func range(_ bounds: ClosedRange<Double>?) -> ClosedRange<Double>? {
+        guard let bounds, bounds.lowerBound.isFinite, bounds.upperBound.isFinite else { return nil }
+        return bounds
     }
 
     static func percent(_ share: Double?) -> String {

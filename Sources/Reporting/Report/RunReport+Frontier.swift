@@ -1,10 +1,6 @@
 extension RunReport {
-    /// The strategies the frontier compares: those managing the whole catalogue (all when
-    /// none does), as ``BacktestReport`` computes the frontier.
-    var frontierCandidates: [BacktestReport.RankedStrategy] {
-        let whole = summary.strategies.filter { $0.managedProducts == nil }
-        return whole.isEmpty ? summary.strategies : whole
-    }
+    /// The strategies the frontier compares (``Backtest/ServiceFrontier``): the ranked ones.
+    var frontierCandidates: [BacktestReport.RankedStrategy] { summary.comparableStrategies }
 
     /// The Pareto chart of fill rate against average stock value.
     var frontierChart: ScatterChart {

@@ -117,20 +117,25 @@ struct DistributionCoding: Codable {
     }
 
     /// The scenario-file name of the distribution's family.
-    var familyName: String {
-        switch distribution {
-        case .constant: return Family.constant.rawValue
-        case .uniform: return Family.uniform.rawValue
-        case .normal: return Family.normal.rawValue
-        case .truncatedNormal: return Family.truncatedNormal.rawValue
-        case .lognormal: return Family.lognormal.rawValue
-        case .gamma: return Family.gamma.rawValue
-        case .exponential: return Family.exponential.rawValue
-        case .poisson: return Family.poisson.rawValue
-        case .negativeBinomial: return Family.negativeBinomial.rawValue
-        case .binomial: return Family.binomial.rawValue
-        case .bernoulli: return Family.bernoulli.rawValue
-        case .empirical: return Family.empirical.rawValue
+    var familyName: String { Family(distribution.family).rawValue }
+}
+
+extension DistributionCoding.Family {
+    /// The file's name of GSL's `family`.
+    init(_ family: Distribution.Family) {
+        switch family {
+        case .constant: self = .constant
+        case .uniform: self = .uniform
+        case .normal: self = .normal
+        case .truncatedNormal: self = .truncatedNormal
+        case .lognormal: self = .lognormal
+        case .gamma: self = .gamma
+        case .exponential: self = .exponential
+        case .poisson: self = .poisson
+        case .negativeBinomial: self = .negativeBinomial
+        case .binomial: self = .binomial
+        case .bernoulli: self = .bernoulli
+        case .empirical: self = .empirical
         }
     }
 }

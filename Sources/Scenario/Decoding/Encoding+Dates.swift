@@ -1,8 +1,8 @@
-import Simulation
+import Calendar
 
-// `CalendarDate` belongs to Simulation and is not `Codable`; scenario files write it as
+// `CalendarDate` belongs to Calendar and is not `Codable`; scenario files write it as
 // "YYYY-MM-DD". These helpers keep that in one place instead of a retroactive conformance,
-// which would clash with one added to Simulation later.
+// which would clash with one added to Calendar later.
 extension KeyedEncodingContainer {
     mutating func encode(date: CalendarDate, forKey key: Key) throws {
         try encode(date.description, forKey: key)

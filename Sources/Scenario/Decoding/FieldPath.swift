@@ -1,16 +1,16 @@
 /// Where a value sits in a scenario document: the keys and list indices from the root,
 /// rendered the way users write them, e.g. `products[2].lifecycle.bass.market_size`.
-struct FieldPath: Hashable, Sendable, CustomStringConvertible {
-    enum Component: Hashable, Sendable {
+public struct FieldPath: Hashable, Sendable, CustomStringConvertible {
+    public enum Component: Hashable, Sendable {
         case key(String)
         case index(Int)
     }
 
-    private(set) var components: [Component]
+    public private(set) var components: [Component]
 
-    static let root = FieldPath(components: [])
+    public static let root = FieldPath(components: [])
 
-    init(components: [Component]) {
+    public init(components: [Component]) {
         self.components = components
     }
 
@@ -23,7 +23,7 @@ struct FieldPath: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    func key(_ name: String) -> FieldPath {
+    public func key(_ name: String) -> FieldPath {
         FieldPath(components: components + [.key(name)])
     }
 
@@ -31,11 +31,11 @@ struct FieldPath: Hashable, Sendable, CustomStringConvertible {
         self.key(key.stringValue)
     }
 
-    func index(_ index: Int) -> FieldPath {
+    public func index(_ index: Int) -> FieldPath {
         FieldPath(components: components + [.index(index)])
     }
 
-    var description: String {
+    public var description: String {
         var text = ""
         for component in components {
             switch component {

@@ -1,4 +1,4 @@
-import Simulation
+import Calendar
 
 /// Reads one YAML mapping into a spec, field by field.
 ///

@@ -1,4 +1,4 @@
-import Simulation
+import Calendar
 
 /// The simulated horizon: `periods` periods of one day or one week from `start`.
 ///

@@ -1,4 +1,4 @@
-import Simulation
+import Calendar
 
 /// Something that happens to named products on given dates. YAML: a list item that is a
 /// single-key map, `- promotion: {…}`, `- price_change: {…}` or `- shock: {spike: {…}}`.

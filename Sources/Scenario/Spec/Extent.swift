@@ -1,4 +1,4 @@
-import Simulation
+import Calendar
 
 /// How long something lasts from a known start: through an inclusive end date, a number of
 /// days, or a number of calendar periods. YAML: `end: 2026-12-24`, `days: 14` or `periods: 2`.

@@ -25,7 +25,8 @@ public struct ForecasterSpec: Sendable, Hashable {
     /// with parameters when given (`ma(window=14)`), or the ensemble's name.
     public var name: String { choice.label }
 
-    /// The naive forecaster, the default when a scenario names none.
+    /// The naive forecaster (a scenario that names no forecaster is compared with it:
+    /// ``StrategiesSpec/defaultForecasters``).
     public static let naive = ForecasterSpec(.model(entry: NaiveForecaster.scenarioName, settings: .init()))
 
     /// The key that introduces an ensemble.

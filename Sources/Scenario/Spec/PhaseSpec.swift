@@ -1,5 +1,5 @@
+import Calendar
 import Market
-import Simulation
 
 /// One lifecycle phase: expected units per period ramp linearly from `from` to `to` across it.
 ///

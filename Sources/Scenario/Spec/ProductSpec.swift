@@ -1,4 +1,5 @@
-import Simulation
+import Calendar
+import Market
 
 /// One product and its market: economics, lifecycle, seasonality, noise and supply.
 ///
@@ -46,7 +47,7 @@ public struct ProductSpec: Sendable, Hashable, Codable {
     /// Default: no seasonality.
     public var seasonality: SeasonalitySpec
     /// Default: Poisson.
-    public var noise: NoiseSpec
+    public var noise: DemandNoise
     /// Default: immediate, unconstrained supply (see ``SupplySpec``).
     public var supply: SupplySpec
     /// What happens to demand that meets an empty shelf. Default: lost, nobody leaves.
@@ -62,7 +63,7 @@ public struct ProductSpec: Sendable, Hashable, Codable {
                 unitCost: Double = 0, salvageValue: Double = 0, holdingCost: Double = 0,
                 holdingRate: Double? = nil, shortagePenalty: Double = 0, elasticity: Double = 0, launch: CalendarDate? = nil, endOfLife: CalendarDate? = nil,
                 lifecycle: LifecycleSpec, seasonality: SeasonalitySpec = SeasonalitySpec(),
-                noise: NoiseSpec = .poisson, supply: SupplySpec = SupplySpec(),
+                noise: DemandNoise = .poisson, supply: SupplySpec = SupplySpec(),
                 unmetDemand: UnmetDemandSpec = UnmetDemandSpec(), initialStock: Int = 0, copies: Int = 1) {
         self.id = id
         self.name = name
@@ -134,7 +135,7 @@ public struct ProductSpec: Sendable, Hashable, Codable {
         endOfLife = try fields.date(.endOfLife)
         let lifecycle = try fields.required(.lifecycle, LifecycleSpec.self)
         seasonality = try fields.optional(.seasonality, SeasonalitySpec.self) ?? SeasonalitySpec()
-        noise = try fields.optional(.noise, NoiseSpec.self) ?? .poisson
+        noise = try fields.optional(.noise, NoiseCoding.self)?.noise ?? .poisson
         supply = try fields.optional(.supply, SupplySpec.self) ?? SupplySpec()
         unmetDemand = try fields.optional(.unmetDemand, UnmetDemandSpec.self) ?? UnmetDemandSpec()
         initialStock = try fields.optional(.initialStock, Int.self) ?? 0
@@ -167,7 +168,7 @@ public struct ProductSpec: Sendable, Hashable, Codable {
         try container.encodeIfPresent(date: endOfLife, forKey: .endOfLife)
         try container.encode(lifecycle, forKey: .lifecycle)
         try container.encode(seasonality, forKey: .seasonality)
-        try container.encode(noise, forKey: .noise)
+        try container.encode(NoiseCoding(noise), forKey: .noise)
         try container.encode(supply, forKey: .supply)
         try container.encode(unmetDemand, forKey: .unmetDemand)
         try container.encode(initialStock, forKey: .initialStock)

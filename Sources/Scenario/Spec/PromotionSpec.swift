@@ -1,4 +1,3 @@
-import Simulation
 
 /// A temporary promotion: a discount and/or display lift while it runs, an optional dip
 /// afterwards, and optional effects on other products.

@@ -1,4 +1,3 @@
-import Simulation
 
 /// A complete market scenario as written in a scenario file, with every default filled in.
 ///
@@ -27,6 +26,9 @@ public struct ScenarioSpec: Sendable, Hashable, Codable {
     /// Launch parameters drawn per replication by `sellthrough whatif` (default none; paths
     /// unique). Other commands use the values written in the fields themselves.
     public var uncertainty: [UncertainParameter]
+    /// The file the scenario was read from, set by the loader; problems found later name it.
+    /// Not part of the file format, nor of equality.
+    public var origin = ScenarioOrigin()
 
     public static let defaultSeed: UInt64 = 1
     public static let defaultGenerator = "mt19937"

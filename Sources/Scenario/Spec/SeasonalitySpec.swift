@@ -1,5 +1,4 @@
 import Market
-import Simulation
 
 /// Seasonal multipliers on expected demand. All parts are optional and multiply together.
 ///

@@ -1,4 +1,4 @@
-import Simulation
+import Calendar
 
 /// An exogenous shock to demand or supply. YAML: `shock: {spike: {…}}`, `{level_shift: {…}}`,
 /// `{competitor_entry: {…}}` or `{supply_disruption: {…}}`.

@@ -32,11 +32,24 @@ extension StrategiesSpec {
                 return forecaster(named: name).map { StrategyChoice(forecaster: $0, policy: policy) }
             }
         }
-        let forecasters = self.forecasters.isEmpty ? Self.defaultForecasters : self.forecasters
+        let forecasters = forecastersInUse
         return policies.flatMap { policy -> [StrategyChoice] in
             guard policy.rule.readsForecast else { return [StrategyChoice(forecaster: nil, policy: policy)] }
             return forecasters.map { StrategyChoice(forecaster: $0, policy: policy) }
         }
+    }
+
+    /// The forecasters listed, or ``defaultForecasters`` when the list is empty (only a spec
+    /// built in code can have none: a file that names none reads as the default, and one that
+    /// writes an empty list is refused).
+    public var forecastersInUse: [ForecasterSpec] {
+        forecasters.isEmpty ? Self.defaultForecasters : forecasters
+    }
+
+    /// The forecasters some strategy runs, in the order listed.
+    public var forecastersRun: [ForecasterSpec] {
+        let used = Set(choices.compactMap(\.forecaster?.name))
+        return forecastersInUse.filter { used.contains($0.name) }
     }
 
     /// The forecaster with this name in results.

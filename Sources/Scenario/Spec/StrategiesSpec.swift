@@ -21,6 +21,9 @@ public struct StrategiesSpec: Sendable, Hashable, Codable {
     /// (and would multiply the run time accordingly).
     public static let maximumForecasters = 20
     public static let maximumPolicies = 50
+    /// The forecasters of a scenario that names none: the naive forecaster alone. The one
+    /// statement of that rule: decoding fills it in, and ``forecastersInUse`` applies it to a
+    /// spec built in code with an empty list.
     public static let defaultForecasters: [ForecasterSpec] = [.naive]
 
     public init(forecasters: [ForecasterSpec] = StrategiesSpec.defaultForecasters, policies: [PolicySpec] = [],

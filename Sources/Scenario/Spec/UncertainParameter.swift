@@ -22,7 +22,7 @@ public struct UncertainParameter: Sendable, Hashable, Codable {
 
     /// Top-level sections whose fields cannot be drawn: they name the run, seed its streams or
     /// are the uncertainty itself.
-    static let fixedSections = ["name", "description", "seed", "replications", "generator", "uncertainty"]
+    public static let fixedSections = ["name", "description", "seed", "replications", "generator", "uncertainty"]
 
     public init(from decoder: any Decoder) throws {
         let families = DistributionCoding.Family.allCases.map(\.rawValue)
@@ -46,7 +46,7 @@ public struct UncertainParameter: Sendable, Hashable, Codable {
         let text = try fields.required("path", String.self)
         let parsed = try text.flatMap { text in
             try fields.attempt { () throws -> ScenarioFieldPath in
-                let parsed: Result<ScenarioFieldPath, WhatIfError> = Result { () throws(WhatIfError) in
+                let parsed: Result<ScenarioFieldPath, FieldPathError> = Result { () throws(FieldPathError) in
                     try ScenarioFieldPath(parsing: text)
                 }
                 switch parsed {

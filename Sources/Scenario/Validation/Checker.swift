@@ -1,4 +1,4 @@
-import Simulation
+import Calendar
 
 /// An allowed range for a number, with the words to say so ("must be in [0, 1)").
 struct Bounds {
@@ -42,7 +42,7 @@ struct Bounds {
 }
 
 /// A number as a user would write it: integers without a trailing ".0".
-func formatNumber(_ value: Double) -> String {
+public func formatNumber(_ value: Double) -> String {
     if value.isNaN { return "nan" }
     if value.isInfinite { return value > 0 ? "infinity" : "-infinity" }
     if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
@@ -58,7 +58,11 @@ struct Checker {
     private(set) var warnings: [FieldProblem] = []
 
     mutating func add(_ path: FieldPath, _ kind: ScenarioIssue.Kind, _ message: String, hint: String? = nil) {
-        problems.append(FieldProblem(path, kind, message, hint: hint))
+        add(FieldProblem(path, kind, message, hint: hint))
+    }
+
+    mutating func add(_ problem: FieldProblem) {
+        problems.append(problem)
     }
 
     mutating func warn(_ path: FieldPath, _ kind: ScenarioIssue.Kind, _ message: String, hint: String? = nil) {

@@ -1,13 +1,16 @@
 import GSL
 
+/// Checking a distribution written in a scenario file. The rules of the distribution itself —
+/// each parameter's domain, and those between parameters — are GSL's (``Distribution/problems``);
+/// here they meet the scenario's limits, and are worded at the fields they concern.
 extension Distribution {
-    /// Checks the parameters against GSL's domains and against ``ScenarioLimits``: every
-    /// parameter within the limits of `limits` (``ScenarioLimits/leadTimeParameters`` or
-    /// ``ScenarioLimits/drawnParameters``), and, when `nonNegative`, that no negative value can
-    /// be drawn (lead times). Then the draws as a whole must stay within `valueLimit`: the
-    /// largest value a bounded family can draw, or the mean and sd of an unbounded one.
-    /// A constant is checked at `path` itself when `bareConstant` (a lead time may be a bare
-    /// number), else under its `constant` key.
+    /// Checks every parameter within its limit in `limits` (``ScenarioLimits/leadTimeParameters``
+    /// or ``ScenarioLimits/drawnParameters``: GSL's domain narrowed to the scenario's scale), and,
+    /// when `nonNegative`, that no negative value can be drawn (lead times); then GSL's rules
+    /// between parameters whose parameters passed; then the draws as a whole within
+    /// `valueLimit`: the largest value a bounded family can draw, or the mean and sd of an
+    /// unbounded one. A constant is checked at `path` itself when `bareConstant` (a lead time may
+    /// be a bare number), else under its `constant` key.
     func validate(into checker: inout Checker, at path: FieldPath, nonNegative: Bool, what: String,
                   limits: [(String, FieldLimit)], valueLimit: Double, bareConstant: Bool = false) {
         let before = checker.problems.count
@@ -17,100 +20,87 @@ extension Distribution {
             checkDraws(within: valueLimit, into: &checker, at: path, what: what)
             return
         }
-        let table = Dictionary(limits, uniquingKeysWith: { first, _ in first })
-        func check(_ family: String, _ name: String, _ value: Double) {
-            guard let limit = table[family + "." + name] else { return }
-            checker.check(value, limit, at: path.key(family).key(name))
-        }
-        switch self {
-        case let .constant(value):
-            if let limit = table["constant"] { checker.check(value, limit, at: bareConstant ? path : path.key("constant")) }
-        case let .uniform(lower, upper):
-            check("uniform", "lower", lower)
-            check("uniform", "upper", upper)
-            if checker.problems.count == before, !(lower < upper) {
-                checker.add(path.key("uniform"), .invalidValue, "lower (\(formatNumber(lower))) must be below upper (\(formatNumber(upper)))",
-                            hint: "use a constant for a fixed value")
-            }
-        case let .normal(mean, sd):
-            check("normal", "mean", mean)
-            check("normal", "sd", sd)
-            if nonNegative {
-                checker.add(path.key("normal"), .invalidValue, "a normal \(what) can be negative",
-                            hint: "use truncated_normal with lower: 0, or gamma or lognormal")
-            }
-        case let .truncatedNormal(mean, sd, lower, upper):
-            check("truncated_normal", "mean", mean)
-            check("truncated_normal", "sd", sd)
-            if nonNegative, !(lower >= 0) {
-                checker.add(path.key("truncated_normal").key("lower"), .outOfRange,
-                            "a \(what) cannot be negative: lower must be >= 0, found \(formatNumber(lower))")
-            } else if lower.isFinite {
-                check("truncated_normal", "lower", lower)
-            }
-            // Infinite bounds mean "no bound" (the defaults); finite ones must be within limits.
-            if upper.isFinite { check("truncated_normal", "upper", upper) }
-            if lower.isNaN || upper.isNaN || !(lower < upper) {
-                checker.add(path.key("truncated_normal"), .invalidValue,
-                            "lower (\(formatNumber(lower))) must be below upper (\(formatNumber(upper)))")
-            }
-        case let .lognormal(mu, sigma):
-            check("lognormal", "mu", mu)
-            check("lognormal", "sigma", sigma)
-        case let .gamma(shape, scale):
-            check("gamma", "shape", shape)
-            check("gamma", "scale", scale)
-        case let .exponential(mean):
-            check("exponential", "mean", mean)
-        case let .poisson(mean):
-            check("poisson", "mean", mean)
-        case let .negativeBinomial(mean, dispersion):
-            check("negative_binomial", "mean", mean)
-            check("negative_binomial", "dispersion", dispersion)
-        case let .binomial(trials, probability):
-            check("binomial", "trials", Double(trials))
-            check("binomial", "probability", probability)
-        case let .bernoulli(probability):
-            check("bernoulli", "probability", probability)
-        case let .empirical(values, weights):
-            let inner = path.key("empirical")
-            if values.isEmpty {
-                checker.add(inner.key("values"), .missingField, "needs at least one value")
-            }
-            if let limit = table["empirical.values[]"] { checker.check(values, limit, at: inner.key("values")) }
-            if weights.count != values.count {
-                checker.add(inner.key("weights"), .invalidValue,
-                            "needs one weight per value: \(values.count) values, \(weights.count) weights")
-            }
-            if let limit = table["empirical.weights[]"] { checker.check(weights, limit, at: inner.key("weights")) }
-            if !weights.isEmpty, !(weights.reduce(0, +) > 0) {
-                checker.add(inner.key("weights"), .invalidValue, "weights must not all be 0")
-            }
-        }
-        // GSL's own checks go further (a truncation interval carrying no probability, count
-        // means beyond what its samplers return); they speak only when the checks above did not.
-        if checker.problems.count == before {
-            do {
-                try validate()
-            } catch {
-                checker.add(path, .invalidValue, "\(error)")
-            }
+        let key = DistributionCoding.Family(family).rawValue
+        let familyPath = bareConstant && family == .constant ? path : path.key(key)
+        var blamed = nonNegative ? checkNonNegative(into: &checker, at: familyPath, what: what) : []
+        let limited = checkLimits(Dictionary(limits, uniquingKeysWith: { first, _ in first }), of: key, into: &checker,
+                                  at: familyPath, skipping: &blamed)
+        // What the limits did not already say: the rules between parameters that are each fine
+        // on their own, and any parameter without a limit.
+        for problem in problems where blamed.isDisjoint(with: problem.involves) {
+            if case .outsideDomain = problem.kind, limited.contains(problem.parameter) { continue }
+            checker.add(wording(problem, at: familyPath))
         }
         if checker.problems.count == before {
             checkDraws(within: valueLimit, into: &checker, at: path, what: what, bareConstant: bareConstant)
         }
     }
 
-    /// The largest value the family can draw, when it has one.
-    var largestDraw: Double? {
+    /// Checks each parameter that has a limit in `limits` (keyed `key.parameter`, a list's
+    /// entries `key.parameter[]`, a constant `key`), except those in `blamed`, and adds those it
+    /// reports to `blamed`. Infinite bounds of a truncated normal mean "no bound" and are not
+    /// checked. Returns the parameters that have a limit.
+    private func checkLimits(_ limits: [String: FieldLimit], of key: String, into checker: inout Checker,
+                             at path: FieldPath, skipping blamed: inout Set<String>) -> Set<String> {
+        var limited: Set<String> = []
+        for (parameter, values) in zip(family.parameters, parameterValues) {
+            let name = family == .constant ? key : key + "." + parameter.name + (parameter.isList ? "[]" : "")
+            guard let limit = limits[name] else { continue }
+            limited.insert(parameter.name)
+            guard !blamed.contains(parameter.name) else { continue }
+            let at = family == .constant ? path : path.key(parameter.name)
+            let before = checker.problems.count
+            for (index, value) in values.enumerated() where !(parameter.domain.allowsInfinity && value.isInfinite) {
+                checker.check(value, limit, at: parameter.isList ? at.index(index) : at)
+            }
+            if checker.problems.count > before { blamed.insert(parameter.name) }
+        }
+        return limited
+    }
+
+    /// Reports a lead time that can be drawn negative where its limits alone would not say so —
+    /// a normal, a truncated normal without a lower bound of at least 0 — and returns the
+    /// parameters it blames. (A negative bound or value of another family is outside its limit,
+    /// which starts at 0.)
+    private func checkNonNegative(into checker: inout Checker, at path: FieldPath, what: String) -> Set<String> {
+        guard !isNonNegative else { return [] }
         switch self {
-        case let .constant(value): return value
-        case let .uniform(_, upper): return upper
-        case let .truncatedNormal(_, _, _, upper): return upper.isFinite ? upper : nil
-        case let .binomial(trials, _): return Double(trials)
-        case .bernoulli: return 1
-        case let .empirical(values, _): return values.max()
-        case .normal, .lognormal, .gamma, .exponential, .poisson, .negativeBinomial: return nil
+        case .normal:
+            checker.add(path, .invalidValue, "a normal \(what) can be negative",
+                        hint: "use truncated_normal with lower: 0, or gamma or lognormal")
+            return []
+        case let .truncatedNormal(_, _, lower, _):
+            checker.add(path.key("lower"), .outOfRange,
+                        "a \(what) cannot be negative: lower must be >= 0, found \(formatNumber(lower))")
+            return ["lower"]
+        default:
+            return []
+        }
+    }
+
+    /// A problem GSL found, at the field it concerns (`path` is the family's parameter map).
+    private func wording(_ problem: ParameterProblem, at path: FieldPath) -> FieldProblem {
+        let name = problem.parameter, value = formatNumber(problem.value)
+        switch problem.kind {
+        case let .outsideDomain(domain):
+            let at = family == .constant ? path : path.key(name)
+            return FieldProblem(problem.index.map { at.index($0) } ?? at, .outOfRange,
+                                "must be \(domain.requirement), found \(value)")
+        case let .notBelow(upper, bound):
+            return FieldProblem(path, .invalidValue, "\(name) (\(value)) must be below \(upper) (\(formatNumber(bound)))",
+                                hint: family == .uniform ? "use a constant for a fixed value" : nil)
+        case .empty:
+            return FieldProblem(path.key(name), .missingField, "needs at least one value")
+        case let .countMismatch(other, count):
+            return FieldProblem(path.key(name), .invalidValue,
+                                "needs one weight per value: \(count) \(other), \(value) \(name)")
+        case .zeroTotal:
+            return FieldProblem(path.key(name), .invalidValue, "\(name) must not all be 0")
+        case let .noProbability(mean, sd, upper):
+            return FieldProblem(path, .invalidValue,
+                                "[\(value), \(formatNumber(upper))] carries no probability under the normal it truncates "
+                                    + "(mean \(formatNumber(mean)), sd \(formatNumber(sd))): it lies too far in the tail",
+                                hint: "bring lower and upper within a few sd of the mean")
         }
     }
 
@@ -119,21 +109,21 @@ extension Distribution {
     /// shape and a huge scale).
     func checkDraws(within limit: Double, into checker: inout Checker, at path: FieldPath, what: String,
                     bareConstant: Bool = false) {
-        var family = path.key(DistributionCoding(self).familyName)
-        if bareConstant, case .constant = self { family = path }
-        if let largest = largestDraw {
+        var familyPath = path.key(DistributionCoding.Family(family).rawValue)
+        if bareConstant, case .constant = self { familyPath = path }
+        if let largest = largestValue {
             if largest > limit {
-                checker.add(family, .outOfRange,
+                checker.add(familyPath, .outOfRange,
                             "draws up to \(formatNumber(largest)); a \(what) is at most \(formatNumber(limit))")
             }
             return
         }
         let mean = self.mean, sd = standardDeviation
         if !(abs(mean) <= limit) {
-            checker.add(family, .outOfRange, "has a mean of \(formatNumber(mean)); a \(what) is at most \(formatNumber(limit))",
+            checker.add(familyPath, .outOfRange, "has a mean of \(formatNumber(mean)); a \(what) is at most \(formatNumber(limit))",
                         hint: "check the parameters' units")
         } else if !(sd <= limit) {
-            checker.add(family, .outOfRange,
+            checker.add(familyPath, .outOfRange,
                         "has a standard deviation of \(formatNumber(sd)); a \(what) is at most \(formatNumber(limit))",
                         hint: "its draws would mostly be 0 or enormous; check the parameters' units")
         }
@@ -141,10 +131,6 @@ extension Distribution {
 
     /// Families a file may give by their mean and sd (or median), converted on reading.
     private var isGivenByMoments: Bool {
-        switch self {
-        case .gamma, .lognormal: return true
-        default: return false
-        }
+        family == .gamma || family == .lognormal
     }
-
 }

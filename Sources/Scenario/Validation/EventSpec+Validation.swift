@@ -1,4 +1,3 @@
-import Simulation
 
 extension EventSpec {
     func validate(into checker: inout Checker, at path: FieldPath, calendar: CalendarSpec,

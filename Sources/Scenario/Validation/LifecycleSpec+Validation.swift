@@ -1,4 +1,4 @@
-import Simulation
+import Calendar
 
 extension ProductSpec {
     func validateLifecycle(into checker: inout Checker, at path: FieldPath, calendar: CalendarSpec, calendarIsValid: Bool) {

@@ -1,4 +1,4 @@
-import Simulation
+import Calendar
 
 extension ProductSpec {
     func validate(into checker: inout Checker, at path: FieldPath, calendar: CalendarSpec, calendarIsValid: Bool) {
@@ -74,24 +74,6 @@ extension SeasonalitySpec {
         checker.check(values, ScenarioLimits.seasonal, at: path)
         if !values.isEmpty, values.allSatisfy({ $0 == 0 }) {
             checker.add(path, .invalidValue, "all multipliers are 0, so there would be no demand at all")
-        }
-    }
-}
-
-extension NoiseSpec {
-    func validate(into checker: inout Checker, at path: FieldPath) {
-        switch self {
-        case .poisson:
-            break
-        case let .negativeBinomial(dispersion):
-            checker.check(dispersion, ScenarioLimits.dispersion, at: path.key("negative_binomial").key("dispersion"),
-                          hint: "smaller means more over-dispersion; use poisson for none")
-        case let .zeroInflated(probability, base):
-            let inner = path.key("zero_inflated")
-            checker.check(probability, ScenarioLimits.zeroProbability, at: inner.key("zero_probability"))
-            if case let .negativeBinomial(dispersion) = base {
-                checker.check(dispersion, ScenarioLimits.dispersion, at: inner.key("base").key("negative_binomial").key("dispersion"))
-            }
         }
     }
 }

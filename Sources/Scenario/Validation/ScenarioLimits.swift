@@ -113,7 +113,7 @@ enum ScenarioLimits {
     static let share = FieldLimit(.probability, shareWhy)
     static let openShare = FieldLimit(.openUnit, "a share, strictly between 0 and 1")
     static let belowOne = FieldLimit(.belowOne, "a share below 1")
-    static let zeroProbability = FieldLimit(.between(0, 0.99),
+    static let zeroProbability = FieldLimit(Bounds(upper: 0.99).narrowed(to: CountDistribution.zeroProbabilityDomain),
                                             "the count drawn in the other periods has mean expected / (1 − π): 100× at 0.99, more is not demand but a lottery")
     static let marketSizeLimit = FieldLimit(Bounds(lower: 0, lowerInclusive: false, upper: marketSize),
                                             "potential adopters: more than the people on Earth")
@@ -123,7 +123,7 @@ enum ScenarioLimits {
     static let level = FieldLimit(.between(0, demandPerPeriod), "expected units per period: the demand limit of one product")
     static let seasonal = FieldLimit(.between(0, multiplier), multiplierWhy)
     static let lift = FieldLimit(Bounds(lower: 0, lowerInclusive: false, upper: multiplier), multiplierWhy)
-    static let dispersion = FieldLimit(.between(1e-3, 1e6),
+    static let dispersion = FieldLimit(Bounds.between(1e-3, 1e6).narrowed(to: .positive),
                                        "below 0.001 nearly all demand comes in rare enormous spikes; above 10⁶ it is Poisson to six digits")
     static let orderCost = FieldLimit(.between(0, moneyPerOrder), "money per order: far above any real fixed cost of an order")
     static let leadTimeFactor = FieldLimit(.between(1, 100), "100× already stretches a week into two years")
@@ -139,34 +139,42 @@ enum ScenarioLimits {
     // MARK: Distributions
 
     /// The parameters of a distribution whose draws are values at most `value` (and at least 0
-    /// when `nonNegative`), keyed by family and parameter, e.g. `gamma.scale`.
+    /// when `nonNegative`), keyed by family and parameter as files write them, e.g. `gamma.scale`:
+    /// each GSL parameter's domain narrowed to the scenario's scale (so `sd` is in (0, value]:
+    /// GSL says > 0, the scenario ≤ value). The mean, sd and median a file may give a gamma or
+    /// lognormal by must be > 0 for the conversion to GSL's parameters.
     static func distributionLimits(value: Double, nonNegative: Bool, why: String) -> [(String, FieldLimit)] {
-        let low = nonNegative ? 0 : -value
-        let inRange = FieldLimit(.between(low, value), why)
-        let spread = FieldLimit(Bounds(lower: 0, lowerInclusive: false, upper: value), why)
-        let countMean = FieldLimit(.between(0, min(value, Distribution.maximumCountMean)), why)
+        let inRange = Bounds.between(nonNegative ? 0 : -value, value)
+        let upToValue = Bounds(upper: value)
+        func limit(_ family: Distribution.Family, _ name: String, _ bounds: Bounds, _ why: String,
+                   shown: String? = nil) -> (String, FieldLimit) {
+            let parameter = family.parameter(name)
+            let key = DistributionCoding.Family(family).rawValue
+            let field = family == .constant ? key : key + "." + name + (parameter?.isList == true ? "[]" : "")
+            return (field, FieldLimit(bounds.narrowed(to: parameter?.domain ?? .positive), why, shown: shown))
+        }
+        let bound = why + "; or left out"
         return [
-            ("constant", inRange),
-            ("uniform.lower", inRange), ("uniform.upper", inRange),
-            ("normal.mean", inRange), ("normal.sd", spread),
-            ("truncated_normal.mean", FieldLimit(.between(-value, value), why)), ("truncated_normal.sd", spread),
-            ("truncated_normal.lower", FieldLimit(.between(low, value), why + "; or left out")),
-            ("truncated_normal.upper", FieldLimit(.between(low, value), why + "; or left out")),
-            ("lognormal.median", spread), ("lognormal.mean", spread), ("lognormal.sd", spread),
-            ("lognormal.mu", FieldLimit(.between(-log(value), log(value)), "±ln of the value limit; " + why,
-                                        shown: "±" + String(format: "%.2f", log(value)))),
-            ("lognormal.sigma", FieldLimit(Bounds(lower: 0, lowerInclusive: false, upper: 5),
-                                           "e⁵ ≈ 148: a factor of 148 either way for one standard deviation")),
-            ("gamma.shape", FieldLimit(Bounds(lower: 0, lowerInclusive: false, upper: 1e8),
-                                       "beyond 10⁸ a gamma is a constant to four digits")),
-            ("gamma.scale", spread), ("gamma.mean", spread), ("gamma.sd", spread),
-            ("exponential.mean", spread),
-            ("poisson.mean", countMean),
-            ("negative_binomial.mean", countMean), ("negative_binomial.dispersion", dispersion),
-            ("binomial.trials", FieldLimit(.between(0, min(value, Double(UInt32.max))), why)),
-            ("binomial.probability", share), ("bernoulli.probability", share),
-            ("empirical.values[]", inRange),
-            ("empirical.weights[]", FieldLimit(.between(0, 1e9), "relative weights; their sum must stay exact")),
+            limit(.constant, "value", inRange, why),
+            limit(.uniform, "lower", inRange, why), limit(.uniform, "upper", inRange, why),
+            limit(.normal, "mean", inRange, why), limit(.normal, "sd", upToValue, why),
+            limit(.truncatedNormal, "mean", .between(-value, value), why), limit(.truncatedNormal, "sd", upToValue, why),
+            limit(.truncatedNormal, "lower", inRange, bound), limit(.truncatedNormal, "upper", inRange, bound),
+            limit(.lognormal, "median", upToValue, why), limit(.lognormal, "mean", upToValue, why),
+            limit(.lognormal, "sd", upToValue, why),
+            limit(.lognormal, "mu", .between(-log(value), log(value)), "±ln of the value limit; " + why,
+                  shown: "±" + String(format: "%.2f", log(value))),
+            limit(.lognormal, "sigma", Bounds(upper: 5), "e⁵ ≈ 148: a factor of 148 either way for one standard deviation"),
+            limit(.gamma, "shape", Bounds(upper: 1e8), "beyond 10⁸ a gamma is a constant to four digits"),
+            limit(.gamma, "scale", upToValue, why), limit(.gamma, "mean", upToValue, why), limit(.gamma, "sd", upToValue, why),
+            limit(.exponential, "mean", upToValue, why),
+            limit(.poisson, "mean", upToValue, why),
+            limit(.negativeBinomial, "mean", upToValue, why),
+            limit(.negativeBinomial, "dispersion", dispersion.bounds, dispersion.why),
+            limit(.binomial, "trials", upToValue, why),
+            limit(.binomial, "probability", .unrestricted, shareWhy), limit(.bernoulli, "probability", .unrestricted, shareWhy),
+            limit(.empirical, "values", inRange, why),
+            limit(.empirical, "weights", Bounds(upper: 1e9), "relative weights; their sum must stay exact"),
         ]
     }
 
@@ -320,5 +328,29 @@ enum ScenarioLimits {
         }
         lines.append("| `strategies.forecasters[].NAME.PARAMETER` | as `sellthrough list` shows | the parameter's range |")
         return lines.joined(separator: "\n")
+    }
+}
+
+extension Bounds {
+    /// These bounds within GSL's `domain` of a parameter: on each side the tighter end (an end
+    /// both have is allowed only when both allow it). The domain is where the parameter means
+    /// anything; the bounds are the scenario's scale.
+    func narrowed(to domain: ParameterDomain) -> Bounds {
+        var narrowed = self
+        if let end = domain.lower {
+            if lower.map({ end > $0 }) ?? true {
+                (narrowed.lower, narrowed.lowerInclusive) = (end, domain.lowerInclusive)
+            } else if lower == end {
+                narrowed.lowerInclusive = lowerInclusive && domain.lowerInclusive
+            }
+        }
+        if let end = domain.upper {
+            if upper.map({ end < $0 }) ?? true {
+                (narrowed.upper, narrowed.upperInclusive) = (end, domain.upperInclusive)
+            } else if upper == end {
+                narrowed.upperInclusive = upperInclusive && domain.upperInclusive
+            }
+        }
+        return narrowed
     }
 }

@@ -1,5 +1,4 @@
 import Market
-import Simulation
 
 /// What the strategies will do with the products, checked once every part is valid: rules that
 /// need a product's life to end, and the newsvendor's launch-period buy.

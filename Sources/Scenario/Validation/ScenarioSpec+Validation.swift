@@ -1,5 +1,4 @@
 import GSL
-import Simulation
 import Yams
 
 extension ScenarioSpec {
@@ -74,8 +73,9 @@ extension ScenarioSpec {
     }
 
     /// Validates a spec built in code (not read from a file). Issues carry field paths but no
-    /// line numbers.
-    public func validate(file: String = "<scenario>") throws(ScenarioError) {
+    /// line numbers, and name `file`, by default the spec's own (``origin``).
+    public func validate(file: String? = nil) throws(ScenarioError) {
+        let file = file ?? origin.file
         var problems = validationProblems()
         if problems.isEmpty, !uncertainty.isEmpty, let resolved = try? Yams.compose(yaml: encodedYAML()) {
             problems = uncertaintyPathProblems(in: resolved)

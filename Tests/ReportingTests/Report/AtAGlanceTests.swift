@@ -1,4 +1,5 @@
 import Testing
+import Backtest
 @testable import Reporting
 
 /// The plain-sentence summary at the top of `report.html` and `summary.md`, on the tiny fixture:
@@ -25,7 +26,7 @@ struct AtAGlanceTests {
     @Test("a difference from the baseline indistinguishable from zero, and partial strategies, are said so")
     func tiesAndPartials() throws {
         var report = try ReportFixtures.summary()
-        report.strategies[0].versusBaseline["profit"]?.ci95 = [-20, 640]
+        report.strategies[0].versusBaseline[.profit]?.interval95 = -20...640
         #expect(report.atAGlance.contains("Against the baseline, naive × s-S, ses × jacket's difference (310 ± 330) cannot be told from zero."))
 
         // Managing one product of several, the winner is left out: the baseline leads.
@@ -41,7 +42,7 @@ struct AtAGlanceTests {
         sentences = report.atAGlance
         #expect(sentences.last == "On the products it manages, ses × jacket differs from the baseline by 310 ± 330, "
                     + "which cannot be told from zero.")
-        report.strategies[0].versusBaseline["profit"]?.ci95 = [130, 490]
+        report.strategies[0].versusBaseline[.profit]?.interval95 = 130...490
         #expect(report.atAGlance.last == "On the products it manages, ses × jacket earns 310 ± 180 more than the baseline "
                     + "does there, replication by replication.")
     }

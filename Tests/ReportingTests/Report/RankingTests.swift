@@ -34,12 +34,12 @@ struct RankingTests {
         #expect(report.strategies.map(\.rank) == [1, 2, nil, nil])
         #expect(report.strategies.map { BacktestReport.rankLabel($0, in: report.strategies) } == ["1", "2", "–", "–"])
         // b's total (90) is below a's (100), yet it gains 40 on its product: the difference is paired there.
-        #expect(report.strategies[2].versusBaseline["profit"]?.mean == 40)
-        #expect(report.strategies[3].versusBaseline["profit"]?.mean == 10)
+        #expect(report.strategies[2].versusBaseline[.profit]?.mean == 40)
+        #expect(report.strategies[3].versusBaseline[.profit]?.mean == 10)
         #expect(report.strategies[2].versusBaselineOnSharedProducts == true && report.strategies[0].versusBaselineOnSharedProducts == nil)
         // P(best) among the ranked: b's fill rate over one product does not take a's wins.
-        #expect(report.strategies[0].probabilityBest == ["profit": 1, "fill_rate": 0])
-        #expect(report.strategies[1].probabilityBest == ["profit": 0, "fill_rate": 1])
+        #expect(report.strategies[0].probabilityBest == [.profit: 1, .fillRate: 0])
+        #expect(report.strategies[1].probabilityBest == [.profit: 0, .fillRate: 1])
         #expect(report.strategies[2].probabilityBest.isEmpty && report.strategies[3].probabilityBest.isEmpty)
     }
 }

@@ -115,13 +115,13 @@ struct RecommendationTests {
     @Test("tied with others none of which beats it on service and stock, the top earner is picked and the service option named")
     func tiedTop() throws {
         var report = try ReportFixtures.summary()
-        report.strategies[1].versusTop?.ci95 = [-620, 0]
+        report.strategies[1].versusTop?.interval95 = -620...0
         report.recommendation = BacktestReport.recommend(report.strategies, replications: report.replications)
         #expect(report.recommendation.strategy == "ses × jacket" && report.recommendation.reason == .highestProfitAmongTied)
         #expect(report.recommendation.why[1].hasPrefix("2 strategies cannot be told apart on profit: ses × jacket, naive × s-S"))
 
         // The baseline with more service and less stock: it is picked instead.
-        report.strategies[1].metrics["fill_rate"]?.mean = 0.98
+        report.strategies[1].metrics[.fillRate]?.mean = 0.98
         report.recommendation = BacktestReport.recommend(report.strategies, replications: report.replications)
         #expect(report.recommendation.strategy == "naive × s-S" && report.recommendation.reason == .tiedOnProfitUndominated)
         #expect(report.recommendation.why[0] == "Pick naive × s-S: on profit the replications cannot tell it apart from "
