@@ -15,11 +15,8 @@ import GSL
 ///
 /// **One-dimensional searches.** When α is the only quantity left to estimate (initial states
 /// held, every other parameter fixed or absent — SES started at its first value), the search is
-/// GSL's Brent minimiser on a bracket from a grid instead (``searchAlpha(_:_:_:)``). Measured on
-/// SES's 3,914 Online Retail II fits (2 cutoffs, windows of up to 112 weeks) against this
-/// simplex run in one dimension: 19.0 criterion evaluations per fit against 24.2; a lower
-/// minimum in 2,535 fits, the same in 1,145, a higher one in 234 (a grid point in another
-/// basin); on average both end within 0.005 of the best point of a 0.001 grid.
+/// ``SmoothingWeightSearch`` instead (GSL's Brent minimiser on a bracket from a grid, the search
+/// of every single smoothing weight; ``searchAlpha(_:_:_:)``).
 struct ETSEstimator {
     /// Where the initial states come from.
     enum InitialStates: Hashable, Sendable {
@@ -80,20 +77,20 @@ struct ETSEstimator {
         }
         guard var fit = ETSFit(y, form: form, parameters: best.parameters, initial: Self.rescaled(best.state, form, by: scale),
                                estimatedCount: estimatedCount) else { return nil }
-        if let residualWindow { fit.sigma = recentResidualScale(y, fit, window: residualWindow) }
+        if let residualWindow { fit.errorScale = recentErrorScale(y, fit, window: residualWindow) }
         return fit
     }
 
-    /// σ̂ from the last `window` one-step errors of `fit` run over `y` (the first left out when
-    /// ℓ₀ = y₁, where it is 0 by construction).
-    private func recentResidualScale(_ y: [Double], _ fit: ETSFit, window: Int) -> Double {
-        var residuals = ResidualScale(window: window)
+    /// The last `window` one-step errors of `fit` run over `y` (the first left out when ℓ₀ = y₁,
+    /// where it is 0 by construction).
+    private func recentErrorScale(_ y: [Double], _ fit: ETSFit, window: Int) -> ETSErrorScale {
+        var errors = ETSErrorScale.recent(window: window)
         var state = fit.initialState
         for (index, value) in y.enumerated() {
             let error = state.update(with: value, form, fit.parameters).error
-            if index > 0 || initialStates != .firstValue { residuals.record(error) }
+            if index > 0 || initialStates != .firstValue { errors.record(error) }
         }
-        return residuals.standardDeviation
+        return errors
     }
 
     /// The Nelder–Mead search from `start`: a first pass to 10× `sizeTolerance`, then a restart

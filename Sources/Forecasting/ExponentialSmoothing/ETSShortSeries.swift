@@ -5,8 +5,11 @@
 ///   estimate σ from.
 /// - **Very short series** (fewer observations than ETS(A,N,N) needs: its two estimated
 ///   quantities plus ``ETSEstimator/spareObservations``): simple exponential smoothing with a
-///   fixed α (the given one, else 0.5) started at the first value, and σ̂ the root mean square
-///   of its one-step errors. One value gives that value with zero spread.
+///   fixed α (the given one, else 0.5) started at the first value, and σ̂ from its one-step
+///   errors. One value gives that value with zero spread.
+///
+/// σ̂ follows the rule of the `errors` given (``ETSErrorScale``, with nothing recorded, k = 0 when
+/// pooled), which also keeps it up to date once the fallback is moved on.
 enum ETSShortSeries {
     /// Fewest observations for a fitted ETS(A,N,N).
     static let minimumFitted = 2 + ETSEstimator.spareObservations
@@ -14,31 +17,36 @@ enum ETSShortSeries {
     static let defaultAlpha = 0.5
 
     /// The fallback for a constant or very short series, or nil when `y` deserves a fit.
-    static func fallback(_ y: [Double], alpha: Double?) -> FittedETS? {
-        guard let first = y.first else { return constant(0) }
-        if y.allSatisfy({ $0 == first }) { return constant(first) }
+    static func fallback(_ y: [Double], alpha: Double?, errors: ETSErrorScale = pooledErrors) -> FittedETS? {
+        guard let first = y.first else { return constant(0, count: 0, errors: errors) }
+        if y.allSatisfy({ $0 == first }) { return constant(first, count: y.count, errors: errors) }
         guard y.count < minimumFitted else { return nil }
-        return smoothed(y, alpha: alpha ?? defaultAlpha)
+        return smoothed(y, alpha: alpha ?? defaultAlpha, errors: errors)
     }
 
-    /// A flat forecast at `value` with zero spread.
-    static func constant(_ value: Double) -> FittedETS {
-        FittedETS(method: "constant", form: ETSForm(error: .additive, trend: .none),
-                  parameters: ETSParameters(alpha: 0.9999), state: ETSState(level: value), sigma: 0)
+    /// The pooled rule with nothing recorded and k = 0.
+    static let pooledErrors = ETSErrorScale.pooled(sumOfSquares: 0, count: 0, parameterCount: 0)
+
+    /// A flat forecast at `value` with zero spread, after `count` values equal to it (so
+    /// `count` − 1 errors of 0 recorded).
+    static func constant(_ value: Double, count: Int, errors: ETSErrorScale) -> FittedETS {
+        var errors = errors.emptied
+        for _ in 0..<max(count - 1, 0) { errors.record(0) }
+        return FittedETS(method: "constant", form: ETSForm(error: .additive, trend: .none),
+                         parameters: ETSParameters(alpha: 0.9999), state: ETSState(level: value), errorScale: errors)
     }
 
     /// SES with a fixed α from ℓ₀ = y₁ over the remaining values.
-    static func smoothed(_ y: [Double], alpha: Double) -> FittedETS {
+    static func smoothed(_ y: [Double], alpha: Double, errors: ETSErrorScale = pooledErrors) -> FittedETS {
         let form = ETSForm(error: .additive, trend: .none)
         let parameters = ETSParameters(alpha: alpha)
         var state = ETSState(level: y[0])
-        var squares = 0.0
+        var errors = errors.emptied
         for value in y.dropFirst() {
             let (_, error) = state.update(with: value, form, parameters)
-            squares += error * error
+            errors.record(error)
         }
-        let sigma = y.count > 1 ? (squares / Double(y.count - 1)).squareRoot() : 0
         return FittedETS(method: "SES(α=\(alpha)) on a short series", form: form, parameters: parameters,
-                         state: state, sigma: sigma)
+                         state: state, errorScale: errors)
     }
 }

@@ -36,6 +36,8 @@ extension ExponentialSmoothingModel {
     static let simpleAlphaBounds: ClosedRange<Double> = 0.01...0.99
     /// The bounds of a fitted α on intermittent demand.
     static let intermittentAlphaBounds: ClosedRange<Double> = 0.1...0.99
+    /// σ̂'s rule: the root mean square of the last 56 one-step errors.
+    static let simpleErrors = ETSErrorScale.recent(window: ForecasterDefaults.residualWindow)
 
     /// The estimator of SES for `history`: ETS(A,N,N) from the first value, α within the bounds
     /// above.

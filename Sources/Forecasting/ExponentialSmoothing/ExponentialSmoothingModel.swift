@@ -73,12 +73,13 @@ public struct ExponentialSmoothingModel: SeriesModel, Codable {
     }
 
     public func fit(_ history: [Double]) -> FittedETS {
-        if let fallback = ETSShortSeries.fallback(history, alpha: fixed.alpha) { return fallback }
+        let errors = method == .simple ? Self.simpleErrors : ETSShortSeries.pooledErrors
+        if let fallback = ETSShortSeries.fallback(history, alpha: fixed.alpha, errors: errors) { return fallback }
         for form in formsToTry {
             let estimator = method == .simple ? Self.simpleEstimator(history, fixed: fixed)
                                               : ETSEstimator(form: form, fixed: fixed)
             if let fit = estimator.fit(history) { return FittedETS(fit) }
         }
-        return ETSShortSeries.smoothed(history, alpha: fixed.alpha ?? ETSShortSeries.defaultAlpha)
+        return ETSShortSeries.smoothed(history, alpha: fixed.alpha ?? ETSShortSeries.defaultAlpha, errors: errors)
     }
 }

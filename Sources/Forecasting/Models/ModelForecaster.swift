@@ -1,12 +1,18 @@
 /// A ``Forecaster`` made of a ``SeriesModel``: it remembers the last `fitWindow` periods,
 /// refits the model to them on a schedule and, in between, moves the fitted state on one period
-/// at a time with the parameters held fixed.
+/// at a time with the parameters held fixed — the one refit rule of every fitted model (the ETS
+/// family, SES included; Theta; the Croston family; Bass).
 ///
 /// **Schedule.** Refitting every period would cost a full fit per product-period in a
 /// closed loop of thousands of products, so the model is fitted after 1, 2, 4, 8 … observations
 /// (early fits matter most) until the gap reaches `refitEvery`, then every `refitEvery`
 /// observations. ``observe(history:)`` — a rolling-origin cutoff — always ends with a fit to
 /// everything remembered.
+///
+/// **Between refits** each period moves the fitted state on (``FittedSeriesModel/update(with:errorObserved:)``):
+/// the states by the model's recursions and, for the models that keep one, the error scale σ̂
+/// from the period's one-step error, so the spread the policies read is never older than a
+/// period.
 ///
 /// **Censoring.** A stockout period is turned into an effective value by ``CensoringTreatment``
 /// against the fitted model's one-step forecast, and that value is what the model remembers and
@@ -26,6 +32,9 @@ public struct ModelForecaster<Model: SeriesModel>: Forecaster, Hashable {
     private var lastFitCount = 0
     /// The last `fitWindow` effective values.
     private var history: RingBuffer<Double>
+    /// The fit's ``FittedSeriesModel/nextPeriodMean`` (0 before the first fit), kept beside it:
+    /// the closed loop reads it every period, and a stored number is read without copying the fit.
+    private var expectedNext = 0.0
 
     /// A forecaster that has observed nothing.
     /// - Parameters:
@@ -51,6 +60,10 @@ public struct ModelForecaster<Model: SeriesModel>: Forecaster, Hashable {
     /// How many recent periods each fit sees.
     public var fitWindow: Int { history.capacity }
 
+    // The closed loop holds forecasters as `any Forecaster`, whose witnesses run this generic
+    // code unspecialised (metadata look-ups on every call); `@_specialize` compiles the ETS
+    // family's (ses, holt, damped, holt-winters) version and dispatches to it.
+    @_specialize(where Model == ExponentialSmoothingModel)
     public mutating func observe(_ observation: SalesObservation) {
         remember(observation)
         if refitIsDue { refit() }
@@ -69,28 +82,35 @@ public struct ModelForecaster<Model: SeriesModel>: Forecaster, Hashable {
         refit()
     }
 
+    @_specialize(where Model == ExponentialSmoothingModel)
     public func forecast(horizon: Int) -> Forecast {
         fitted?.forecast(horizon: horizon) ?? .nothingObserved(horizon: horizon)
     }
 
-    public var nextPeriodMean: Double { fitted?.nextPeriodMean ?? 0 }
+    public var nextPeriodMean: Double { expectedNext }
 
     /// Fits the model to the remembered window now.
     public mutating func refit() {
         guard !history.isEmpty else { return }
-        fitted = model.fit(history.values())
+        let fit = model.fit(history.values())
+        expectedNext = fit.nextPeriodMean
+        fitted = fit
         lastFitCount = observationCount
     }
 
     /// Turns the observation into an effective value, remembers it and moves the fitted state
-    /// on (a stale state until the next refit; the first observation leaves none to move).
+    /// on in place (a stale state until the next refit; the first observation leaves none to
+    /// move, and is fitted at once).
     private mutating func remember(_ observation: SalesObservation) {
-        let (value, _) = censoring.effectiveValue(
-            sales: observation.usableSales, stockout: observation.stockout, forecast: fitted?.nextPeriodMean)
-        history.append(value)
-        fitted?.update(with: value)
+        let (sales, stockout, censoring) = (observation.usableSales, observation.stockout, censoring)
         observationCount += 1
-        if fitted == nil { refit() }
+        guard let step = fitted?.learn(sales: sales, stockout: stockout, censoring: censoring) else {
+            history.append(censoring.effectiveValue(sales: sales, stockout: stockout, forecast: nil).value)
+            refit()
+            return
+        }
+        history.append(step.value)
+        expectedNext = step.nextPeriodMean
     }
 
     /// After 1, 2, 4, 8 … observations, then every `refitEvery`.
