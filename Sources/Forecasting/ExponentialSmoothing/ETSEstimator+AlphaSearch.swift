@@ -14,17 +14,21 @@ extension ETSEstimator {
     /// Brent stops when its bracket on α is narrower than this.
     static let alphaTolerance = 1e-4
 
-    /// The smoothing parameters with the α that minimises the concentrated criterion, the
-    /// states held at `initial`; nil when the criterion is infinite all over the grid.
+    /// The smoothing parameters with the α that minimises the criterion, the states held at
+    /// `initial`; nil when the criterion is infinite all over the grid. Under additive errors
+    /// the criterion n·log Σu² is minimised where Σu² is, so the search minimises the sum of
+    /// squares itself (no logarithm per evaluation). Each evaluation runs on a copy of `initial`
+    /// and captures nothing mutable, so it allocates nothing and needs no exclusivity checks.
     func searchAlpha(_ y: [Double], _ layout: ETSParameterLayout, _ initial: ETSState) -> ETSParameters? {
-        var scratch = initial
-        var point = [0.0]
+        let (form, bounds) = (self.form, layout.alphaBounds)
         let objective = { (alpha: Double) -> Double in
-            point[0] = alpha
-            return criterion(y, layout, at: point, from: initial, scratch: &scratch)
+            guard bounds.contains(alpha), let parameters = layout.parameters(alpha: alpha) else { return .infinity }
+            var state = initial
+            guard let likelihood = ETSLikelihood.filter(y, from: &state, form, parameters) else { return .infinity }
+            return form.error == .additive ? likelihood.sumOfSquaredErrors : likelihood.concentratedCriterion
         }
-        let search = SmoothingWeightSearch(bounds: layout.alphaBounds, gridPoints: Self.alphaGridPoints,
+        let search = SmoothingWeightSearch(bounds: bounds, gridPoints: Self.alphaGridPoints,
                                            tolerance: Self.alphaTolerance, probesBounds: true)
-        return search.minimum(of: objective).flatMap { layout.parameters([$0.weight]) }
+        return search.minimum(of: objective).flatMap { layout.parameters(alpha: $0.weight) }
     }
 }

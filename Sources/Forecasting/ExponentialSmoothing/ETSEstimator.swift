@@ -85,10 +85,22 @@ struct ETSEstimator {
     /// where it is 0 by construction).
     private func recentErrorScale(_ y: [Double], _ fit: ETSFit, window: Int) -> ETSErrorScale {
         var errors = ETSErrorScale.recent(window: window)
+        let firstRecorded = max(y.count - window, initialStates == .firstValue ? 1 : 0)
+        if form.error == .additive, !form.hasTrend, !form.hasSeason {
+            // ETS(A,N,N): ETSState.update's arithmetic on the level alone (the same bits).
+            var level = fit.initialState.level
+            let alpha = fit.parameters.alpha
+            for (index, value) in y.enumerated() {
+                let error = value - level
+                if index >= firstRecorded { errors.record(error) }
+                level += alpha * error
+            }
+            return errors
+        }
         var state = fit.initialState
         for (index, value) in y.enumerated() {
             let error = state.update(with: value, form, fit.parameters).error
-            if index > 0 || initialStates != .firstValue { errors.record(error) }
+            if index >= firstRecorded { errors.record(error) }
         }
         return errors
     }

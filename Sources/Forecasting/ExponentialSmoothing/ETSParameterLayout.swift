@@ -57,6 +57,12 @@ struct ETSParameterLayout {
     /// The smoothing parameters at `v`, or nil when `v` lies outside the bounds.
     func parameters(_ v: [Double]) -> ETSParameters? {
         guard let alpha = fixed.alpha ?? Self.inside(v, self.alpha, alphaBounds) else { return nil }
+        return parameters(alpha: alpha, v)
+    }
+
+    /// The smoothing parameters with this α and the others at `v` or fixed (so `v` may be empty
+    /// when α is the only coordinate), or nil when a coordinate lies outside its bounds.
+    func parameters(alpha: Double, _ v: [Double] = []) -> ETSParameters? {
         var parameters = ETSParameters(alpha: alpha)
         if form.hasTrend {
             guard let share = fixed.betaStar ?? Self.inside(v, betaStar, ETSParameters.Bounds.betaShare) else { return nil }

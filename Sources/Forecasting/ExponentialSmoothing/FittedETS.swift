@@ -80,6 +80,14 @@ public struct FittedETS: FittedSeriesModel, Codable {
         if errorObserved { record(error, mean: mean) }
     }
 
+    /// ``FittedSeriesModel/learn(sales:stockout:censoring:)``, reading the state directly: the
+    /// closed loop calls this every period, and the default would copy the fit to read its mean.
+    public mutating func learn(sales: Double, stockout: Bool, censoring: CensoringTreatment) -> LearntPeriod {
+        let (value, errorObserved) = censoring.effectiveValue(sales: sales, stockout: stockout, forecast: nextPeriodMean)
+        update(with: value, errorObserved: errorObserved)
+        return LearntPeriod(value: value, nextPeriodMean: nextPeriodMean)
+    }
+
     /// Records the error u of a step with one-step mean μ: u itself under additive errors, u/μ
     /// under multiplicative ones (none when μ ≤ 0).
     private mutating func record(_ error: Double, mean: Double) {

@@ -18,23 +18,19 @@
 /// against the fitted model's one-step forecast, and that value is what the model remembers and
 /// is fitted to.
 public struct ModelForecaster<Model: SeriesModel>: Forecaster, Hashable {
-    /// The model and its settings.
-    public let model: Model
     /// How stockout periods are learnt from.
     public let censoring: CensoringTreatment
     /// Observations between refits once the early doubling schedule is over (periods, ≥ 1).
     public let refitEvery: Int
-    /// The fitted state; nil before the first observation.
-    public private(set) var fitted: Model.Fitted?
     /// Number of periods observed so far.
-    public private(set) var observationCount = 0
+    public internal(set) var observationCount = 0
     /// `observationCount` at the last fit.
-    private var lastFitCount = 0
-    /// The last `fitWindow` effective values.
-    private var history: RingBuffer<Double>
+    var lastFitCount = 0
     /// The fit's ``FittedSeriesModel/nextPeriodMean`` (0 before the first fit), kept beside it:
-    /// the closed loop reads it every period, and a stored number is read without copying the fit.
-    private var expectedNext = 0.0
+    /// the closed loop reads it every period, and a stored number is read without touching the fit.
+    var expectedNext = 0.0
+    /// The model, its fit and the remembered window (see ``Storage``).
+    var storage: Storage
 
     /// A forecaster that has observed nothing.
     /// - Parameters:
@@ -48,17 +44,22 @@ public struct ModelForecaster<Model: SeriesModel>: Forecaster, Hashable {
                 censoring: CensoringTreatment = .lowerBound) {
         precondition(fitWindow >= 1, "ModelForecaster: fitWindow must be ≥ 1, got \(fitWindow)")
         precondition(refitEvery >= 1, "ModelForecaster: refitEvery must be ≥ 1, got \(refitEvery)")
-        self.model = model
         self.censoring = censoring
         self.refitEvery = refitEvery
-        self.history = RingBuffer(capacity: fitWindow)
+        self.storage = Storage(model: model, fitted: nil, history: RingBuffer(capacity: fitWindow))
     }
+
+    /// The model and its settings.
+    public var model: Model { storage.model }
+
+    /// The fitted state; nil before the first observation.
+    public var fitted: Model.Fitted? { storage.fitted }
 
     /// The model's name.
     public var name: String { model.name }
 
     /// How many recent periods each fit sees.
-    public var fitWindow: Int { history.capacity }
+    public var fitWindow: Int { storage.history.capacity }
 
     // The closed loop holds forecasters as `any Forecaster`, whose witnesses run this generic
     // code unspecialised (metadata look-ups on every call); `@_specialize` compiles the ETS
@@ -76,7 +77,8 @@ public struct ModelForecaster<Model: SeriesModel>: Forecaster, Hashable {
         if observations.contains(where: \.stockout) {
             for observation in observations { remember(observation) }
         } else {
-            for observation in observations { history.append(observation.usableSales) }
+            let storage = uniqueStorage()
+            for observation in observations { storage.history.append(observation.usableSales) }
             observationCount += observations.count
         }
         refit()
@@ -84,17 +86,18 @@ public struct ModelForecaster<Model: SeriesModel>: Forecaster, Hashable {
 
     @_specialize(where Model == ExponentialSmoothingModel)
     public func forecast(horizon: Int) -> Forecast {
-        fitted?.forecast(horizon: horizon) ?? .nothingObserved(horizon: horizon)
+        storage.fitted?.forecast(horizon: horizon) ?? .nothingObserved(horizon: horizon)
     }
 
     public var nextPeriodMean: Double { expectedNext }
 
     /// Fits the model to the remembered window now.
     public mutating func refit() {
-        guard !history.isEmpty else { return }
-        let fit = model.fit(history.values())
+        let storage = uniqueStorage()
+        guard !storage.history.isEmpty else { return }
+        let fit = storage.model.fit(storage.history.values())
         expectedNext = fit.nextPeriodMean
-        fitted = fit
+        storage.fitted = fit
         lastFitCount = observationCount
     }
 
@@ -103,13 +106,14 @@ public struct ModelForecaster<Model: SeriesModel>: Forecaster, Hashable {
     /// move, and is fitted at once).
     private mutating func remember(_ observation: SalesObservation) {
         let (sales, stockout, censoring) = (observation.usableSales, observation.stockout, censoring)
+        let storage = uniqueStorage()
         observationCount += 1
-        guard let step = fitted?.learn(sales: sales, stockout: stockout, censoring: censoring) else {
-            history.append(censoring.effectiveValue(sales: sales, stockout: stockout, forecast: nil).value)
+        guard let step = storage.fitted?.learn(sales: sales, stockout: stockout, censoring: censoring) else {
+            storage.history.append(censoring.effectiveValue(sales: sales, stockout: stockout, forecast: nil).value)
             refit()
             return
         }
-        history.append(step.value)
+        storage.history.append(step.value)
         expectedNext = step.nextPeriodMean
     }
 
@@ -119,5 +123,4 @@ public struct ModelForecaster<Model: SeriesModel>: Forecaster, Hashable {
     }
 }
 
-/// The whole state, fitted model included, is saved when the model and its fit are `Codable`.
-extension ModelForecaster: Codable where Model: Codable, Model.Fitted: Codable {}
+

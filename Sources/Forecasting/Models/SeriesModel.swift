@@ -34,6 +34,11 @@ public protocol FittedSeriesModel: Sendable, Hashable {
     /// flag is ignored.
     mutating func update(with value: Double, errorObserved: Bool)
 
+    /// Learns one period in place: the effective value of `sales` against the one-step forecast
+    /// (``CensoringTreatment``), then ``update(with:errorObserved:)`` with it. The default does
+    /// just that; a model may implement it to avoid reading itself through its witnesses.
+    mutating func learn(sales: Double, stockout: Bool, censoring: CensoringTreatment) -> LearntPeriod
+
     /// The forecast of the next `horizon` periods: mean path and spread, every value finite and
     /// ≥ 0.
     func forecast(horizon: Int) -> Forecast
@@ -42,9 +47,7 @@ public protocol FittedSeriesModel: Sendable, Hashable {
 extension FittedSeriesModel {
     public mutating func update(with value: Double, errorObserved: Bool) { update(with: value) }
 
-    /// Learns one period in place: the effective value of `sales` against the one-step forecast
-    /// (``CensoringTreatment``), then ``update(with:errorObserved:)`` with it.
-    mutating func learn(sales: Double, stockout: Bool, censoring: CensoringTreatment) -> LearntPeriod {
+    public mutating func learn(sales: Double, stockout: Bool, censoring: CensoringTreatment) -> LearntPeriod {
         let (value, errorObserved) = censoring.effectiveValue(sales: sales, stockout: stockout, forecast: nextPeriodMean)
         update(with: value, errorObserved: errorObserved)
         return LearntPeriod(value: value, nextPeriodMean: nextPeriodMean)
@@ -52,8 +55,13 @@ extension FittedSeriesModel {
 }
 
 /// What ``FittedSeriesModel/learn(sales:stockout:censoring:)`` returns: the effective value
-/// learnt (units) and the model's forecast of the period after it.
-struct LearntPeriod {
-    var value: Double
-    var nextPeriodMean: Double
+/// learnt (units) and the model's forecast of the period after it (units, ≥ 0).
+public struct LearntPeriod: Sendable {
+    public var value: Double
+    public var nextPeriodMean: Double
+
+    public init(value: Double, nextPeriodMean: Double) {
+        self.value = value
+        self.nextPeriodMean = nextPeriodMean
+    }
 }
