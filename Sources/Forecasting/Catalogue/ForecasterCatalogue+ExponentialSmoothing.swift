@@ -3,7 +3,7 @@ extension ForecasterCatalogue {
     static let exponentialSmoothingEntries: [ForecasterEntry] = [
         ForecasterEntry(
             name: "ses", family: .exponentialSmoothing,
-            summary: "simple exponential smoothing, ETS(A,N,N) from the first value; alpha fitted by least squares (GSL Brent) or fixed",
+            summary: "simple exponential smoothing, ETS(A,N,N) from the first value; alpha fitted by least squares (grid, then GSL Brent) or fixed; spread from the last 56 one-step errors",
             reference: "Hyndman & Athanasopoulos, FPP3 §8.1",
             parameters: [.alpha]
         ) { settings, _ in

@@ -6,7 +6,7 @@
 /// - ``pooled(sumOfSquares:count:parameterCount:)``: √(Σε²/(n − k)), n − k floored at 1, over
 ///   every error since the fitted window began (Hyndman et al. 2008, §5.1), k counting the
 ///   estimated parameters and initial states and σ²; a new error adds to Σε² and to n.
-/// - ``recent(_:)``: the root mean square of the last errors (``ResidualScale``, as the baseline
+/// - ``recent(window:)``: the root mean square of the last errors (``ResidualScale``, as the baseline
 ///   forecasters estimate it) — SES's rule, see ``ExponentialSmoothingModel``.
 public struct ETSErrorScale: Hashable, Codable, Sendable {
     /// Σε² of the errors recorded.

@@ -20,7 +20,8 @@
 /// first that fits; ``FittedETS/method`` says which was used.
 ///
 /// **Spread.** ``ETSPredictionVariance``: exact for the additive forms, first order for the
-/// multiplicative season.
+/// multiplicative season. σ̂ is √(Σε²/(n − k)) over the fit window (SES: the RMS of the last 56
+/// errors) and moves on with every observed period between refits (``ETSErrorScale``).
 public struct ExponentialSmoothingModel: SeriesModel, Codable {
     /// Which method.
     public enum Method: Hashable, Sendable, Codable {

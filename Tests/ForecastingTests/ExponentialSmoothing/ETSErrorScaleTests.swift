@@ -45,11 +45,20 @@ struct ETSErrorScaleTests {
         #expect(close(normalSpread(forecaster.forecast(horizon: 1)).step[0], wild.sigma))
     }
 
-    @Test("a constant series' fallback starts at σ̂ = 0 and learns from the next error")
+    @Test("a constant series' fallback starts at σ̂ = 0, learns from the next error, and moves slowly")
     func constantFallback() {
         var fitted = ExponentialSmoothingModel(.simple).fit([5, 5, 5, 5])
         #expect(fitted.sigma == 0)
         fitted.update(with: 9, errorObserved: true)
         #expect(close(fitted.sigma, (16.0 / 4).squareRoot()), "RMS of the errors 0, 0, 0, 4")
+        #expect(close(fitted.nextPeriodMean, 5.04), "α = 0.01, not a random walk's 0.9999")
+        // A random walk's spread of a 70-period total would be about 70^1.5/√3 ≈ 340 σ̂.
+        let total = normalSpread(fitted.forecast(horizon: 70)).cumulative[69]
+        #expect(total < 12 * fitted.sigma, "spread of the 70-period total \(total), σ̂ \(fitted.sigma)")
+        var holt = ExponentialSmoothingModel(.holt).fit(Array(repeating: 0, count: 30))
+        holt.update(with: 3, errorObserved: true)
+        #expect(close(holt.nextPeriodMean, 0.03))
+        let fixed = ExponentialSmoothingModel(.simple, fixed: ETSFixedParameters(alpha: 0.5)).fit([2, 2, 2])
+        #expect(fixed.parameters.alpha == 0.5)
     }
 }
