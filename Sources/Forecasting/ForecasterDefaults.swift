@@ -7,11 +7,8 @@ public enum ForecasterDefaults {
 }
 
 extension ForecasterDefaults {
-    /// Observations between refits of SES's optimised α: four weeks of daily data. α drifts
-    /// slowly, and each fit costs a few dozen passes over the fit window.
-    public static let sesRefitEvery = 28
-    /// Recent observations SES's α is fitted to: 16 weeks of daily data. The standard error of
-    /// α̂ is about √(α(2 − α)/112) ≈ 0.07 at α = 0.3.
+    /// Recent periods SES (``ExponentialSmoothingModel``'s `.simple`) is fitted to: 16 weeks of
+    /// daily data. The standard error of α̂ is about √(α(2 − α)/112) ≈ 0.07 at α = 0.3.
     public static let sesFitWindow = 112
 }
 

@@ -39,7 +39,7 @@ struct CommonRandomNumbersTests {
     }
 
     static func others() throws -> (Strategy, Strategy) {
-        (Strategy(name: "Y", forecaster: SESForecaster(), policy: try QuantilePolicy(quantile: 0.8)),
+        (Strategy(name: "Y", forecaster: ModelForecaster.ses(), policy: try QuantilePolicy(quantile: 0.8)),
          Strategy(name: "Z", forecaster: MovingAverageForecaster(window: 5), policy: try BaseStockPolicy(level: 40)))
     }
 

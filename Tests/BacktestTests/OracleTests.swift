@@ -173,7 +173,7 @@ struct OracleTests {
             Fixture.strategy("(s,S)", try SSPolicy(reorderPoint: cover, orderUpTo: cover + 20)),
             Fixture.strategy("(R,S)", try PeriodicOrderUpToPolicy(reviewPeriod: 3, level: cover + 15)),
             Fixture.strategy("min-max", try MinMaxPolicy(minimum: cover, maximum: 2 * cover + 10)),
-            Strategy(name: "ses × quantile", forecaster: SESForecaster(alpha: .fixed(0.2)),
+            Strategy(name: "ses × quantile", forecaster: ModelForecaster.ses(alpha: 0.2),
                      policy: try QuantilePolicy(quantile: 0.9)),
             Strategy(name: "ma × order-up-to", forecaster: MovingAverageForecaster(window: 7),
                      policy: try ForecastOrderUpToPolicy(target: .fillRate(0.95))),

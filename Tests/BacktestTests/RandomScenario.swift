@@ -262,8 +262,8 @@ struct RandomScenario {
             return (MovingAverageForecaster(window: window, censoring: censoring), "ma \(window) \(censoring.rawValue)")
         case 2:
             let alpha = rng.uniform(0.05...1)
-            return (SESForecaster(alpha: .fixed(alpha), censoring: censoring), "ses α \(alpha) \(censoring.rawValue)")
-        default: return (SESForecaster(censoring: censoring), "ses optimised \(censoring.rawValue)")
+            return (ModelForecaster.ses(alpha: alpha, censoring: censoring), "ses α \(alpha) \(censoring.rawValue)")
+        default: return (ModelForecaster.ses(censoring: censoring), "ses optimised \(censoring.rawValue)")
         }
     }
 }

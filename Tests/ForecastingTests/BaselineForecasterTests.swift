@@ -119,6 +119,6 @@ struct BaselineForecasterTests {
 
 /// One of each forecaster with default settings.
 let allForecasters: [any Forecaster] = [
-    NaiveForecaster(), SeasonalNaiveForecaster(), MovingAverageForecaster(), SESForecaster(),
-    SESForecaster(alpha: .fixed(0.2)),
+    NaiveForecaster(), SeasonalNaiveForecaster(), MovingAverageForecaster(), ModelForecaster.ses(),
+    ModelForecaster.ses(alpha: 0.2),
 ]

@@ -26,11 +26,11 @@ struct CensoringTests {
 
     @Test("SES: a stockout below the level leaves it; above it, the level rises")
     func ses() {
-        let base = SESForecaster(alpha: .fixed(0.5))
-        #expect(run(base, [(10, false), (4, true)]).level == 10)
-        #expect(run(base, [(10, false), (20, true)]).level == 15)
-        #expect(run(SESForecaster(alpha: .fixed(0.5), censoring: .skipStockouts), [(10, false), (20, true)]).level == 10)
-        #expect(run(SESForecaster(alpha: .fixed(0.5), censoring: .useSales), [(10, false), (4, true)]).level == 7)
+        let base = ModelForecaster.ses(alpha: 0.5)
+        #expect(run(base, [(10, false), (4, true)]).nextPeriodMean == 10)
+        #expect(run(base, [(10, false), (20, true)]).nextPeriodMean == 15)
+        #expect(run(ModelForecaster.ses(alpha: 0.5, censoring: .skipStockouts), [(10, false), (20, true)]).nextPeriodMean == 10)
+        #expect(run(ModelForecaster.ses(alpha: 0.5, censoring: .useSales), [(10, false), (4, true)]).nextPeriodMean == 7)
     }
 
     @Test("moving average and seasonal naive store the imputed value in the period's place")
@@ -47,22 +47,24 @@ struct CensoringTests {
     func firstPeriod(_ treatment: CensoringTreatment) {
         let first: [(Double, Bool)] = [(7, true)]
         #expect(run(NaiveForecaster(censoring: treatment), first).forecast(horizon: 1).mean == [7])
-        #expect(run(SESForecaster(censoring: treatment), first).forecast(horizon: 1).mean == [7])
+        #expect(run(ModelForecaster.ses(censoring: treatment), first).forecast(horizon: 1).mean == [7])
         #expect(run(MovingAverageForecaster(censoring: treatment), first).forecast(horizon: 1).mean == [7])
         #expect(run(SeasonalNaiveForecaster(censoring: treatment), first).forecast(horizon: 1).mean == [7])
     }
 
-    @Test("under lower-bound censoring the optimised fit ignores unobserved errors")
-    func fitSkipsCensoredErrors() {
-        var history = RingBuffer<CensoredSales>(capacity: 8, filler: CensoredSales(sales: 0, stockout: false))
-        for (sales, stockout) in [(10.0, false), (12, false), (0, true), (11, false), (13, false)] {
-            history.append(CensoredSales(sales: sales, stockout: stockout))
-        }
-        let bounded = SESForecaster.replay(history, alpha: 0.5, censoring: .lowerBound)
-        let raw = SESForecaster.replay(history, alpha: 0.5, censoring: .useSales)
-        #expect(bounded.observedErrors == 3)
-        #expect(raw.observedErrors == 4)
-        #expect(bounded.sumOfSquares < raw.sumOfSquares)
+    @Test("SES under lower-bound censoring is fitted to the effective values it remembered")
+    func fitUsesEffectiveValues() {
+        // Period 2 sold 0 in a stockout: SES remembers max(0, its forecast then) in its place and
+        // fits to that, exactly as if that value had been sold.
+        let before: [(Double, Bool)] = [(10, false), (12, false)]
+        let after: [(Double, Bool)] = [(11, false), (13, false), (12, false), (14, false), (9, false)]
+        let forecastThen = run(ModelForecaster.ses(), before).nextPeriodMean
+        let bounded = run(ModelForecaster.ses(), before + [(0, true)] + after)
+        let imputed = run(ModelForecaster.ses(censoring: .useSales), before + [(forecastThen, false)] + after)
+        #expect(bounded.forecast(horizon: 4) == imputed.forecast(horizon: 4))
+        // Taken at face value the zero pulls the forecast down.
+        let raw = run(ModelForecaster.ses(censoring: .useSales), before + [(0, true)] + after)
+        #expect(raw.nextPeriodMean < bounded.nextPeriodMean)
     }
 
     @Test("negative sales (net returns) count as zero demand")

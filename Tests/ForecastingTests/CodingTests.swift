@@ -23,8 +23,8 @@ struct CodingTests {
         try roundTrip(NaiveForecaster())
         try roundTrip(SeasonalNaiveForecaster(season: 7, censoring: .skipStockouts))
         try roundTrip(MovingAverageForecaster(window: 5, censoring: .useSales))
-        try roundTrip(SESForecaster())
-        try roundTrip(SESForecaster(alpha: .fixed(0.4)))
+        try roundTrip(ModelForecaster.ses())
+        try roundTrip(ModelForecaster.ses(alpha: 0.4))
     }
 
     @Test("a ring buffer that would index outside its storage is refused")

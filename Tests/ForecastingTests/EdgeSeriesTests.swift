@@ -5,8 +5,8 @@ import Testing
 /// Every forecaster in every censoring treatment.
 private let everyConfiguration: [any Forecaster] = CensoringTreatment.allCases.flatMap { treatment -> [any Forecaster] in
     [NaiveForecaster(censoring: treatment), SeasonalNaiveForecaster(season: 7, censoring: treatment),
-     MovingAverageForecaster(window: 7, censoring: treatment), SESForecaster(censoring: treatment),
-     SESForecaster(alpha: .fixed(0.9), censoring: treatment)]
+     MovingAverageForecaster(window: 7, censoring: treatment), ModelForecaster.ses(censoring: treatment),
+     ModelForecaster.ses(alpha: 0.9, censoring: treatment)]
 }
 
 /// Series that have broken forecasters before.

@@ -13,7 +13,7 @@ struct IntervalCoverageTests {
         let horizon = 5
         let series = try randomWalkPlusNoise(count: warmUp + origins + horizon, start: 1_000,
                                              levelSD: 2, noiseSD: 5, seed: seed)
-        var forecaster = fed(SESForecaster(), Array(series.prefix(warmUp)))
+        var forecaster = fed(ModelForecaster.ses(), Array(series.prefix(warmUp)))
         var stepHits = [0.8: 0, 0.95: 0]
         var cumulativeHits = [0.8: 0, 0.95: 0]
         var cumulativeOrigins = 0

@@ -2,13 +2,12 @@ extension ForecasterCatalogue {
     /// SES, Holt, damped trend, Holt-Winters, automatic ETS and Theta.
     static let exponentialSmoothingEntries: [ForecasterEntry] = [
         ForecasterEntry(
-            name: SESForecaster.scenarioName, family: .exponentialSmoothing,
-            summary: "simple exponential smoothing, alpha fitted by least squares (GSL Brent) or fixed",
+            name: "ses", family: .exponentialSmoothing,
+            summary: "simple exponential smoothing, ETS(A,N,N) from the first value; alpha fitted by least squares (grid, then GSL Brent) or fixed; spread from the last 56 one-step errors",
             reference: "Hyndman & Athanasopoulos, FPP3 §8.1",
             parameters: [.alpha]
         ) { settings, _ in
-            SESForecaster(alpha: settings.real("alpha").map(SESForecaster.Alpha.fixed) ?? .optimized,
-                          censoring: settings.censoring)
+            ModelForecaster.ses(alpha: settings.real("alpha"), censoring: settings.censoring)
         },
         ForecasterEntry(
             name: "holt", family: .exponentialSmoothing,

@@ -12,11 +12,33 @@ import GSL
 ///
 /// The series is divided by its mean absolute value before the search (every ETS form is
 /// equivariant under scaling), so one simplex tolerance serves any units from 10⁻³ to 10⁹.
+///
+/// **One-dimensional searches.** When α is the only quantity left to estimate (initial states
+/// held, every other parameter fixed or absent — SES started at its first value), the search is
+/// ``SmoothingWeightSearch`` instead (GSL's Brent minimiser on a bracket from a grid, the search
+/// of every single smoothing weight; ``searchAlpha(_:_:_:)``).
 struct ETSEstimator {
+    /// Where the initial states come from.
+    enum InitialStates: Hashable, Sendable {
+        /// Estimated with the smoothing parameters, from the heuristic start (R's `ets`).
+        case estimated
+        /// ℓ₀ = y₁, the first value (so the first one-step error is 0), the other states
+        /// heuristic and held — SES as Brown and statsforecast's `SimpleExponentialSmoothing`
+        /// start it. ℓ₀ still counts as an estimated quantity (from one observation) in the
+        /// information criteria and in σ̂'s degrees of freedom.
+        case firstValue
+    }
+
     var form: ETSForm
     var fixed: ETSFixedParameters = .none
-    /// Whether ℓ₀ and b₀ are estimated (else held at the heuristic values).
-    var estimateStates = true
+    /// Where ℓ₀, b₀ and the seasonal states come from.
+    var initialStates = InitialStates.estimated
+    /// The range α is searched in, within ``ETSParameters/Bounds/alpha``.
+    var alphaBounds = ETSParameters.Bounds.alpha
+    /// When set, σ̂ is the root mean square of the fit's last `residualWindow` one-step errors
+    /// (``ResidualScale``, as the baseline forecasters estimate it) instead of all of them on
+    /// n − k degrees of freedom.
+    var residualWindow: Int?
     /// Whether the m − 1 free seasonal states are estimated (else held at the decomposition's
     /// indices). R's `ets` estimates them and allows m ≤ 24 only; longer seasons would make the
     /// simplex search long and unreliable.
@@ -34,12 +56,18 @@ struct ETSEstimator {
         guard scale > 0, scale.isFinite else { return nil }
         let scaled = y.map { $0 / scale }
         guard var heuristic = ETSInitialState.heuristic(scaled, form) else { return nil }
-        let layout = ETSParameterLayout(form: form, fixed: fixed, estimateStates: estimateStates,
-                                        estimateSeasons: estimateSeasons && form.period <= Self.longestEstimatedSeason)
-        guard y.count >= layout.estimatedCount + Self.spareObservations else { return nil }
+        if initialStates == .firstValue { heuristic.level = scaled[0] }
+        let layout = ETSParameterLayout(form: form, fixed: fixed, estimateStates: initialStates == .estimated,
+                                        estimateSeasons: estimateSeasons && form.period <= Self.longestEstimatedSeason,
+                                        alphaBounds: alphaBounds)
+        let estimatedCount = layout.estimatedCount + (initialStates == .firstValue ? 1 : 0)
+        guard y.count >= estimatedCount + Self.spareObservations else { return nil }
         let startParameters = startingParameters()
         var best = (parameters: startParameters, state: heuristic)
-        if layout.dimension > 0 {
+        if layout.searchesAlphaAlone {
+            guard let alpha = searchAlpha(scaled, layout, heuristic) else { return nil }
+            best.parameters = alpha
+        } else if layout.dimension > 0 {
             guard let found = search(scaled, layout, from: layout.start(startParameters, heuristic), heuristic)
             else { return nil }
             layout.writeStates(found.x, into: &heuristic)
@@ -47,8 +75,34 @@ struct ETSEstimator {
         } else if let parameters = layout.parameters([]) {
             best.parameters = parameters
         }
-        return ETSFit(y, form: form, parameters: best.parameters, initial: Self.rescaled(best.state, form, by: scale),
-                      estimatedCount: layout.estimatedCount)
+        guard var fit = ETSFit(y, form: form, parameters: best.parameters, initial: Self.rescaled(best.state, form, by: scale),
+                               estimatedCount: estimatedCount) else { return nil }
+        if let residualWindow { fit.errorScale = recentErrorScale(y, fit, window: residualWindow) }
+        return fit
+    }
+
+    /// The last `window` one-step errors of `fit` run over `y` (the first left out when ℓ₀ = y₁,
+    /// where it is 0 by construction).
+    private func recentErrorScale(_ y: [Double], _ fit: ETSFit, window: Int) -> ETSErrorScale {
+        var errors = ETSErrorScale.recent(window: window)
+        let firstRecorded = max(y.count - window, initialStates == .firstValue ? 1 : 0)
+        if form.error == .additive, !form.hasTrend, !form.hasSeason {
+            // ETS(A,N,N): ETSState.update's arithmetic on the level alone (the same bits).
+            var level = fit.initialState.level
+            let alpha = fit.parameters.alpha
+            for (index, value) in y.enumerated() {
+                let error = value - level
+                if index >= firstRecorded { errors.record(error) }
+                level += alpha * error
+            }
+            return errors
+        }
+        var state = fit.initialState
+        for (index, value) in y.enumerated() {
+            let error = state.update(with: value, form, fit.parameters).error
+            if index >= firstRecorded { errors.record(error) }
+        }
+        return errors
     }
 
     /// The Nelder–Mead search from `start`: a first pass to 10× `sizeTolerance`, then a restart
@@ -60,15 +114,7 @@ struct ETSEstimator {
     func search(_ y: [Double], _ layout: ETSParameterLayout, from start: [Double],
                         _ initial: ETSState) -> (x: [Double], parameters: ETSParameters)? {
         var scratch = initial
-        let objective = { (v: [Double]) -> Double in
-            scratch.reset(to: initial)
-            layout.writeStates(v, into: &scratch)
-            guard let parameters = layout.parameters(v),
-                  let likelihood = ETSLikelihood.filter(y, from: &scratch, form, parameters) else {
-                return .infinity
-            }
-            return likelihood.concentratedCriterion
-        }
+        let objective = { (v: [Double]) in criterion(y, layout, at: v, from: initial, scratch: &scratch) }
         let iterations = iterationsPerDimension * layout.dimension
         guard let minimizer = try? SimplexMinimizer(dimension: layout.dimension),
               var result = try? minimizer.minimize(objective, start: start, stepSizes: layout.steps(from: start, scale: 1),
@@ -82,16 +128,32 @@ struct ETSEstimator {
         return layout.parameters(result.x).map { (result.x, $0) }
     }
 
+    /// The concentrated criterion at the search vector `v` (+∞ outside the bounds or where the
+    /// recursion breaks down), the states not in `v` held at `initial`; `scratch` (of the same
+    /// shape as `initial`) is overwritten, so that an evaluation allocates nothing.
+    func criterion(_ y: [Double], _ layout: ETSParameterLayout, at v: [Double], from initial: ETSState,
+                   scratch: inout ETSState) -> Double {
+        scratch.reset(to: initial)
+        layout.writeStates(v, into: &scratch)
+        guard let parameters = layout.parameters(v),
+              let likelihood = ETSLikelihood.filter(y, from: &scratch, form, parameters) else {
+            return .infinity
+        }
+        return likelihood.concentratedCriterion
+    }
+
     /// Seasons longer than this keep their heuristic initial states (R's `ets` refuses them).
     static let longestEstimatedSeason = 24
     /// A form is fitted only with at least this many observations beyond its estimated
     /// quantities (R's `ets` asks for n > npar + 4 before it estimates anything).
     static let spareObservations = 4
 
-    /// R's starting values (`initparam` with the usual bounds), or the fixed values.
+    /// R's starting values (`initparam` with the usual bounds, α kept within `alphaBounds`), or the
+    /// fixed values.
     private func startingParameters() -> ETSParameters {
         let alpha = fixed.alpha ?? 0.2 / Double(form.period)
-        var parameters = ETSParameters(alpha: min(max(alpha, 0.01), 0.99))
+        let (lowest, highest) = (max(0.01, alphaBounds.lowerBound), min(0.99, alphaBounds.upperBound))
+        var parameters = ETSParameters(alpha: min(max(alpha, lowest), highest))
         parameters.beta = parameters.alpha * (fixed.betaStar ?? 0.1)
         parameters.gamma = min(fixed.gamma ?? 0.05 * (1 - parameters.alpha), 1 - parameters.alpha)
         parameters.phi = form.isDamped ? fixed.phi ?? 0.95 : 1

@@ -11,9 +11,14 @@ public struct ETSFit: Hashable, Codable, Sendable {
     public var likelihood: ETSLikelihood
     /// k of the information criteria: estimated smoothing parameters and initial states, plus σ².
     public var parameterCount: Int
+    /// The scale of the one-step errors: pooled over the series, √(Σε²/(n − k)) with n − k
+    /// floored at 1, or the root mean square of the last errors when
+    /// ``ETSEstimator/residualWindow`` asks for it.
+    public var errorScale: ETSErrorScale
+
     /// σ̂ of the one-step errors: units for additive errors, a fraction of the forecast for
-    /// multiplicative ones; √(Σε²/(n − k)) with n − k floored at 1.
-    public var sigma: Double
+    /// multiplicative ones.
+    public var sigma: Double { errorScale.sigma }
 
     /// AICc, the criterion automatic ETS selects by.
     public var aicc: Double { likelihood.aicc(parameters: parameterCount) }
@@ -32,8 +37,7 @@ public struct ETSFit: Hashable, Codable, Sendable {
         self.state = state
         self.likelihood = likelihood
         self.parameterCount = estimatedCount + 1
-        let degrees = max(Double(y.count - parameterCount), 1)
-        let sigma = (likelihood.sumOfSquaredErrors / degrees).squareRoot()
-        self.sigma = sigma.isFinite ? sigma : 0
+        self.errorScale = .pooled(sumOfSquares: likelihood.sumOfSquaredErrors, count: y.count,
+                                  parameterCount: parameterCount)
     }
 }

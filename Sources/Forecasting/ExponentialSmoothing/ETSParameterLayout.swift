@@ -15,6 +15,8 @@ struct ETSParameterLayout {
     let estimateStates: Bool
     /// Whether the m − 1 free seasonal states are estimated (with `estimateStates`).
     let estimateSeasons: Bool
+    /// The box of α, within ``ETSParameters/Bounds/alpha``.
+    let alphaBounds: ClosedRange<Double>
     private(set) var alpha: Int?
     private(set) var betaStar: Int?
     private(set) var gammaStar: Int?
@@ -24,10 +26,12 @@ struct ETSParameterLayout {
     private(set) var seasons: Int?
     private(set) var dimension = 0
 
-    init(form: ETSForm, fixed: ETSFixedParameters, estimateStates: Bool, estimateSeasons: Bool) {
+    init(form: ETSForm, fixed: ETSFixedParameters, estimateStates: Bool, estimateSeasons: Bool,
+         alphaBounds: ClosedRange<Double> = ETSParameters.Bounds.alpha) {
         self.form = form
         self.fixed = fixed
         self.estimateStates = estimateStates
+        self.alphaBounds = alphaBounds
         self.estimateSeasons = estimateStates && estimateSeasons && form.hasSeason
         func next() -> Int { defer { dimension += 1 }; return dimension }
         if fixed.alpha == nil { alpha = next() }
@@ -47,9 +51,18 @@ struct ETSParameterLayout {
     /// Estimated quantities (smoothing parameters and initial states), without σ².
     var estimatedCount: Int { dimension }
 
+    /// Whether α is the only coordinate (a one-dimensional search).
+    var searchesAlphaAlone: Bool { dimension == 1 && alpha == 0 }
+
     /// The smoothing parameters at `v`, or nil when `v` lies outside the bounds.
     func parameters(_ v: [Double]) -> ETSParameters? {
-        guard let alpha = fixed.alpha ?? Self.inside(v, self.alpha, ETSParameters.Bounds.alpha) else { return nil }
+        guard let alpha = fixed.alpha ?? Self.inside(v, self.alpha, alphaBounds) else { return nil }
+        return parameters(alpha: alpha, v)
+    }
+
+    /// The smoothing parameters with this α and the others at `v` or fixed (so `v` may be empty
+    /// when α is the only coordinate), or nil when a coordinate lies outside its bounds.
+    func parameters(alpha: Double, _ v: [Double] = []) -> ETSParameters? {
         var parameters = ETSParameters(alpha: alpha)
         if form.hasTrend {
             guard let share = fixed.betaStar ?? Self.inside(v, betaStar, ETSParameters.Bounds.betaShare) else { return nil }
@@ -100,7 +113,7 @@ struct ETSParameterLayout {
             guard let index else { return }
             x[index] = min(max(value, range.lowerBound), range.upperBound)
         }
-        place(alpha, parameters.alpha, ETSParameters.Bounds.alpha)
+        place(alpha, parameters.alpha, alphaBounds)
         place(betaStar, parameters.beta / parameters.alpha, ETSParameters.Bounds.betaShare)
         place(gammaStar, parameters.gamma / (1 - parameters.alpha), ETSParameters.Bounds.gammaShare)
         place(phi, parameters.phi, ETSParameters.Bounds.phi)
@@ -122,7 +135,7 @@ struct ETSParameterLayout {
             guard let index else { return }
             steps[index] = x[index] + step * scale <= range.upperBound ? step * scale : -step * scale
         }
-        point(alpha, ETSParameters.Bounds.alpha, 0.1)
+        point(alpha, alphaBounds, 0.1)
         point(betaStar, ETSParameters.Bounds.betaShare, 0.1)
         point(gammaStar, ETSParameters.Bounds.gammaShare, 0.1)
         point(phi, ETSParameters.Bounds.phi, 0.02)

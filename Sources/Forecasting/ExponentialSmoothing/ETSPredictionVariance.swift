@@ -48,6 +48,7 @@ struct ETSPredictionVariance {
     /// The forecast: means clamped at 0, normal spread from the weights above.
     func forecast(horizon: Int) -> Forecast {
         guard horizon > 0 else { return .nothingObserved(horizon: 0) }
+        if isLocalLevel, sigma > 0 { return localLevelForecast(horizon: horizon) }
         let means = (1...horizon).map { mean(ahead: $0) }
         guard sigma > 0 else {
             return .normal(horizon: horizon, sigma: 0, mean: { means[$0 - 1] }, stepFactor: { _ in 0 }, cumulativeFactor: { _ in 0 })
@@ -59,6 +60,7 @@ struct ETSPredictionVariance {
 
     /// Standard deviations per step and of cumulative totals (units).
     func standardDeviations(horizon: Int, means: [Double]) -> (step: [Double], cumulative: [Double]) {
+        if isLocalLevel { return localLevelDeviations(horizon: horizon) }
         let (alpha, beta, gamma, phi) = (parameters.alpha, parameters.beta, parameters.gamma, parameters.phi)
         let multiplicativeSeason = form.season == .multiplicative
         let m = form.period

@@ -1,6 +1,8 @@
-/// Holt's linear trend, the additive damped trend and Holt-Winters' seasonal method, as the
-/// innovations state space models that underlie them (Hyndman & Athanasopoulos, FPP3 §8.2–8.5;
-/// Hyndman, Koehler, Ord & Snyder 2008, ch. 2):
+/// Simple exponential smoothing, Holt's linear trend, the additive damped trend and Holt-Winters'
+/// seasonal method, as the innovations state space models that underlie them (Hyndman &
+/// Athanasopoulos, FPP3 §8.1–8.5; Hyndman, Koehler, Ord & Snyder 2008, ch. 2):
+/// - `ses`: ETS(A,N,N), ŷ_{T+h} = ℓ_T, started at the first value and with its own α range (see
+///   `ExponentialSmoothingModel+Simple.swift`);
 /// - `holt`: ETS(A,A,N), ŷ_{T+h} = ℓ_T + h·b_T;
 /// - `damped`: ETS(A,Ad,N), ŷ_{T+h} = ℓ_T + (φ + … + φ^h)·b_T, φ estimated in [0.8, 0.98];
 /// - `holt-winters`: ETS(A,A,A) (additive season) or ETS(A,A,M) (multiplicative season), m the
@@ -18,10 +20,13 @@
 /// first that fits; ``FittedETS/method`` says which was used.
 ///
 /// **Spread.** ``ETSPredictionVariance``: exact for the additive forms, first order for the
-/// multiplicative season.
-public struct ExponentialSmoothingModel: SeriesModel {
+/// multiplicative season. σ̂ is √(Σε²/(n − k)) over the fit window (SES: the RMS of the last 56
+/// errors) and moves on with every observed period between refits (``ETSErrorScale``).
+public struct ExponentialSmoothingModel: SeriesModel, Codable {
     /// Which method.
-    public enum Method: Hashable, Sendable {
+    public enum Method: Hashable, Sendable, Codable {
+        /// Simple exponential smoothing, ETS(A,N,N).
+        case simple
         case holt
         case damped
         /// Holt-Winters with this seasonal form (additive or multiplicative) and season length
@@ -44,6 +49,7 @@ public struct ExponentialSmoothingModel: SeriesModel {
 
     public var name: String {
         switch method {
+        case .simple: return "ses"
         case .holt: return "holt"
         case .damped: return "damped"
         case .holtWinters: return "holt-winters"
@@ -56,6 +62,7 @@ public struct ExponentialSmoothingModel: SeriesModel {
         let damped = ETSForm(error: .additive, trend: .damped)
         let ses = ETSForm(error: .additive, trend: .none)
         switch method {
+        case .simple: return [ses]
         case .holt: return [holt, ses]
         case .damped: return [damped, holt, ses]
         case let .holtWinters(seasonality, period):
@@ -67,11 +74,13 @@ public struct ExponentialSmoothingModel: SeriesModel {
     }
 
     public func fit(_ history: [Double]) -> FittedETS {
-        if let fallback = ETSShortSeries.fallback(history, alpha: fixed.alpha) { return fallback }
+        let errors = method == .simple ? Self.simpleErrors : ETSShortSeries.pooledErrors
+        if let fallback = ETSShortSeries.fallback(history, alpha: fixed.alpha, errors: errors) { return fallback }
         for form in formsToTry {
-            let estimator = ETSEstimator(form: form, fixed: fixed)
+            let estimator = method == .simple ? Self.simpleEstimator(history, fixed: fixed)
+                                              : ETSEstimator(form: form, fixed: fixed)
             if let fit = estimator.fit(history) { return FittedETS(fit) }
         }
-        return ETSShortSeries.smoothed(history, alpha: fixed.alpha ?? ETSShortSeries.defaultAlpha)
+        return ETSShortSeries.smoothed(history, alpha: fixed.alpha ?? ETSShortSeries.defaultAlpha, errors: errors)
     }
 }

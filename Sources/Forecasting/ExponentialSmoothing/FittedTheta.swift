@@ -41,7 +41,13 @@ public struct FittedTheta: FittedSeriesModel, Codable {
     }
 
     public mutating func update(with value: Double) {
-        ses.update(with: value / seasonalIndex(ahead: 1))
+        update(with: value, errorObserved: true)
+    }
+
+    /// Moves SES on by the seasonally adjusted value, its σ̂ by the adjusted error (the errors
+    /// σ̂ was fitted from) when `errorObserved`.
+    public mutating func update(with value: Double, errorObserved: Bool) {
+        ses.update(with: value / seasonalIndex(ahead: 1), errorObserved: errorObserved)
         count += 1
         if !seasons.isEmpty { phase = (phase + 1) % seasons.count }
     }

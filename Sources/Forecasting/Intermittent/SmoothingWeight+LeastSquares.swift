@@ -1,6 +1,4 @@
-import GSL
-
-/// Least-squares fitting of a smoothing weight with GSL's Brent minimiser.
+/// Least-squares fitting of a smoothing weight.
 ///
 /// The objective is the in-sample one-step sum of squared errors of SES started at the first
 /// value, Σ_{i≥1} (x_i − ℓ_{i−1})², the criterion of statsforecast's optimised Croston, ADIDA and
@@ -17,12 +15,9 @@ import GSL
 /// minimum instead was measured slightly worse there (ADIDA MASE 0.7698 vs 0.7696, IMAPA
 /// 0.7550 vs 0.7549).
 ///
-/// **Bracketing.** Brent needs lower < guess < upper with f(guess) below both ends. A five-point
-/// grid over the basin gives the guess. A minimum on a bound is common (a noisy series wants the
-/// smallest weight), so the objective is extended beyond each end by its value there plus a
-/// penalty growing with the distance: the extension is above the end's value, the grid's best
-/// point brackets the minimum even when it is the end itself, and Brent converges onto it. The
-/// answer is clamped to the basin.
+/// **Search.** Within the basin, ``SmoothingWeightSearch`` (the one search of a single smoothing
+/// weight, which SES's α uses too): the best of a five-point grid, refined by GSL's Brent
+/// minimiser, the objective extended beyond the basin's ends so that a minimum on an end is found.
 ///
 /// **Degenerate cases.** With fewer than three values the objective does not depend on the weight
 /// (only x₁ − x₀ counts), and for a constant series it is zero everywhere: the weight is then the
@@ -60,37 +55,12 @@ extension SmoothingWeight {
         return nil
     }
 
-    /// The minimum of `objective` on `bounds`: the best of a grid, refined by Brent; nil when the
-    /// objective is flat on the grid.
+    /// The minimum of `objective` on `bounds` by ``SmoothingWeightSearch``; nil when the objective
+    /// is flat on its grid.
     static func minimum(of objective: (Double) -> Double, within bounds: ClosedRange<Double>) -> Double? {
-        let width = bounds.upperBound - bounds.lowerBound
-        let step = width / Double(gridPoints - 1)
-        var gridValues = (0.0, 0.0)   // the grid's best and worst values
-        var best = bounds.lowerBound
-        var (lowValue, highValue) = (0.0, 0.0)
-        for index in 0..<gridPoints {
-            let weight = bounds.lowerBound + step * Double(index)
-            let value = objective(weight)
-            if index == 0 { gridValues = (value, value); lowValue = value }
-            if index == gridPoints - 1 { highValue = value }
-            if value < gridValues.0 { (gridValues.0, best) = (value, weight) }
-            gridValues.1 = max(gridValues.1, value)
-        }
-        guard gridValues.1 - gridValues.0 > 1e-14 * max(gridValues.0, 1e-300) else { return nil }
-        // Beyond a bound: the value at the bound, plus a penalty that makes it strictly larger.
-        let extended = { (weight: Double) -> Double in
-            if weight < bounds.lowerBound { return lowValue + (bounds.lowerBound - weight) * (1 + lowValue) }
-            if weight > bounds.upperBound { return highValue + (weight - bounds.upperBound) * (1 + highValue) }
-            return objective(weight)
-        }
-        do {
-            let result = try Minimizer().minimize(
-                extended, guess: best, lower: best - step, upper: best + step, absoluteTolerance: weightTolerance)
-            let weight = min(max(result.x, bounds.lowerBound), bounds.upperBound)
-            return objective(weight) <= gridValues.0 ? weight : best
-        } catch {
-            return best
-        }
+        let search = SmoothingWeightSearch(bounds: bounds, gridPoints: gridPoints, tolerance: weightTolerance)
+        guard let found = search.minimum(of: objective), !found.isFlat else { return nil }
+        return found.weight
     }
 
     /// Σ_{i≥1} (s·x_i − ℓ_{i−1})² of SES on s·x started at s·x₀.

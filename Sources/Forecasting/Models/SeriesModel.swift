@@ -28,7 +28,40 @@ public protocol FittedSeriesModel: Sendable, Hashable {
     /// held fixed, as the model's own recursions do.
     mutating func update(with value: Double)
 
+    /// ``update(with:)``, told whether the period's one-step error was observed (false for a
+    /// stockout period whose demand is only bounded, see ``CensoringTreatment``), so that a model
+    /// that keeps its error scale up to date can leave such a period out of it. By default the
+    /// flag is ignored.
+    mutating func update(with value: Double, errorObserved: Bool)
+
+    /// Learns one period in place: the effective value of `sales` against the one-step forecast
+    /// (``CensoringTreatment``), then ``update(with:errorObserved:)`` with it. The default does
+    /// just that; a model may implement it to avoid reading itself through its witnesses.
+    mutating func learn(sales: Double, stockout: Bool, censoring: CensoringTreatment) -> LearntPeriod
+
     /// The forecast of the next `horizon` periods: mean path and spread, every value finite and
     /// ≥ 0.
     func forecast(horizon: Int) -> Forecast
+}
+
+extension FittedSeriesModel {
+    public mutating func update(with value: Double, errorObserved: Bool) { update(with: value) }
+
+    public mutating func learn(sales: Double, stockout: Bool, censoring: CensoringTreatment) -> LearntPeriod {
+        let (value, errorObserved) = censoring.effectiveValue(sales: sales, stockout: stockout, forecast: nextPeriodMean)
+        update(with: value, errorObserved: errorObserved)
+        return LearntPeriod(value: value, nextPeriodMean: nextPeriodMean)
+    }
+}
+
+/// What ``FittedSeriesModel/learn(sales:stockout:censoring:)`` returns: the effective value
+/// learnt (units) and the model's forecast of the period after it (units, ≥ 0).
+public struct LearntPeriod: Sendable {
+    public var value: Double
+    public var nextPeriodMean: Double
+
+    public init(value: Double, nextPeriodMean: Double) {
+        self.value = value
+        self.nextPeriodMean = nextPeriodMean
+    }
 }

@@ -23,7 +23,7 @@ private func lifecycleForecasters() -> [any Forecaster] {
         let pooled = PooledStackForecaster(library: library, settings: PooledStackSettings(season: 7), censoring: treatment)
         let lonelyPooled = PooledStackForecaster(library: nil, settings: PooledStackSettings(), censoring: treatment)
         return [bass, analog, lonelyAnalog, pooled, lonelyPooled,
-                EnsembleForecaster(name: "mean", rule: .mean, members: [bass, analog, SESForecaster(censoring: treatment)]),
+                EnsembleForecaster(name: "mean", rule: .mean, members: [bass, analog, ModelForecaster.ses(censoring: treatment)]),
                 EnsembleForecaster(name: "median", rule: .median, members: [bass, lonelyAnalog, analog])]
     }
 }
