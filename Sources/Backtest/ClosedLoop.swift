@@ -138,7 +138,7 @@ struct ClosedLoop {
     @inline(__always)
     func lookAhead(_ state: inout State) {
         guard let forecaster else { return }
-        state.forecast = forecaster.nextPeriodForecast()
+        state.forecast = forecaster.nextPeriodMean()
         let quantiles = forecaster.nextPeriodQuantiles()
         state.forecastQuantiles = quantiles
         if recordsForecastInterval {

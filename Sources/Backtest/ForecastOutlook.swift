@@ -42,16 +42,16 @@ final class ForecastOutlook: DemandOutlook, @unchecked Sendable {
     }
 
     /// Expected demand of the next period: what accuracy is scored on.
-    func nextPeriodForecast() -> Double {
+    func nextPeriodMean() -> Double {
         forecaster.nextPeriodMean
     }
 
     /// Next period's demand quantiles at the scored levels (``ScoredQuantiles/levels``), units,
     /// each ≥ 0: what `pinball_demand` scores, and the ends of the traced prediction interval.
-    /// Builds a one-period forecast every period the loop has a forecaster.
+    /// Asked every period the loop has a forecaster (``Forecaster/nextPeriodForecast()``).
     func nextPeriodQuantiles() -> ScoredQuantiles {
-        let forecast = forecaster.forecast(horizon: 1)
-        return ScoredQuantiles { forecast.quantile($0, step: 0) }
+        let next = forecaster.nextPeriodForecast()
+        return ScoredQuantiles { next.quantile($0) }
     }
 }
 

@@ -135,12 +135,12 @@ extension Forecast {
         return min(k, horizon)
     }
 
-    private static func checkLevel(_ p: Double) {
+    static func checkLevel(_ p: Double) {
         precondition(p > 0 && p < 1, "Forecast: a quantile level must lie strictly between 0 and 1, got \(p)")
     }
 
     /// max(0, mean + sd·Φ⁻¹(p)); a zero or missing sd gives max(0, mean).
-    private static func censoredNormalQuantile(_ p: Double, mean: Double, sd: Double) -> Double {
+    static func censoredNormalQuantile(_ p: Double, mean: Double, sd: Double) -> Double {
         // Multiplying Φ⁻¹(p) by a zero sd is skipped so that the result is exact.
         let value = sd > 0 ? mean + sd * StandardNormal.quantile(p) : mean
         return value > 0 ? value : 0

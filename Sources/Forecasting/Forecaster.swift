@@ -24,11 +24,20 @@ public protocol Forecaster: Sendable {
     /// Expected demand of the next period: `forecast(horizon: 1).mean[0]`, without building the
     /// forecast. The closed loop scores it every period, so models give it directly.
     var nextPeriodMean: Double { get }
+
+    /// Next period's demand as `forecast(horizon: 1)` states it (its quantiles bit for bit).
+    /// The closed loop scores it every period, so models with a normal spread give it without
+    /// building the forecast; the default builds it.
+    func nextPeriodForecast() -> NextPeriodForecast
 }
 
 extension Forecaster {
     public var nextPeriodMean: Double {
         forecast(horizon: 1).mean.first ?? 0
+    }
+
+    public func nextPeriodForecast() -> NextPeriodForecast {
+        .forecast(forecast(horizon: 1))
     }
 
     public mutating func observe(history: [SalesObservation]) {

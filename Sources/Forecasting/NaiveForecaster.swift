@@ -77,6 +77,11 @@ public struct NaiveForecaster: Forecaster, Hashable, Codable {
 
     /// √(Σ_{i=1..k} i²) = √(k(k + 1)(2k + 1)/6): the standard deviation, in units of σ, of the
     /// total error of a random walk's forecasts over the first k periods.
+    public func nextPeriodForecast() -> NextPeriodForecast {
+        guard observationCount > 0 else { return .forecast(.nothingObserved(horizon: 1)) }
+        return Forecast.normalFirstPeriod(sigma: residuals.standardDeviation, mean: lastValue, stepFactor: Double(1).squareRoot())
+    }
+
     static func randomWalkCumulativeFactor(_ k: Int) -> Double {
         let k = Double(k)
         return (k * (k + 1) * (2 * k + 1) / 6).squareRoot()

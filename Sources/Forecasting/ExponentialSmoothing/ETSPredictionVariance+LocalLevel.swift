@@ -33,6 +33,13 @@ extension ETSPredictionVariance {
         }
     }
 
+    /// The first step's standard deviation, as ``fillLocalLevel(terms:step:cumulative:)``
+    /// computes it: with no off-diagonal term yet, (0 + 1·1·σ²)^½ is exactly (σ²)^½ (adding 0
+    /// and multiplying by 1 are exact), so the same bits without the buffers.
+    func localLevelFirstStepFactor() -> Double {
+        max(0, sigma * sigma).squareRoot()
+    }
+
     /// Writes the standard deviations per step and of the cumulative totals (each buffer
     /// `horizon` long; `terms` is scratch):
     /// - σ²_j = (α²σ² + … + α²σ², j − 1 terms) + σ²: a running prefix;

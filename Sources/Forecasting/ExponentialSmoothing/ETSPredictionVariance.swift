@@ -58,6 +58,17 @@ struct ETSPredictionVariance {
                        stepFactor: { spread.step[$0 - 1] }, cumulativeFactor: { spread.cumulative[$0 - 1] })
     }
 
+    /// `forecast(horizon: 1)`'s first period by the same arithmetic, without its arrays for a
+    /// local level (SES), the model the closed loop runs most.
+    func nextPeriodForecast() -> NextPeriodForecast {
+        if isLocalLevel, sigma > 0 {
+            return Forecast.normalFirstPeriod(sigma: 1, mean: state.level, stepFactor: localLevelFirstStepFactor())
+        }
+        let mean = mean(ahead: 1)
+        guard sigma > 0 else { return Forecast.normalFirstPeriod(sigma: 0, mean: mean, stepFactor: 0) }
+        return Forecast.normalFirstPeriod(sigma: 1, mean: mean, stepFactor: standardDeviations(horizon: 1, means: [mean]).step[0])
+    }
+
     /// Standard deviations per step and of cumulative totals (units).
     func standardDeviations(horizon: Int, means: [Double]) -> (step: [Double], cumulative: [Double]) {
         if isLocalLevel { return localLevelDeviations(horizon: horizon) }

@@ -100,4 +100,8 @@ public struct FittedETS: FittedSeriesModel, Codable {
     public func forecast(horizon: Int) -> Forecast {
         ETSPredictionVariance(form: form, parameters: parameters, state: state, sigma: sigma).forecast(horizon: horizon)
     }
+
+    public func nextPeriodForecast() -> NextPeriodForecast {
+        ETSPredictionVariance(form: form, parameters: parameters, state: state, sigma: sigma).nextPeriodForecast()
+    }
 }

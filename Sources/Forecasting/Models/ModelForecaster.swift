@@ -91,6 +91,10 @@ public struct ModelForecaster<Model: SeriesModel>: Forecaster, Hashable {
 
     public var nextPeriodMean: Double { expectedNext }
 
+    public func nextPeriodForecast() -> NextPeriodForecast {
+        storage.fitted?.nextPeriodForecast() ?? .forecast(.nothingObserved(horizon: 1))
+    }
+
     /// Fits the model to the remembered window now.
     public mutating func refit() {
         let storage = uniqueStorage()

@@ -42,9 +42,16 @@ public protocol FittedSeriesModel: Sendable, Hashable {
     /// The forecast of the next `horizon` periods: mean path and spread, every value finite and
     /// ≥ 0.
     func forecast(horizon: Int) -> Forecast
+
+    /// ``Forecaster/nextPeriodForecast()`` of the fit; by default built from `forecast(horizon: 1)`.
+    func nextPeriodForecast() -> NextPeriodForecast
 }
 
 extension FittedSeriesModel {
+    public func nextPeriodForecast() -> NextPeriodForecast {
+        .forecast(forecast(horizon: 1))
+    }
+
     public mutating func update(with value: Double, errorObserved: Bool) { update(with: value) }
 
     public mutating func learn(sales: Double, stockout: Bool, censoring: CensoringTreatment) -> LearntPeriod {
