@@ -135,9 +135,8 @@ public enum Backtester {
             for (index, strategy) in plan.strategies.enumerated() where strategy.manages(product) {
                 var recorder = CardRecorder(card: ScoreCard(unitCost: plan.terms[product].economics.unitCost), tracing: traced)
                 let outlook = strategy.makeForecaster.map { ClosedLoop.Outlook.forecast(ForecastOutlook(forecaster: $0(product))) }
-                var loop = try makeLoop(plan, product: product, replication: unit.replication, strategy: index,
+                let loop = try makeLoop(plan, product: product, replication: unit.replication, strategy: index,
                                         policy: strategy.policy, outlook: outlook ?? .none)
-                loop.recordsForecastInterval = traced
                 loop.run(&recorder)
                 runs.append(UnitResult.StrategyRun(strategy: index, card: recorder.card, trace: recorder.trace))
             }

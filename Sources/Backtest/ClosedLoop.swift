@@ -32,11 +32,6 @@ struct ClosedLoop {
     /// One uniform per period, whether an order is placed or not, so every strategy draws the
     /// same lead time when it orders in the same period. nil when lead times are constant.
     let leadTimeStream: RandomStream?
-    /// Whether each record carries the forecaster's one-step prediction interval
-    /// (``PeriodRecord/forecastLow``…``PeriodRecord/forecastHigh``), read off the quantiles the
-    /// loop scores anyway; only traced loops write it.
-    var recordsForecastInterval = false
-
     /// The strategy's forecaster, when the outlook is one (bound once, off the per-period path).
     let forecaster: ForecastOutlook?
     /// The periods in which the product is on sale, within the horizon.
@@ -69,8 +64,6 @@ struct ClosedLoop {
         /// Its quantiles at the scored levels; nil before the first forecast (the initial 0 has
         /// no spread) and throughout without a forecaster.
         var forecastQuantiles: ScoredQuantiles?
-        /// Its central prediction interval, when the loop records it.
-        var forecastInterval: ClosedRange<Double>?
     }
 
     init(market: ProductMarket, terms: ProductTerms, policy: any InventoryPolicy, outlook: Outlook,
@@ -113,7 +106,7 @@ struct ClosedLoop {
                 continue
             }
             var record = PeriodRecord(observation, onHandStart: state.inventory.onHand, forecast: state.forecast,
-                                      forecastQuantiles: state.forecastQuantiles, forecastInterval: state.forecastInterval)
+                                      forecastQuantiles: state.forecastQuantiles)
             receive(&state, &record)
             sell(&state, &record)
             market.endPeriod(sold: record.observedDemand,
@@ -139,12 +132,7 @@ struct ClosedLoop {
     func lookAhead(_ state: inout State) {
         guard let forecaster else { return }
         state.forecast = forecaster.nextPeriodMean()
-        let quantiles = forecaster.nextPeriodQuantiles()
-        state.forecastQuantiles = quantiles
-        if recordsForecastInterval {
-            // PeriodRecord.forecastIntervalLevels: the 10% and 90% quantiles.
-            state.forecastInterval = min(quantiles.p10, quantiles.p90)...max(quantiles.p10, quantiles.p90)
-        }
+        state.forecastQuantiles = forecaster.nextPeriodQuantiles()
     }
 }
 

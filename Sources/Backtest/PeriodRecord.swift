@@ -6,7 +6,7 @@ import Market
 /// currency.
 ///
 /// Filled stage by stage: opened from the market's draw and what the loop carried over
-/// (``init(_:onHandStart:forecast:forecastQuantiles:forecastInterval:)``), then each stage of ``ClosedLoop``
+/// (``init(_:onHandStart:forecast:forecastQuantiles:)``), then each stage of ``ClosedLoop``
 /// writes its own part, as marked below; a part a stage leaves alone stays 0 (or nil).
 ///
 /// Conservation (checked in debug builds): `onHandStart + arrivals − sold − writtenOff = onHandEnd`.
@@ -34,12 +34,11 @@ public struct PeriodRecord: Hashable, Sendable {
     /// forecast has no spread: in the first live period (a point mass at 0).
     public var forecastQuantiles: ScoredQuantiles?
     /// The lower and upper ends of the forecaster's central prediction interval for this
-    /// period's demand (its ``forecastIntervalLevels`` quantiles), made with ``forecast`` at the
-    /// end of the previous period, in units, `forecastLow ≤ forecastHigh`. nil when the loop
-    /// was not traced (see ``TraceSelection``), in the first live period (no forecast was made
-    /// yet) and for the oracle.
-    public var forecastLow: Double?
-    public var forecastHigh: Double?
+    /// period's demand (its ``forecastIntervalLevels`` quantiles, read off
+    /// ``forecastQuantiles``), in units, `forecastLow ≤ forecastHigh`. nil where the quantiles
+    /// are: in the first live period (no forecast was made yet) and without a forecaster.
+    public var forecastLow: Double? { forecastQuantiles.map { min($0.p10, $0.p90) } }
+    public var forecastHigh: Double? { forecastQuantiles.map { max($0.p10, $0.p90) } }
 
     // Receive.
     /// Units received at the start of the period (including the launch stock).
@@ -80,9 +79,9 @@ public struct PeriodRecord: Hashable, Sendable {
     public static let forecastIntervalLevels: ClosedRange<Double> = 0.1...0.9
 
     /// A period opened from the market's draw `observation`, with `onHandStart` units on the
-    /// shelf and the forecast (its quantiles and interval) made for it at the end of the last period.
+    /// shelf and the forecast (and its quantiles) made for it at the end of the last period.
     public init(_ observation: DemandObservation, onHandStart: Int, forecast: Double?,
-                forecastQuantiles: ScoredQuantiles? = nil, forecastInterval: ClosedRange<Double>? = nil) {
+                forecastQuantiles: ScoredQuantiles? = nil) {
         product = observation.product
         period = observation.period
         phase = observation.phase
@@ -93,8 +92,6 @@ public struct PeriodRecord: Hashable, Sendable {
         self.onHandStart = onHandStart
         self.forecast = forecast
         self.forecastQuantiles = forecastQuantiles
-        forecastLow = forecastInterval?.lowerBound
-        forecastHigh = forecastInterval?.upperBound
     }
 
     /// Units handed to customers this period: from the shelf and to those who had waited.

@@ -3,9 +3,6 @@
 /// each).
 ///
 /// A value, so the concurrent units of a backtest can consult it without touching the sink.
-/// Traced loops also compute the forecaster's one-step prediction interval
-/// (``PeriodRecord/forecastLow``, ``PeriodRecord/forecastHigh``); untraced loops skip it, so
-/// the per-period cost of a run that traces nothing is unchanged.
 public struct TraceSelection: Sendable, Hashable {
     /// One rectangle; a nil range stands for all replications or all products.
     public struct Region: Sendable, Hashable {

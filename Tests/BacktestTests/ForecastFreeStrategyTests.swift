@@ -47,8 +47,7 @@ struct ForecastFreeStrategyTests {
                     records.map { record in
                         var record = record
                         record.forecast = nil
-                        record.forecastQuantiles = nil
-                        (record.forecastLow, record.forecastHigh) = (nil, nil)
+                        record.forecastQuantiles = nil  // and with them the interval
                         return record
                     }
                 }
