@@ -163,7 +163,7 @@ public enum Backtester {
         let periodDays = Double(plan.blueprint.model.calendar.length.days)
         let leadTime = Saturating.wholePeriods(terms.leadTimeDays.distribution.mean / periodDays,
                                                atMost: plan.blueprint.model.calendar.periods)
-        let orders = WagnerWhitin.plan(demand: path.demand, live: preview.liveRange, initialStock: terms.initialStock,
+        let orders = WagnerWhitin.plan(demand: path.demand, live: preview.scoredRange, initialStock: terms.initialStock,
                                        leadTime: leadTime, orderCost: terms.orderCost,
                                        holdingCost: terms.economics.holdingCost)
         let policy = OraclePolicy(coverageEnd: orders, demand: path.demand, backorderShare: terms.backorderShare)

@@ -34,7 +34,8 @@ struct ClosedLoop {
     let leadTimeStream: RandomStream?
     /// The strategy's forecaster, when the outlook is one (bound once, off the per-period path).
     let forecaster: ForecastOutlook?
-    /// The periods in which the product is on sale, within the horizon.
+    /// The periods in which the product is on sale and counts, within the horizon: the
+    /// market's ``ProductMarket/scoredRange``. Live periods before it are warm-up.
     let live: Range<Int>
     /// Periods in the horizon.
     let periods: Int
@@ -74,7 +75,7 @@ struct ClosedLoop {
         self.outlook = outlook
         self.leadTimeStream = leadTimeStream
         if case let .forecast(forecaster) = outlook { self.forecaster = forecaster } else { forecaster = nil }
-        live = market.liveRange
+        live = market.scoredRange
         periods = market.calendar.periods
         periodDays = Double(market.calendar.length.days)
         meanLeadTimeDays = terms.leadTimeDays.distribution.mean
@@ -105,6 +106,10 @@ struct ClosedLoop {
                 market.endPeriod(sold: 0)
                 continue
             }
+            if observation.period < live.lowerBound {
+                warmUp(observation, &state)
+                continue
+            }
             var record = PeriodRecord(observation, onHandStart: state.inventory.onHand, forecast: state.forecast,
                                       forecastQuantiles: state.forecastQuantiles)
             receive(&state, &record)
@@ -119,6 +124,17 @@ struct ClosedLoop {
             lookAhead(&state)
             recorder.record(record)
         }
+    }
+
+    /// A warm-up period: the forecaster learns the recorded sales, as they were sold (with the
+    /// stockout flag), and forecasts the next period; no stock moves and nothing is scored.
+    func warmUp(_ observation: DemandObservation, _ state: inout State) {
+        let recorded = market.warmUpSales(observation)
+        market.endPeriod(sold: recorded.sales)
+        forecaster?.forecaster.observe(SalesObservation(
+            period: observation.period, sales: Double(recorded.sales), stockout: recorded.stockout,
+            price: observation.price, promotion: observation.promotion != nil))
+        lookAhead(&state)
     }
 
     /// Whether period `t` is the product's last live one: the end of its life or of the horizon.

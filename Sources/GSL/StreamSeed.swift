@@ -14,6 +14,9 @@ public enum StreamPurpose: String, CaseIterable, Sendable, Codable {
     /// Resampling weights of the comparison statistics (Poisson bootstrap), one set per
     /// replication; never touches the market, so adding it changed no other stream.
     case comparison
+    /// Block-bootstrap resampling of a recorded demand history, one resample per product and
+    /// replication (replication 0 is the recorded past and draws nothing).
+    case history
 }
 
 /// The identity of one random stream: which scenario seed, replication, product and purpose.

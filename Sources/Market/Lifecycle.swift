@@ -9,6 +9,10 @@ public enum Lifecycle: Hashable, Sendable {
     /// Explicit phases with linear ramps between levels, in date order, covering the product's
     /// life without gaps. See ``LifecycleSegment``.
     case phases([LifecycleSegment])
+    /// Demand as recorded in a sales history (estimated where censored), one entry per live
+    /// period from the product's launch. Season, price effects, events and noise do not apply:
+    /// the record already holds them.
+    case recorded(RecordedDemand)
 }
 
 /// Discrete-time Bass diffusion (Bass 1969) in which the adopter count grows with what customers

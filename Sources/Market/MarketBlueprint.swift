@@ -28,6 +28,19 @@ public final class MarketBlueprint: Sendable {
         let key = StreamKey(scenarioSeed: seed, replication: replication, product: model.products[index].id, purpose: .demand)
         let stream = try RandomStream(generator: generator, key: key)
         return ProductMarket(model: model, index: index, events: events, seasonFactors: seasonFactors[index],
-                             demandStream: stream)
+                             demandStream: stream,
+                             recorded: try recordedDemand(index, seed: seed, replication: replication, generator: generator))
+    }
+
+    /// The recorded demand product `index` replays in `replication`: the record itself in
+    /// replication 0 (or without resampling), else its block-bootstrap resample drawn from the
+    /// product's `history` stream. nil for a simulated product.
+    private func recordedDemand(_ index: Int, seed: UInt64, replication: Int,
+                                generator: String) throws(GSLError) -> RecordedDemand? {
+        guard case let .recorded(record) = model.products[index].lifecycle else { return nil }
+        guard replication > 0, let resampling = model.resampling else { return record }
+        let key = StreamKey(scenarioSeed: seed, replication: replication, product: model.products[index].id, purpose: .history)
+        let stream = try RandomStream(generator: generator, key: key)
+        return record.reordered(by: resampling.indices(periods: record.count, stream: stream))
     }
 }

@@ -32,6 +32,8 @@ extension Lifecycle {
             return bass.marketSize * (bass.peakAdoptionRate + bass.repeatRate)
         case let .phases(segments):
             return segments.map { max($0.fromLevel, $0.toLevel) }.max() ?? 0
+        case let .recorded(history):
+            return history.demand.max() ?? 0
         }
     }
 }

@@ -27,6 +27,9 @@ public final class ProductMarket {
 
     /// The periods in which the product is on sale, clamped to the horizon.
     public let liveRange: Range<Int>
+    /// The live periods that count (see ``MarketModel/scoringStart``); the live periods before
+    /// them are warm-up.
+    public let scoredRange: Range<Int>
 
     /// The period that ``beginPeriod()`` simulates next; `calendar.periods` once the horizon is over.
     public var period: Int { state.period }
@@ -50,6 +53,12 @@ public final class ProductMarket {
     private let bass: BassDiffusion?
     private let segments: [LifecycleSegment]
     private let seasonFactors: [Double]
+    /// The recorded demand of this replication (resampled after the first), from the launch period.
+    private let recorded: RecordedDemand?
+    /// `recorded`'s demand in whole units (``RecordedDemand/units``).
+    private let recordedUnits: [Int]
+    /// The promotion that stands for the history's promotion flags (``MarketModel/recordedPromotion``).
+    private let recordedPromotion: Int?
     private let demandStream: RandomStream
     private var events = Simulator<MarketEvent>()
     // Read and written once per period by this object's own methods, never re-entrantly; the
@@ -78,11 +87,18 @@ public final class ProductMarket {
     ///   - seasonFactors: the product's seasonality evaluated per period (shared between
     ///     products with the same seasonality).
     ///   - demandStream: the product's own demand stream; one uniform is drawn per live period.
-    init(model: MarketModel, index: Int, events: EventIndex, seasonFactors: [Double], demandStream: RandomStream) {
+    ///   - recorded: the recorded demand this replication replays, for a product whose
+    ///     lifecycle is ``Lifecycle/recorded(_:)`` (the record itself, or a resample of it).
+    init(model: MarketModel, index: Int, events: EventIndex, seasonFactors: [Double], demandStream: RandomStream,
+         recorded: RecordedDemand? = nil) {
         self.index = index
         self.product = model.products[index]
         self.calendar = model.calendar
         self.liveRange = model.livePeriods(of: index)
+        self.scoredRange = model.scoredPeriods(of: index)
+        self.recorded = recorded
+        self.recordedUnits = recorded?.units ?? []
+        self.recordedPromotion = model.recordedPromotion
         switch model.products[index].lifecycle {
         case let .bass(bass):
             self.bass = bass
@@ -90,6 +106,10 @@ public final class ProductMarket {
         case let .phases(segments):
             self.bass = nil
             self.segments = segments
+        case .recorded:
+            precondition(recorded != nil, "a product with recorded demand needs its record")
+            self.bass = nil
+            self.segments = []
         }
         self.effects = ProductEffects(model: model, productIndex: index, events: events)
         self.seasonFactors = seasonFactors
@@ -127,6 +147,7 @@ public final class ProductMarket {
         defer { self.state = state }
         state.awaitingSales = true
         guard state.isLive else { return nil }
+        if let recorded { return recordedObservation(recorded, period: state.period) }
 
         let (base, newAdopterShare, phase) = lifecycleDemand(&state)
         state.newAdopterShare = newAdopterShare
@@ -151,6 +172,33 @@ public final class ProductMarket {
             product: index, period: state.period, expected: expected, demand: demand, phase: phase,
             price: price, promotion: conditions.promotion, shock: conditions.shock,
             supply: conditions.supply, newAdopterShare: newAdopterShare)
+    }
+
+    /// The current period of a recorded market, as recorded: the estimated demand (in whole
+    /// units by ``RecordedDemand/units``), its recorded price (the list price where none) and
+    /// promotion flag. A markdown scales the demand by markdown^elasticity, rounded.
+    private func recordedObservation(_ recorded: RecordedDemand, period: Int) -> DemandObservation {
+        let position = period - liveRange.lowerBound
+        var expected = recorded.demand[position]
+        var demand = recordedUnits[position]
+        var price = recorded.price[position].isNaN ? conditions.price : recorded.price[position]
+        if markdown != 1 {
+            let factor = pow(markdown, product.elasticity)
+            expected *= factor
+            demand = Int((Double(demand) * factor).rounded())
+            price *= markdown
+        }
+        return DemandObservation(
+            product: index, period: period, expected: expected, demand: demand, phase: recorded.phases[position],
+            price: price, promotion: recorded.promotion[position] ? recordedPromotion : nil)
+    }
+
+    /// The recorded sales of the current period and whether its shelf ran empty: what a
+    /// forecaster learns from a warm-up period. For a simulated market, its demand, all sold.
+    public func warmUpSales(_ observation: DemandObservation) -> (sales: Int, stockout: Bool) {
+        guard let recorded else { return (observation.demand, false) }
+        let position = observation.period - liveRange.lowerBound
+        return (recorded.sales[position], recorded.stockout[position])
     }
 
     /// Records the units sold in the current period (0 when the product was not on sale;

@@ -3,6 +3,10 @@ import Calendar
 /// A promotion: a discount and a display lift on some products for some days, an optional dip
 /// after it, and optional effects on other named products while it runs.
 public struct Promotion: Hashable, Sendable {
+    /// The name of the promotion that stands for a sales history's promotion flags
+    /// (``MarketModel/recordedPromotion``).
+    public static let recordedName = "promotion (recorded)"
+
     public var name: String
     /// Indices into ``MarketModel/products`` of the promoted products.
     public var products: [Int]

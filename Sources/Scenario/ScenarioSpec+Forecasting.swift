@@ -31,8 +31,20 @@ extension ScenarioSpec {
     /// are the "comparable products launched before" that the analog forecaster borrows
     /// lifecycle shapes from; being wholly in the past, they carry no look-ahead.
     /// - Throws: ``ScenarioError`` as ``marketModel()`` does.
+    ///
+    /// A history-driven scenario's comparable products are the history's own: each product's
+    /// recorded sales where they happened (the analog model reads a reference only up to the
+    /// forecast's own last observed period, so this too carries no look-ahead).
     public func pastLaunchLibrary(seed: UInt64) throws -> AnalogLibrary {
         let model = try marketModel()
+        if history != nil {
+            let profiles = productProfiles()
+            return AnalogLibrary(references: model.products.indices.compactMap { index in
+                guard case let .recorded(record) = model.products[index].lifecycle else { return nil }
+                return AnalogLibrary.Reference(profile: profiles[index], firstPeriod: model.livePeriods(of: index).lowerBound,
+                                               sales: record.sales.map(Double.init))
+            })
+        }
         let pastSeed = SeedMixer.mix(seed ^ Self.pastSeasonSalt)
         let market = try MarketSimulation(model: model, seed: pastSeed, replication: 0, generator: generator)
         var recorder = GroundTruthRecorder()

@@ -88,8 +88,14 @@ extension ScenarioSpec {
         }
         spec?.origin = ScenarioOrigin(file: file)
         var problems = log.problems
+        // A history that cannot be resolved leaves no products to validate.
+        var historyProblems: [FieldProblem] = []
+        if spec?.history != nil, !log.isIncomplete {
+            historyProblems = try spec?.resolveHistory(scenarioFile: file) ?? []
+            problems += historyProblems
+        }
         var warnings: [FieldProblem] = []
-        if let spec, !log.isIncomplete {
+        if let spec, !log.isIncomplete, historyProblems.isEmpty {
             let findings = spec.validationFindings()
             problems += findings.problems
             if problems.isEmpty { problems = spec.uncertaintyPathProblems(in: root) }

@@ -54,6 +54,9 @@ extension ScenarioSpec {
                                     kind: spec.marketKind(period: calendar.length)))
             }
         }
+        if let history {
+            return try historyMarketModel(history)
+        }
         return MarketModel(calendar: calendar, products: catalogue.map { $0.marketProduct(calendar: self.calendar) },
                            promotions: promotions, priceChanges: priceChanges, shocks: shocks)
     }
@@ -62,7 +65,8 @@ extension ScenarioSpec {
 extension ProductSpec {
     /// The market's view of this product. Its life runs from launch to the end of life, or to
     /// the end of a last phase that has a fixed length, whichever comes first.
-    func marketProduct(calendar: CalendarSpec) -> Product {
+    /// - Parameter recorded: the product's record, for a product whose lifecycle is `history`.
+    func marketProduct(calendar: CalendarSpec, recorded: RecordedDemand? = nil) -> Product {
         let launch = launchDate(in: calendar)
         let lifecycle: Lifecycle
         var lifeEnd = endOfLife
@@ -85,6 +89,8 @@ extension ProductSpec {
                 lifeEnd = min(lifeEnd ?? start, start)
             }
             lifecycle = .phases(segments)
+        case .history:
+            lifecycle = .recorded(recorded ?? RecordedDemand(demand: [], sales: [], stockout: [], price: [], promotion: [], phases: []))
         }
         return Product(
             id: id, category: category, listPrice: price, unitCost: unitCost, salvageValue: salvageValue,

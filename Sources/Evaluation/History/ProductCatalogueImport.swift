@@ -2,15 +2,22 @@ import CSV
 import Forecasting
 import Foundation
 
-/// Reads a product file for analog profiles: a CSV with `unique_id` and optionally `category`
-/// and `description` (free text, split into lower-case words of two or more letters or digits,
-/// which become the profile's attributes). Other columns are ignored; ids absent from the
-/// history are ignored too. Prices come from the history (see ``SalesHistory``).
+/// Reads a product file: a CSV with `unique_id` and optionally `category` and `description`
+/// (free text, split into lower-case words of two or more letters or digits, which become the
+/// analog profile's attributes), and the economics columns of ``ProductEconomics`` (empty
+/// cells mean "not given"). Other columns are ignored; ids absent from the history are ignored
+/// too.
 public enum ProductCatalogueImport {
-    /// The profiles by `unique_id`.
+    /// The analog profiles by `unique_id` (prices come from the history, see ``SalesHistory``).
     /// - Throws: ``InputFileError`` for an unreadable file, a missing `unique_id` column,
-    ///   rows of the wrong width or an id given twice.
+    ///   rows of the wrong width, an id given twice or a malformed economics value.
     public static func read(path: String) throws(InputFileError) -> [String: ProductProfile] {
+        try readRecords(path: path).mapValues(\.profile)
+    }
+
+    /// Every row's profile and economics, by `unique_id`.
+    /// - Throws: as ``read(path:)``.
+    public static func readRecords(path: String) throws(InputFileError) -> [String: ProductRecord] {
         var problems = ProblemList(file: path)
         let reader = try HistoryImport.openReader(path: path)
         guard let header = reader.headerRow else {
@@ -18,11 +25,14 @@ public enum ProductCatalogueImport {
         }
         let names = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         guard let idColumn = names.firstIndex(of: "unique_id") else {
-            throw InputFileError(problems: [InputProblem(file: path, row: 1, column: "unique_id", message: "the header has no 'unique_id' column (a product file needs unique_id, and optionally category and description)")])
+            throw InputFileError(problems: [InputProblem(file: path, row: 1, column: "unique_id", message: "the header has no 'unique_id' column (a product file needs unique_id, and optionally category, description and economics columns)")])
         }
         let category = names.firstIndex(of: "category")
         let description = names.firstIndex(of: "description")
-        var profiles: [String: ProductProfile] = [:]
+        let economics = ProductEconomics.Column.allCases.compactMap { column in
+            names.firstIndex(of: column.rawValue).map { (column, $0) }
+        }
+        var records: [String: ProductRecord] = [:]
         var firstRow: [String: Int] = [:]
         var row = 1
         while let fields = reader.next() {
@@ -39,15 +49,82 @@ public enum ProductCatalogueImport {
             }
             firstRow[id] = row
             let categoryText = category.map { fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
-            profiles[id] = ProductProfile(id: id, category: categoryText.isEmpty ? nil : categoryText.lowercased(),
-                                          attributes: description.map { words(fields[$0]) } ?? [])
+            var values = ProductEconomics(row: row)
+            for (column, position) in economics {
+                let text = fields[position].trimmingCharacters(in: .whitespaces)
+                guard let value = ValueText.quantity(text, row: row, column: column.rawValue, problems: &problems,
+                                                     emptyAllowed: true, unit: column.unit), !value.isNaN else { continue }
+                if column.isWhole && value != value.rounded() {
+                    problems.add(row: row, column: column.rawValue, "\(text) is not a whole number of \(column.unit)")
+                    continue
+                }
+                values[column] = value
+            }
+            let profile = ProductProfile(id: id, category: categoryText.isEmpty ? nil : categoryText.lowercased(),
+                                         attributes: description.map { words(fields[$0]) } ?? [])
+            records[id] = ProductRecord(profile: profile, economics: values)
         }
         try problems.check()
-        return profiles
+        return records
     }
 
     /// Lower-case words of two or more letters or digits.
     public static func words(_ text: String) -> Set<String> {
         Set(text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init).filter { $0.count >= 2 })
+    }
+}
+
+/// One row of a product file.
+public struct ProductRecord: Sendable {
+    /// Category and description words, for the analog model.
+    public var profile: ProductProfile
+    public var economics: ProductEconomics
+}
+
+/// The economics a product file may give for a product; nil where its cell is empty or the
+/// column absent. Values are checked to be numbers ≥ 0 (whole where counted in units or days).
+public struct ProductEconomics: Sendable, Hashable {
+    /// The columns read, by their header names.
+    public enum Column: String, CaseIterable, Sendable {
+        case price
+        case unitCost = "unit_cost"
+        case salvageValue = "salvage_value"
+        case holdingRate = "holding_rate"
+        case shortagePenalty = "shortage_penalty"
+        case leadTime = "lead_time"
+        case orderCost = "order_cost"
+        case casePack = "case_pack"
+        case minOrder = "min_order"
+        case initialStock = "initial_stock"
+
+        /// The unit named in messages.
+        var unit: String {
+            switch self {
+            case .price, .unitCost, .salvageValue, .shortagePenalty: return "per unit"
+            case .orderCost: return "per order"
+            case .holdingRate: return "a year"
+            case .leadTime: return "days"
+            case .casePack, .minOrder, .initialStock: return "units"
+            }
+        }
+
+        /// Whether the value counts whole units or days.
+        var isWhole: Bool { [.leadTime, .casePack, .minOrder, .initialStock].contains(self) }
+    }
+
+    /// The row of the product file it came from (header = 1).
+    public var row: Int
+    private var values: [Column: Double] = [:]
+
+    public init(row: Int) {
+        self.row = row
+    }
+
+    /// Price, unit cost, salvage value and shortage penalty in currency per unit; holding rate
+    /// a yearly share of the unit cost; lead time in days; order cost in currency per order;
+    /// case pack, minimum order and initial stock in units.
+    public subscript(column: Column) -> Double? {
+        get { values[column] }
+        set { values[column] = newValue }
     }
 }

@@ -8,6 +8,12 @@ public enum LifecycleSpec: Sendable, Hashable, Codable {
     case bass(BassSpec)
     /// Explicit phases, each a linear ramp of expected units per period, in lifecycle order.
     case phases([PhaseSpec])
+    /// Demand as recorded in the scenario's sales history (`history:`); written
+    /// `lifecycle: history`, and only in a history-driven scenario.
+    case history
+
+    /// How ``history`` is written.
+    public static let historyName = "history"
 
     enum Tag: String, CaseIterable {
         case bass, phases
@@ -29,6 +35,9 @@ public enum LifecycleSpec: Sendable, Hashable, Codable {
         switch self {
         case let .bass(bass): try encoder.encodeTagged(Tag.bass.rawValue, bass)
         case let .phases(phases): try encoder.encodeTagged(Tag.phases.rawValue, phases)
+        case .history:
+            var container = encoder.singleValueContainer()
+            try container.encode(Self.historyName)
         }
     }
 }

@@ -1,3 +1,4 @@
+import Calendar
 
 /// A complete market scenario as written in a scenario file, with every default filled in.
 ///
@@ -26,6 +27,13 @@ public struct ScenarioSpec: Sendable, Hashable, Codable {
     /// Launch parameters drawn per replication by `sellthrough whatif` (default none; paths
     /// unique). Other commands use the values written in the fields themselves.
     public var uncertainty: [UncertainParameter]
+    /// Where demand comes from when it is a sales history rather than a simulation (default
+    /// none). The calendar and products are then read from the history (see
+    /// ``HistoryCatalogue``), and `products:` only overrides economics.
+    public var history: HistorySpec?
+    /// The history as read: each product's record and what the file said, filled by the
+    /// loader. Not part of the file format, nor of equality.
+    public var recorded = RecordedHistory()
     /// The file the scenario was read from, set by the loader; problems found later name it.
     /// Not part of the file format, nor of equality.
     public var origin = ScenarioOrigin()
@@ -55,7 +63,7 @@ public struct ScenarioSpec: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case name, description, seed, replications, generator, calendar, products, events, strategies, uncertainty
+        case name, description, seed, replications, generator, history, calendar, products, events, strategies, uncertainty
     }
 
     public init(from decoder: any Decoder) throws {
@@ -65,6 +73,25 @@ public struct ScenarioSpec: Sendable, Hashable, Codable {
         seed = try fields.optional(.seed, UInt64.self) ?? Self.defaultSeed
         replications = try fields.optional(.replications, Int.self) ?? 1
         generator = try fields.optional(.generator, String.self) ?? Self.defaultGenerator
+        history = try fields.optional(.history, HistorySpec.self)
+        if fields.has(.history) {
+            // The calendar and the products are the history's; `products:` only overrides.
+            for key in [CodingKeys.calendar, .events, .uncertainty] where fields.has(key) {
+                try fields.report(FieldProblem(fields.path.key(key), .invalidValue,
+                                               "a history-driven scenario takes its \(key.stringValue) from the history",
+                                               hint: "remove \(key.stringValue), or the history section"))
+            }
+            recorded.overrides = try fields.list(.products, ProductOverride.self) ?? []
+            events = []
+            uncertainty = []
+            strategies = try fields.optional(.strategies, StrategiesSpec.self) ?? StrategiesSpec()
+            guard let name else { throw AlreadyReported() }
+            self.name = name
+            // Filled from the history by the loader (``resolveHistory(scenarioFile:)``).
+            calendar = CalendarSpec(start: CalendarDate(dayNumber: 0), periods: 1, period: .week)
+            products = []
+            return
+        }
         let calendar = try fields.required(.calendar, CalendarSpec.self)
         let products = try fields.list(.products, ProductSpec.self, required: true)
         events = try fields.list(.events, EventSpec.self) ?? []
@@ -91,6 +118,14 @@ public struct ScenarioSpec: Sendable, Hashable, Codable {
         try container.encode(seed, forKey: .seed)
         try container.encode(replications, forKey: .replications)
         try container.encode(generator, forKey: .generator)
+        if let history {
+            // The calendar is the history's; each product is written as the overrides that
+            // give it exactly its resolved economics.
+            try container.encode(history, forKey: .history)
+            try container.encode(products.map(\.historyOverride), forKey: .products)
+            try container.encode(strategies, forKey: .strategies)
+            return
+        }
         try container.encode(calendar, forKey: .calendar)
         try container.encode(products, forKey: .products)
         try container.encode(events, forKey: .events)

@@ -1,0 +1,92 @@
+import Market
+
+/// A market whose demand comes from a sales history instead of a simulation (the scenario's
+/// `history:` section).
+///
+/// YAML:
+/// ```yaml
+/// history:
+///   file: sales.csv            # long format: unique_id, ds, y [, price, promo, stockout, on_hand]
+///   products: products.csv     # optional: unique_id and economics columns
+///   warm_up: 26                # periods that only train forecasters before scoring begins
+///   resampling: {scheme: moving, block_length: 5}
+///   defaults: {unit_cost_share: 0.6, supply: {lead_time: 7}}
+/// ```
+/// Paths are relative to the scenario file. The calendar and the products come from the
+/// history; the scenario's `products:` entries only override the economics of the products
+/// they name (see ``ProductOverride``).
+public struct HistorySpec: Sendable, Hashable, Codable {
+    /// The long-format sales history, as written in the scenario.
+    public var file: String
+    /// A product file with per-product economics and descriptions, as written; nil for none.
+    public var products: String?
+    /// Periods from the start of the history that only warm forecasters up (≥ 0, default 0):
+    /// forecasters learn the recorded sales, no stock moves and nothing is scored.
+    public var warmUp: Int
+    /// How replications after the first resample the record (default: moving blocks of the
+    /// automatic length).
+    public var resampling: HistoryResampling
+    /// Economics of every product that neither the product file nor `products:` sets.
+    public var defaults: ProductOverride
+
+    public init(file: String, products: String? = nil, warmUp: Int = 0, resampling: HistoryResampling = HistoryResampling(),
+                defaults: ProductOverride = ProductOverride()) {
+        self.file = file
+        self.products = products
+        self.warmUp = warmUp
+        self.resampling = resampling
+        self.defaults = defaults
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case file, products
+        case warmUp = "warm_up"
+        case resampling, defaults
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let fields = try Fields(decoder, CodingKeys.self)
+        let file = try fields.required(.file, String.self)
+        products = try fields.optional(.products, String.self)
+        warmUp = try fields.optional(.warmUp, Int.self) ?? 0
+        resampling = try fields.optional(.resampling, ResamplingCoding.self)?.resampling ?? HistoryResampling()
+        defaults = try fields.optional(.defaults, ProductOverride.self) ?? ProductOverride()
+        guard let file else { throw AlreadyReported() }
+        self.file = file
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encodeIfPresent(products, forKey: .products)
+        try container.encode(warmUp, forKey: .warmUp)
+        try container.encode(ResamplingCoding(resampling: resampling), forKey: .resampling)
+        try container.encode(defaults, forKey: .defaults)
+    }
+}
+
+/// `{scheme: moving|stationary, block_length: N}`; an absent block length is automatic.
+struct ResamplingCoding: Codable {
+    var resampling: HistoryResampling
+
+    init(resampling: HistoryResampling) {
+        self.resampling = resampling
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case scheme
+        case blockLength = "block_length"
+    }
+
+    init(from decoder: any Decoder) throws {
+        let fields = try Fields(decoder, CodingKeys.self)
+        let scheme = try fields.choice(.scheme, HistoryResampling.Scheme.self, what: "resampling scheme") ?? .moving
+        resampling = HistoryResampling(scheme: scheme, blockLength: try fields.optional(.blockLength, Int.self))
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(resampling.scheme.rawValue, forKey: .scheme)
+        try container.encodeIfPresent(resampling.blockLength, forKey: .blockLength)
+    }
+}

@@ -1,0 +1,235 @@
+import Backtest
+import Foundation
+import Market
+import Scenario
+import Testing
+
+/// A scenario whose demand is a sales history: read, resolved and replayed in the closed loop.
+@Suite struct HistoryReplayTests {
+    /// Three weekly products, hand-made; see `handComputedReplay` for the arithmetic.
+    static let sales = """
+        unique_id,ds,y,price,stockout
+        p1,2024-01-01,5,10,0
+        p1,2024-01-08,3,10,0
+        p1,2024-01-15,4,10,0
+        p1,2024-01-22,6,10,0
+        p2,2024-01-08,2,,0
+        p2,2024-01-15,0,,0
+        p2,2024-01-22,7,,0
+        p3,2024-01-01,1,2,0
+        p3,2024-01-08,1,2,0
+        p3,2024-01-15,1,2,1
+        p3,2024-01-22,1,2,0
+
+        """
+    static let productFile = """
+        unique_id,description,price,unit_cost
+        p1,RED MUG,,6
+        p2,BLUE MUG,4,1
+        p3,TEA TOWEL,,
+
+        """
+    static let scenario = """
+        name: hand-made
+        replications: 1
+        history:
+          file: sales.csv
+          products: products.csv
+          warm_up: 1
+          defaults: {unit_cost_share: 0.5, holding_cost: 0.1}
+        products:
+          - {id: p2, initial_stock: 3}
+        strategies:
+          policies:
+            - {name: s-S, s_S: {s: 2, S: 8}}
+
+        """
+
+    /// Writes the files into a fresh folder and loads the scenario from it.
+    static func load(scenario: String = scenario, sales: String = sales, products: String = productFile) throws -> ScenarioSpec {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("history-replay-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try sales.write(to: folder.appendingPathComponent("sales.csv"), atomically: true, encoding: .utf8)
+        try products.write(to: folder.appendingPathComponent("products.csv"), atomically: true, encoding: .utf8)
+        let path = folder.appendingPathComponent("scenario.yaml").path
+        try scenario.write(toFile: path, atomically: true, encoding: .utf8)
+        return try ScenarioSpec.load(contentsOf: path)
+    }
+
+    @Test func economicsComeFromTheLayersInOrder() throws {
+        let spec = try Self.load()
+        #expect(spec.calendar.periods == 4 && spec.calendar.period == .week)
+        #expect(spec.products.map(\.id) == ["p1", "p2", "p3"])
+        let (p1, p2, p3) = (spec.products[0], spec.products[1], spec.products[2])
+        #expect(p1.price == 10 && p1.unitCost == 6)       // median recorded price; file's cost
+        #expect(p2.price == 4 && p2.unitCost == 1)        // the file's price and cost
+        #expect(p3.price == 2 && p3.unitCost == 1)        // unit_cost_share 0.5 of the price
+        #expect(p1.initialStock == 5 && p2.initialStock == 3 && p3.initialStock == 1)
+        #expect(p2.launch == spec.calendar.start.adding(days: 7))
+    }
+
+    /// s = 2, S = 8, lead time 0 (an order arrives next period), holding 0.1 a unit-period,
+    /// lost sales, warm-up 1 period. Scored periods 1–3 of each product:
+    /// - p1 (10 / 6; starts with ⌈mean warm-up demand 5 × (0 + 1)⌉ = 5): sells 3 (end 2,
+    ///   order 6), 4 (end 4), 4 of 6 (2 lost): revenue 110, cost of goods 66, holding 0.6 → 43.4.
+    /// - p2 (4 / 1; launched in period 1 with its override of 3): sells 2 (end 1, order 7),
+    ///   0 (end 8), 7 (1 written off at cost 1): 36 − 9 − 0.9 − 1 = 25.1.
+    /// - p3 (2 / 1; starts with 1): sells 1 (end 0, order 8), 1 (end 7), 1 (6 written off):
+    ///   6 − 3 − 0.7 − 6 = −3.7.
+    @Test func handComputedReplay() async throws {
+        let spec = try Self.load()
+        let plan = try spec.backtestPlan()
+        var sink = OutcomeRecorder()
+        _ = try await Backtester.run(plan, threads: 1, into: &sink)
+        let profits = sink.outcomes.filter { $0.strategy == 0 }.sorted { $0.product < $1.product }.map(\.card.total.profit)
+        #expect(profits.count == 3)
+        for (profit, expected) in zip(profits, [43.4, 25.1, -3.7]) {
+            #expect(abs(profit - expected) < 1e-9, "profit \(profit), by hand \(expected)")
+        }
+        let p1 = sink.traces.filter { $0.record.product == 0 && $0.strategy == 0 }.map { $0.record }
+        #expect(p1.map(\.period) == [1, 2, 3])
+        #expect(p1.map(\.sold) == [3, 4, 4] && p1.map(\.lost) == [0, 0, 2] && p1.map(\.ordered) == [6, 0, 0])
+    }
+
+    @Test func resolvedScenarioReadsBackEqual() throws {
+        let spec = try Self.load()
+        let again = try ScenarioSpec.decode(yaml: try spec.encodedYAML(), file: "<resolved>")
+        #expect(again == spec)
+        #expect(again.products.map(\.initialStock) == spec.products.map(\.initialStock))
+    }
+
+    @Test func replicationZeroIsThePastAndLaterOnesResampleIt() throws {
+        let spec = try Self.load()
+        let blueprint = MarketBlueprint(model: try spec.marketModel())
+        func demand(_ replication: Int) throws -> [Int] {
+            var recorder = GroundTruthRecorder()
+            try blueprint.productMarket(0, seed: spec.seed, replication: replication).run(&recorder)
+            return recorder.observations.map(\.demand)
+        }
+        #expect(try demand(0) == [5, 3, 4, 6])
+        let resamples = try (1...20).map(demand)
+        #expect(resamples.allSatisfy { $0.count == 4 && Set($0).isSubset(of: [5, 3, 4, 6]) })
+        #expect(Set(resamples.map { $0.description }).count > 1, "20 resamples are not all the same")
+        #expect(try demand(7) == demand(7))
+    }
+
+    @Test func badHistoriesAreRefusedWhereTheyAreWrong() throws {
+        func problems(scenario: String = Self.scenario, sales: String = Self.sales, products: String = Self.productFile) -> [ScenarioIssue] {
+            do {
+                _ = try Self.load(scenario: scenario, sales: sales, products: products)
+                return []
+            } catch let error as ScenarioError {
+                return error.issues
+            } catch {
+                return []
+            }
+        }
+        let negative = problems(sales: Self.sales.replacingOccurrences(of: "p1,2024-01-08,3,", with: "p1,2024-01-08,-3,"))
+        #expect(negative.contains { $0.file.hasSuffix("sales.csv") && $0.line == 3 && $0.path == "y" })
+        let flag = problems(sales: Self.sales.replacingOccurrences(of: "p3,2024-01-15,1,2,1", with: "p3,2024-01-15,1,2,maybe"))
+        #expect(flag.contains { $0.line == 11 && $0.path == "stockout" })
+        let missingRow = problems(products: "unique_id,unit_cost\np1,6\np2,1\n")
+        #expect(missingRow.contains { $0.path == "history.products" && $0.message.contains("p3") })
+        let noCost = problems(scenario: Self.scenario.replacingOccurrences(of: "unit_cost_share: 0.5, ", with: ""))
+        #expect(noCost.contains { $0.path == "history.defaults.unit_cost" && $0.message.contains("p3") })
+        let longWarmUp = problems(scenario: Self.scenario.replacingOccurrences(of: "warm_up: 1", with: "warm_up: 4"))
+        #expect(longWarmUp.contains { $0.path == "history.warm_up" })
+        let unknown = problems(scenario: Self.scenario.replacingOccurrences(of: "{id: p2,", with: "{id: p9,"))
+        #expect(unknown.contains { $0.path == "products[0].id" && $0.kind == .unknownReference })
+        let calendar = problems(scenario: Self.scenario + "calendar: {start: 2024-01-01, periods: 4}\n")
+        #expect(calendar.contains { $0.path == "calendar" })
+    }
+}
+
+/// Every product outcome and traced period of a backtest.
+struct OutcomeRecorder: BacktestSink {
+    var outcomes: [ProductOutcome] = []
+    var traces: [(record: PeriodRecord, strategy: Int)] = []
+    var wantsTrace: Bool { true }
+    mutating func record(_ outcome: ProductOutcome) { outcomes.append(outcome) }
+    mutating func trace(_ period: PeriodRecord, replication: Int, strategy: Int) { traces.append((period, strategy)) }
+}
+
+/// A simulated market's demand written out as a history and replayed gives the simulated run's
+/// figures: the history-driven market is the same closed loop on the same demand.
+@Suite struct SimulatedHistoryReplayTests {
+    static let simulated = """
+        name: replay-source
+        seed: 11
+        replications: 1
+        calendar: {start: 2024-01-01, periods: 40, period: week}
+        products:
+          - id: kettle
+            price: 40
+            unit_cost: 18
+            holding_cost: 0.2
+            launch: 2024-02-05
+            lifecycle: {phases: [{phase: growth, periods: 8, from: 5, to: 30}, {phase: maturity, level: 30}]}
+            noise: poisson
+            supply: {lead_time: 7, order_cost: 10}
+            initial_stock: 20
+          - id: mug
+            price: 12
+            unit_cost: 5
+            holding_cost: 0.05
+            elasticity: -2
+            end_of_life: 2024-09-02
+            lifecycle: {phases: [{phase: maturity, level: 12}]}
+            noise: {negative_binomial: {dispersion: 3}}
+            supply: {lead_time: 14, case_pack: 6}
+            initial_stock: 40
+        events:
+          - promotion: {products: [mug], start: 2024-03-04, days: 14, discount: 0.25, lift: 1.2}
+        strategies:
+          forecasters: [naive, ses]
+          policies:
+            - {name: s-S, s_S: {s: 20, S: 60}}
+            - {name: up-to-90, forecast_order_up_to: {review: 1, service_level: 0.9}}
+
+        """
+
+    /// The scenario's products as `products:` overrides of a history-driven scenario.
+    static let overrides = """
+        products:
+          - {id: kettle, price: 40, unit_cost: 18, holding_cost: 0.2, supply: {lead_time: 7, order_cost: 10}, initial_stock: 20}
+          - {id: mug, price: 12, unit_cost: 5, holding_cost: 0.05, elasticity: -2, supply: {lead_time: 14, case_pack: 6}, initial_stock: 40}
+        strategies:
+          forecasters: [naive, ses]
+          policies:
+            - {name: s-S, s_S: {s: 20, S: 60}}
+            - {name: up-to-90, forecast_order_up_to: {review: 1, service_level: 0.9}}
+
+        """
+
+    @Test func replayingASimulatedHistoryGivesTheSimulatedFigures() async throws {
+        let source = try ScenarioSpec.decode(yaml: Self.simulated)
+        let model = try source.marketModel()
+        var recorder = GroundTruthRecorder()
+        try MarketSimulation(model: model, seed: source.seed).run(&recorder)
+        var csv = "unique_id,ds,y,price,promo\n"
+        for observation in recorder.observations {
+            let date = model.calendar.firstDay(of: observation.period)
+            csv += "\(model.products[observation.product].id),\(date),\(observation.demand),\(observation.price),"
+                + "\(observation.promotion == nil ? 0 : 1)\n"
+        }
+        #expect(recorder.observations.contains { $0.promotion != nil })
+        let replay = try HistoryReplayTests.load(
+            scenario: "name: replay\nseed: 11\nreplications: 1\nhistory: {file: sales.csv}\n" + Self.overrides, sales: csv)
+        #expect(replay.calendar.periods == 40)
+        let simulatedRun = try await runBacktest(source)
+        let replayedRun = try await runBacktest(replay)
+        let compared: [Metric] = [.profit, .revenue, .fillRate, .lostUnits, .unitsSold, .orders, .holdingCost, .regret,
+                                  .leftoverUnits, .maeSales, .biasSales]
+        #expect(simulatedRun.strategies.map(\.name) == replayedRun.strategies.map(\.name))
+        for (simulated, replayed) in zip(simulatedRun.strategies, replayedRun.strategies) {
+            for metric in compared {
+                // Equal up to the order of a floating-point sum: a card sums its periods by
+                // lifecycle phase, and a history labels phases by its own rule.
+                #expect((simulated.total[metric] == nil) == (replayed.total[metric] == nil))
+                guard let a = simulated.total[metric]?.mean, let b = replayed.total[metric]?.mean else { continue }
+                #expect(abs(a - b) <= 1e-12 * max(1, abs(a)),
+                        "\(simulated.name) \(metric): simulated \(String(describing: simulated.total[metric]?.mean)), replayed \(String(describing: replayed.total[metric]?.mean))")
+            }
+        }
+    }
+}
