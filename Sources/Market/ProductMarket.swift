@@ -57,6 +57,9 @@ public final class ProductMarket {
     private let recorded: RecordedDemand?
     /// `recorded`'s demand in whole units (``RecordedDemand/units``).
     private let recordedUnits: [Int]
+    /// The recorded demand this market replays (its replication's resample), nil for a
+    /// simulated product.
+    public var recordedDemand: RecordedDemand? { recorded }
     /// The promotion that stands for the history's promotion flags (``MarketModel/recordedPromotion``).
     private let recordedPromotion: Int?
     private let demandStream: RandomStream

@@ -32,9 +32,12 @@ struct ProductCharts {
         product.events.map { LineChart.Event(x: Double($0.first), label: $0.name, kind: $0.kind) }
     }
 
-    /// Expected and realised demand, and the best strategy's sales.
+    /// Expected and realised demand, and the best strategy's sales; for a history-driven
+    /// product, its recorded sales (warm-up included), the demand estimated from them, and the
+    /// best strategy's sales.
     func demand(_ best: StrategyTrace, role: String) -> LineChart {
-        LineChart(
+        if let recorded = product.recordedSales { return recordedDemand(best, role: role, recorded: recorded) }
+        return LineChart(
             title: "Demand and sales: \(product.displayName)",
             subtitle: "\(replicationText); sales under \(best.strategy) (\(role))",
             description: "Expected demand is the market's mean; realised demand is what customers wanted; sales fall short "
@@ -42,6 +45,22 @@ struct ProductCharts {
             xAxis: xAxis, yAxis: .linear("demand", unit: perPeriod, includesZero: true),
             series: [LineChart.Series(name: "expected demand", points: Self.points(best, best.expected), style: 0),
                      LineChart.Series(name: "realised demand", points: Self.points(best, best.demand), style: 1),
+                     LineChart.Series(name: "sold (\(best.strategy))", points: Self.points(best, best.sold), style: 2)],
+            spans: best.phases.map { LineChart.Span(label: $0.phase, start: Double($0.first), end: Double($0.end)) },
+            events: events, marks: lostMarks(best), size: Self.size)
+    }
+
+    func recordedDemand(_ best: StrategyTrace, role: String, recorded: [Int]) -> LineChart {
+        let history = recorded.enumerated().map { ChartPoint(x: Double(product.liveStart + $0.offset), y: Double($0.element)) }
+        return LineChart(
+            title: "Recorded sales and replayed demand: \(product.displayName)",
+            subtitle: "\(replicationText); sales under \(best.strategy) (\(role))",
+            description: "Recorded sales are the history's (the warm-up included); estimated demand is what the replay "
+                + "serves: the sales, unconstrained where the shelf was recorded empty. The strategy's sales fall short "
+                + "of it when its own shelf was empty.",
+            xAxis: xAxis, yAxis: .linear("demand", unit: perPeriod, includesZero: true),
+            series: [LineChart.Series(name: "recorded sales", points: history, style: 1),
+                     LineChart.Series(name: "estimated demand", points: Self.points(best, best.expected), style: 0),
                      LineChart.Series(name: "sold (\(best.strategy))", points: Self.points(best, best.sold), style: 2)],
             spans: best.phases.map { LineChart.Span(label: $0.phase, start: Double($0.first), end: Double($0.end)) },
             events: events, marks: lostMarks(best), size: Self.size)

@@ -15,9 +15,12 @@ public struct ProductTrace: Codable, Sendable, Equatable {
     public var events: [ReportEvent]
     /// One per strategy managing the product, in plan order.
     public var strategies: [StrategyTrace]
+    /// For a product of a history-driven market: the units sold as recorded in each live
+    /// period from `liveStart` (warm-up included) in the shown replication; nil otherwise.
+    public var recordedSales: [Int]?
 
     public init(id: String, name: String?, category: String?, listPrice: Double, unitCost: Double, liveStart: Int,
-                liveEnd: Int, events: [ReportEvent], strategies: [StrategyTrace]) {
+                liveEnd: Int, events: [ReportEvent], strategies: [StrategyTrace], recordedSales: [Int]? = nil) {
         self.id = id
         self.name = name
         self.category = category
@@ -27,6 +30,7 @@ public struct ProductTrace: Codable, Sendable, Equatable {
         self.liveEnd = liveEnd
         self.events = events
         self.strategies = strategies
+        self.recordedSales = recordedSales
     }
 
     /// "Stainless kettle 1.7 l (kettle-steel)", or the id alone.

@@ -48,8 +48,13 @@ enum RunReportFiles {
         var collector = ReportCollector(products: model.products.count, replication: replication,
                                         strategies: plan.strategies.map(\.name))
         _ = try await Backtester.run(rerun, replications: replication..<replication + 1, threads: threads, into: &collector)
+        let recorded = try followed.sorted().map { index throws(GSLError) in
+            try plan.blueprint.productMarket(index, seed: plan.seed, replication: replication, generator: plan.generator)
+                .recordedDemand?.sales
+        }
         return ReportData(version: version, scenario: overview(spec, plan: plan), model: model,
-                          names: spec.catalogue.map(\.name), collector: collector, medianProfitOf: medianProfitOf)
+                          names: spec.catalogue.map(\.name), collector: collector, medianProfitOf: medianProfitOf,
+                          recordedSales: recorded)
     }
 
     /// Writes `summary.json`, `summary.md`, `report-data.json` and `report.html` of `report`:
