@@ -103,11 +103,13 @@ struct RunCommand: AsyncParsableCommand {
               : "wrote the partial result \(result.files.folder); combine the shards with `sellthrough merge`")
     }
 
-    /// "quickstart: 2 products × 60 days, 3 replications, seed 42, 5 strategies".
+    /// "quickstart: 2 products × 60 days, 3 replications, seed 42, 5 strategies"; a replay
+    /// with a warm-up says which periods were scored: "× 104 weeks (78 warm-up, 26 scored)".
     static func heading(_ result: RunWorkflow.Result) -> String {
         let ran = result.shard.map { "replications \(result.ran.lowerBound)..<\(result.ran.upperBound) of \(result.replications) (shard \($0))" }
             ?? counted(result.replications, "replication")
-        return "\(result.scenario): \(counted(result.products, "product")) × \(counted(result.periods, result.periodLength)), "
+        let warmUp = result.warmUp > 0 ? " (\(result.warmUp) warm-up, \(result.periods - result.warmUp) scored)" : ""
+        return "\(result.scenario): \(counted(result.products, "product")) × \(counted(result.periods, result.periodLength))\(warmUp), "
             + "\(ran), seed \(result.seed), \(counted(result.strategies, "strategy"))"
     }
 }

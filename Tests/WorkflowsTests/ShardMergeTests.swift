@@ -55,6 +55,30 @@ struct ShardMergeTests {
         }
     }
 
+    @Test("a history replay in three shards, merged, equals the single run and the one-thread run byte for byte")
+    func historyReplayShards() async throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scenario = Fixtures.path("Scenarios/gift-shop-replay.yaml")
+        let common: @Sendable (inout RunWorkflow.Options) -> Void = {
+            $0.replications = 5
+            $0.writesTrace = true
+        }
+        _ = try await Run.backtest(scenario, into: folder, "single", common)
+        _ = try await Run.backtest(scenario, into: folder, "one-thread") {
+            common(&$0)
+            $0.threads = 1
+        }
+        var shards: [URL] = []
+        for index in 0..<3 { shards.append(try await Self.shard(scenario, index, of: 3, into: folder, "shard-\(index)", common)) }
+        _ = try await Run.merge(shards, into: folder, "merged")
+        for name in Self.compared {
+            let expected = try Data(contentsOf: folder.appendingPathComponent("single/\(name)"))
+            #expect(try Data(contentsOf: folder.appendingPathComponent("merged/\(name)")) == expected, "merged \(name)")
+            #expect(try Data(contentsOf: folder.appendingPathComponent("one-thread/\(name)")) == expected, "one thread \(name)")
+        }
+    }
+
     @Test("fewer replications than shards, with the typical or a chosen replication shown, merge to the single run's files, report and trace included",
           arguments: [nil, 2] as [Int?])
     func fewReplicationsThroughShards(shown: Int?) async throws {

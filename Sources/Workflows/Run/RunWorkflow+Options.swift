@@ -48,6 +48,8 @@ extension RunWorkflow {
         /// Periods of the calendar, and their length ("day", "week").
         public var periods: Int
         public var periodLength: String
+        /// The first periods that only warmed forecasters up (a history replay's warm-up); 0 when none.
+        public var warmUp: Int
         public var seed: UInt64
         /// Replications of the whole run.
         public var replications: Int

@@ -20,7 +20,8 @@ public enum RunWorkflow {
         }
         let model = job.plan.blueprint.model
         return Result(scenario: job.spec.name, products: model.products.count, periods: model.calendar.periods,
-                      periodLength: model.calendar.length.rawValue, seed: job.plan.seed, replications: job.plan.replications,
+                      periodLength: model.calendar.length.rawValue, warmUp: model.scoringStart, seed: job.plan.seed,
+                      replications: job.plan.replications,
                       ran: job.range, shard: options.shard, strategies: job.plan.strategies.count, report: report, files: files)
     }
 }
