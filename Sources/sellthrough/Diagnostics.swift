@@ -22,7 +22,13 @@ enum Diagnostics {
             if error.omitted > 0 {
                 lines.append("note: … and \(error.omitted) more problem\(error.omitted == 1 ? "" : "s") of the same kinds")
             }
-            if error.frequencyUndetermined { lines.append("note: --frequency daily or --frequency weekly names it") }
+            if error.remedies.contains(.nameFrequency) {
+                lines.append("note: --frequency daily, weekly, monthly or quarterly names it")
+            }
+            if error.remedies.contains(.fillGaps) { lines.append("note: --fill-gaps zero fills missing periods with y = 0") }
+            if error.remedies.contains(.mapColumns) {
+                lines.append("note: --id-col, --time-col and --target-col name the columns that hold the series id, date and units sold")
+            }
             return lines
         case let error as ForecasterChoiceError:
             return errorLines(error.suggestingDescription)

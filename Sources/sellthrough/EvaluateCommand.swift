@@ -26,20 +26,35 @@ struct EvaluateCommand: AsyncParsableCommand {
             Results/runs/<name>/<run-id>/ or --out DIR (which must not exist); the folder appears \
             only once complete. Prints the forecasters ranked by RMSSE; refuses to rank (exit 1, \
             results still written) when every scored window sold nothing. A history is a \
-            long-format CSV: unique_id, ds, y[, price, promo, stockout]. \(ExitStatus.helpText)
+            long-format CSV: unique_id, ds, y[, price, promo, stockout, on_hand] (other names for the \
+            first three with --id-col, --time-col, --target-col), with daily, weekly, monthly or \
+            quarterly periods (months and quarters dated by their first or their last day); a \
+            period missing inside a series is refused unless --fill-gaps zero. \(ExitStatus.helpText)
             """)
 
     @Argument(help: "Scenario file (YAML) whose market to simulate; or give --history.")
     var scenario: String?
 
-    @Option(help: "Sales history, long-format CSV (unique_id, ds, y[, price, promo, stockout]).")
+    @Option(help: "Sales history, long-format CSV (unique_id, ds, y[, price, promo, stockout, on_hand]).")
     var history: String?
 
     @Option(help: "Product file for analog profiles (unique_id[, category, description]); history only.")
     var products: String?
 
-    @Option(help: "History frequency: daily or weekly (default: inferred from the dates).")
+    @Option(help: "History frequency: daily, weekly, monthly or quarterly (default: inferred from the dates).")
     var frequency: SeriesFrequency?
+
+    @Option(help: "Periods missing inside a history's series: refuse (default) or zero (filled with y = 0, and counted).")
+    var fillGaps: GapFilling?
+
+    @Option(help: "The history's series id column (default: unique_id).")
+    var idCol: String?
+
+    @Option(help: "The history's date column (default: ds).")
+    var timeCol: String?
+
+    @Option(help: "The history's units sold column (default: y).")
+    var targetCol: String?
 
     @Option(help: "Periods forecast at each cutoff, \(EvaluationLimits.text(EvaluationLimits.horizon)).", transform: WholeNumber.parse)
     var horizon: Int
@@ -58,7 +73,7 @@ struct EvaluateCommand: AsyncParsableCommand {
     @Option(help: "Forecasters, comma-separated, in quotes when they hold parentheses (e.g. 'ses,ma(window=4),blend=median(ses,tsb)'); default: every catalogue entry.")
     var forecasters: String?
 
-    @Option(help: "Season length given to forecasters, \(EvaluationLimits.text(EvaluationLimits.season)) (default 7 for daily, 52 for weekly periods).",
+    @Option(help: "Season length given to forecasters, \(EvaluationLimits.text(EvaluationLimits.season)) (default 7 for daily, 52 for weekly, 12 for monthly, 4 for quarterly periods).",
             transform: WholeNumber.parse)
     var season: Int?
 
@@ -95,8 +110,8 @@ struct EvaluateCommand: AsyncParsableCommand {
     @OptionGroup var quiet: QuietOption
 
     func validate() throws {
-        if history == nil && (products != nil || frequency != nil) {
-            throw ValidationError("--products and --frequency apply to --history only")
+        if history == nil && (products != nil || frequency != nil || fillGaps != nil || columns != nil) {
+            throw ValidationError("--products, --frequency, --fill-gaps, --id-col, --time-col and --target-col apply to --history only")
         }
         if history != nil && (!seed.isEmpty || replications != 1) {
             throw ValidationError("--seed and --replications apply to scenarios only")
@@ -120,7 +135,15 @@ struct EvaluateCommand: AsyncParsableCommand {
         "scenario": "SCENARIO", "history": "--history", "horizon": "--horizon", "windows": "--windows", "step": "--step",
         "season": "--season", "minimumLength": "--min-length", "replications": "--replications", "seeds": "--seed",
         "levels": "--levels", "quantiles": "--quantiles", "forecasters": "--forecasters",
+        "columns": "--id-col, --time-col, --target-col",
     ]
+
+    /// The history's column names, when any is given.
+    var columns: HistoryColumnNames? {
+        guard idCol != nil || timeCol != nil || targetCol != nil else { return nil }
+        let defaults = HistoryColumnNames()
+        return HistoryColumnNames(id: idCol ?? defaults.id, time: timeCol ?? defaults.time, target: targetCol ?? defaults.target)
+    }
 
     /// The evaluation the options describe.
     func definition() throws(ValidationError) -> EvaluationDefinition {
@@ -129,6 +152,7 @@ struct EvaluateCommand: AsyncParsableCommand {
         let choices = try Self.choiceTexts(forecasters)
         return EvaluationDefinition(
             name: name, scenario: scenario, history: history, products: products, frequency: frequency,
+            fillGaps: fillGaps, columns: columns,
             seeds: seed.isEmpty ? nil : seed, replications: scenario != nil ? replications : nil, horizon: horizon,
             windows: (try? plannedOrigins())?.count ?? windows ?? 0, step: step,
             season: season, minimumLength: minLength, levels: try Self.numbers(levels, option: "--levels"),
@@ -150,3 +174,4 @@ struct EvaluateCommand: AsyncParsableCommand {
 }
 
 extension SeriesFrequency: ExpressibleByArgument {}
+extension GapFilling: ExpressibleByArgument {}

@@ -12,6 +12,10 @@ public struct EvaluationDefinition: Codable, Sendable, Hashable {
     public var products: String?
     /// The history's frequency; nil to infer it.
     public var frequency: SeriesFrequency?
+    /// What to do with periods missing inside a history's series (default: refuse them).
+    public var fillGaps: GapFilling?
+    /// The history's id, date and units sold columns (default: unique_id, ds, y).
+    public var columns: HistoryColumnNames?
     /// Scenario seeds (default: the file's seed).
     public var seeds: [UInt64]?
     /// Replications per seed (default 1).
@@ -20,7 +24,7 @@ public struct EvaluationDefinition: Codable, Sendable, Hashable {
     public var windows: Int
     /// Periods between cutoffs (default: the horizon).
     public var step: Int?
-    /// Season length given to forecasters (default: 7 daily, 52 weekly).
+    /// Season length given to forecasters (default: 7 daily, 52 weekly, 12 monthly, 4 quarterly).
     public var season: Int?
     /// Series shorter than this are skipped (default: h·windows + 2h for histories,
     /// statsforecast's testSize + 1 for scenarios).
@@ -34,7 +38,8 @@ public struct EvaluationDefinition: Codable, Sendable, Hashable {
     public var forecasters: [String]?
 
     public init(name: String, scenario: String? = nil, history: String? = nil, products: String? = nil,
-                frequency: SeriesFrequency? = nil, seeds: [UInt64]? = nil, replications: Int? = nil,
+                frequency: SeriesFrequency? = nil, fillGaps: GapFilling? = nil, columns: HistoryColumnNames? = nil,
+                seeds: [UInt64]? = nil, replications: Int? = nil,
                 horizon: Int, windows: Int, step: Int? = nil, season: Int? = nil, minimumLength: Int? = nil,
                 levels: [Double] = [80, 95], quantiles: [Double]? = nil, forecasters: [String]?) {
         self.name = name
@@ -42,6 +47,8 @@ public struct EvaluationDefinition: Codable, Sendable, Hashable {
         self.history = history
         self.products = products
         self.frequency = frequency
+        self.fillGaps = fillGaps
+        self.columns = columns
         self.seeds = seeds
         self.replications = replications
         self.horizon = horizon
@@ -58,6 +65,11 @@ public struct EvaluationDefinition: Codable, Sendable, Hashable {
     public var plan: WindowPlan {
         WindowPlan(horizon: horizon, windows: windows, step: step,
                    minimumLength: minimumLength ?? (history != nil ? WindowPlan.peerMinimumLength(horizon: horizon, windows: windows) : nil))
+    }
+
+    /// How to read the history.
+    public var historyOptions: HistoryImport.Options {
+        HistoryImport.Options(frequency: frequency, fillGaps: fillGaps ?? .refuse, columns: columns ?? HistoryColumnNames())
     }
 
     /// The intervals and quantiles asked for.
@@ -91,6 +103,7 @@ public struct EvaluationDefinition: Codable, Sendable, Hashable {
         if let bad = quantiles?.first(where: { !($0 > 0 && $0 < 1) }) {
             problems.append(DefinitionProblem(field: "quantiles", message: "quantile \(bad) is not strictly between 0 and 1"))
         }
+        problems += (columns?.problems ?? []).map { DefinitionProblem(field: "columns", message: $0) }
         if forecasters?.isEmpty ?? true { problems.append(DefinitionProblem(field: "forecasters", message: "name at least one forecaster")) }
         return problems
     }

@@ -33,6 +33,25 @@ public enum CivilDay {
         CalendarDate(dayNumber: dayNumber).isoWeekday
     }
 
+    /// Months since January of year 0 (`year·12 + month − 1`) of the month holding day `dayNumber`.
+    public static func monthIndex(_ dayNumber: Int) -> Int {
+        let (year, month, _) = CalendarDate(dayNumber: dayNumber).components
+        return year * 12 + month - 1
+    }
+
+    /// Day number of the first day of the month with ``monthIndex(_:)`` `index`.
+    public static func firstDay(ofMonthIndex index: Int) -> Int {
+        let month = ((index % 12) + 12) % 12
+        // Month 1…12 and day 1 always exist, so the date is never nil.
+        return CalendarDate(year: (index - month) / 12, month: month + 1, day: 1)?.dayNumber ?? 0
+    }
+
+    /// The English name of a month, 1…12.
+    public static func monthName(_ month: Int) -> String {
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+         "December"][(month - 1 + 12) % 12]
+    }
+
     /// The English name of an ISO weekday.
     public static func weekdayName(_ weekday: Int) -> String {
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][(weekday - 1 + 7) % 7]

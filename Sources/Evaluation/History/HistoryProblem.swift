@@ -36,15 +36,29 @@ public struct InputFileError: Error, Sendable, CustomStringConvertible {
     public var problems: [InputProblem]
     /// Problems found beyond those listed.
     public var omitted: Int
-    /// Whether the history's frequency could not be read from its dates, so that naming it
-    /// (daily or weekly) is what to do.
-    public var frequencyUndetermined: Bool
+    /// What reading the file differently (rather than editing it) would fix; the command line
+    /// words each as the option that does it.
+    public var remedies: Set<Remedy>
 
-    public init(problems: [InputProblem], omitted: Int = 0, frequencyUndetermined: Bool = false) {
+    /// A way of reading a history differently that would fix some of its problems.
+    public enum Remedy: Sendable, Hashable {
+        /// The frequency could not be read from the dates: name it.
+        case nameFrequency
+        /// Series have missing periods: have them filled with zeros (``GapFilling/zero``).
+        case fillGaps
+        /// A required column is missing: name the columns that hold the id, date and units.
+        case mapColumns
+    }
+
+    public init(problems: [InputProblem], omitted: Int = 0, remedies: Set<Remedy> = []) {
         self.problems = problems
         self.omitted = omitted
-        self.frequencyUndetermined = frequencyUndetermined
+        self.remedies = remedies
     }
+
+    /// Whether the history's frequency could not be read from its dates, so that naming it is
+    /// what to do.
+    public var frequencyUndetermined: Bool { remedies.contains(.nameFrequency) }
 
     public var description: String {
         var lines = problems.map(\.description)
@@ -58,8 +72,8 @@ struct ProblemList {
     let file: String
     private(set) var problems: [InputProblem] = []
     private(set) var omitted = 0
-    /// See ``InputFileError/frequencyUndetermined``.
-    private(set) var frequencyUndetermined = false
+    /// See ``InputFileError/remedies``.
+    private(set) var remedies: Set<InputFileError.Remedy> = []
 
     init(file: String) {
         self.file = file
@@ -76,16 +90,22 @@ struct ProblemList {
         problems.append(InputProblem(file: file, row: row, column: column, message: message))
     }
 
-    /// Adds the problem that the dates do not tell the frequency.
-    mutating func addUndeterminedFrequency(_ message: String) {
-        frequencyUndetermined = true
-        add(row: nil, column: "ds", message)
+    /// Adds the problem that the dates (in column `column`) do not tell the frequency.
+    mutating func addUndeterminedFrequency(column: String, _ message: String) {
+        remedies.insert(.nameFrequency)
+        add(row: nil, column: column, message)
+    }
+
+    /// Adds a problem that a remedy would fix.
+    mutating func add(row: Int?, column: String?, _ message: String, remedy: InputFileError.Remedy) {
+        remedies.insert(remedy)
+        add(row: row, column: column, message)
     }
 
     /// Throws the collected problems, if any.
     func check() throws(InputFileError) {
         guard problems.isEmpty else {
-            throw InputFileError(problems: problems, omitted: omitted, frequencyUndetermined: frequencyUndetermined)
+            throw InputFileError(problems: problems, omitted: omitted, remedies: remedies)
         }
     }
 }

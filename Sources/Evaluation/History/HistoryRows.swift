@@ -13,12 +13,12 @@ struct HistoryRows {
         self.id = id
     }
 
-    mutating func append(day: Int, sales: Double, price: Double, promotion: Bool, stockout: Bool, row: Int) {
-        days.append(day)
-        self.sales.append(sales)
-        prices.append(price)
-        promotions.append(promotion)
-        stockouts.append(stockout)
+    mutating func append(_ parsed: HistoryImport.ParsedRow, row: Int) {
+        days.append(parsed.day)
+        sales.append(parsed.sales)
+        prices.append(parsed.price)
+        promotions.append(parsed.promotion)
+        stockouts.append(parsed.stockout)
         rows.append(row)
     }
 
@@ -33,5 +33,26 @@ struct HistoryRows {
         promotions = order.map { promotions[$0] }
         stockouts = order.map { stockouts[$0] }
         rows = order.map { rows[$0] }
+    }
+
+    /// The rows laid on consecutive periods from the first of `periods` (the period of each
+    /// date, ascending, without repeats) to the last: a period without a row gets y = 0, no
+    /// price, no promotion and no stockout, and is counted in `filled`.
+    func onPeriods(_ periods: [Int], filled: inout FilledGaps) -> HistoryRows {
+        guard let first = periods.first, let last = periods.last, last - first + 1 > periods.count else { return self }
+        var laid = HistoryRows(id: id)
+        laid.sales = [Double](repeating: 0, count: last - first + 1)
+        laid.prices = [Double](repeating: .nan, count: laid.sales.count)
+        laid.promotions = [Bool](repeating: false, count: laid.sales.count)
+        laid.stockouts = laid.promotions
+        for (index, period) in periods.enumerated() {
+            laid.sales[period - first] = sales[index]
+            laid.prices[period - first] = prices[index]
+            laid.promotions[period - first] = promotions[index]
+            laid.stockouts[period - first] = stockouts[index]
+        }
+        filled.rows += laid.sales.count - periods.count
+        filled.series += 1
+        return laid
     }
 }

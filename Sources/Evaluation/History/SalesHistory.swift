@@ -1,7 +1,9 @@
 import Forecasting
 
 /// A sales history read from a long-format CSV file (see ``HistoryImport``): one series per
-/// `unique_id`, every series on one calendar, without gaps.
+/// `unique_id`, every series on one calendar, without gaps (missing periods refused or filled
+/// with zeros when read). Stockout flags come from the `stockout` column or, where it is empty
+/// or absent, from `on_hand` being 0.
 public struct SalesHistory: Sendable {
     /// The file it was read from.
     public var file: String
@@ -12,12 +14,15 @@ public struct SalesHistory: Sendable {
     public var series: [EvaluationSeries]
     /// Whether the file has a `price` column (WRMSSE then weights series by revenue).
     public var hasPrices: Bool
+    /// The missing periods filled with y = 0 (``GapFilling/zero``); nil when none were.
+    public var filled: FilledGaps?
 
-    public init(file: String, calendar: SeriesCalendar, series: [EvaluationSeries], hasPrices: Bool) {
+    public init(file: String, calendar: SeriesCalendar, series: [EvaluationSeries], hasPrices: Bool, filled: FilledGaps? = nil) {
         self.file = file
         self.calendar = calendar
         self.series = series
         self.hasPrices = hasPrices
+        self.filled = filled
     }
 
     /// Number of rows (series × periods).

@@ -3,8 +3,9 @@ enum ValueText {
     /// A decimal number from 0 to ``HistoryImport/maximumValue``; NaN for an empty field when
     /// `emptyAllowed`; nil (with a problem) when malformed, negative or too large. Only decimal
     /// notation is read (`12`, `3.5`, `1e-05`): `0x10`, `inf` or `nan` are not quantities.
+    /// `negative` says why a negative value is wrong (default: it must be 0 or more).
     static func quantity(_ text: String, row: Int, column: String, problems: inout ProblemList, emptyAllowed: Bool,
-                         unit: String) -> Double? {
+                         unit: String, negative: String = "must be 0 or more") -> Double? {
         if text.isEmpty {
             if emptyAllowed { return .nan }
             problems.add(row: row, column: column, "is empty (write 0 for periods without sales)")
@@ -15,8 +16,7 @@ enum ValueText {
             return nil
         }
         guard value >= 0 else {
-            let what = column == "y" ? "units sold are never negative (leave returns out, or net them into the period's sales)" : "must be 0 or more"
-            problems.add(row: row, column: column, "\(text) is negative; \(what)")
+            problems.add(row: row, column: column, "\(text) is negative; \(negative)")
             return nil
         }
         guard value <= HistoryImport.maximumValue else {
@@ -25,6 +25,11 @@ enum ValueText {
             return nil
         }
         return value
+    }
+
+    /// A quantity as a message quotes it: `5`, `2.5`.
+    static func text(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     /// Whether `text` is written as a decimal number: an optional sign, digits with at most one

@@ -46,13 +46,15 @@ public struct EvaluationManifest: Codable, Sendable {
     public var shownChosen: Bool?
     /// The forecaster accuracy differences are measured from; nil: the best by RMSSE.
     public var reference: String?
+    /// Missing periods of the history filled with y = 0; nil when none were.
+    public var filledGaps: FilledGaps?
 
     public init(tool: String, version: String, command: [String], sourceKind: String, source: String, title: String? = nil,
                 seeds: [UInt64]?, replications: Int?, frequency: String, horizon: Int, windows: Int, step: Int,
                 minimumLength: Int, season: Int, levels: [Double], quantiles: [Double], forecasters: [String],
                 series: Int, evaluatedSeries: Int, threads: Int, startedAt: Date, seconds: [String: Double], forecasterSeconds: [String: Double]? = nil,
                 origins: [String]? = nil, explicitOrigins: Bool? = nil, census: WindowCensus? = nil, shownSeries: [String]? = nil,
-                shownChosen: Bool? = nil, reference: String? = nil) {
+                shownChosen: Bool? = nil, reference: String? = nil, filledGaps: FilledGaps? = nil) {
         self.tool = tool
         self.version = version
         self.command = command
@@ -82,5 +84,6 @@ public struct EvaluationManifest: Codable, Sendable {
         self.shownSeries = shownSeries
         self.shownChosen = shownChosen
         self.reference = reference
+        self.filledGaps = filledGaps
     }
 }

@@ -52,10 +52,10 @@ extension EvaluationReport {
         }
         var shown: [ShownSeries] = []
         if let ids = manifest.shownSeries, !ids.isEmpty {
-            let days = SeriesFrequency(rawValue: manifest.frequency)?.days ?? 1
+            let frequency = SeriesFrequency(rawValue: manifest.frequency) ?? .daily
             let (seriesText, forecastsText) = (try text(ShownSeriesFiles.seriesFile), try text(ShownSeriesFiles.forecastsFile))
             do {
-                shown = try ShownSeriesFiles.read(series: seriesText, forecasts: forecastsText, ids: ids, periodDays: days)
+                shown = try ShownSeriesFiles.read(series: seriesText, forecasts: forecastsText, ids: ids, frequency: frequency)
             } catch {
                 throw invalid(error.file, error.problem.description)
             }

@@ -71,10 +71,9 @@ extension EvaluationReport {
         let spans = item.phases.map { phases in
             Self.runs(phases, in: first..<last).map { LineChart.Span(label: $0.label, start: Double($0.start), end: Double($0.end)) }
         } ?? []
-        let periodDays = item.periodDays
-        let firstDay = item.firstDay
-        let axis: ChartAxis = .periods(periodDays == 7 ? "week starting" : "day", steps: periodDays == 7 ? [4, 8, 13, 26, 52] : [7, 14, 28, 56, 91],
-                                       label: { Self.shortDate(firstDay + $0 * periodDays) })
+        let calendar = item.calendar
+        let axis: ChartAxis = .periods(Self.axisTitle(calendar.frequency), steps: Self.axisSteps(calendar.frequency),
+                                       label: { Self.shortDate(calendar.datedDay(of: $0)) })
         return LineChart(
             title: item.id, subtitle: item.windows.map(\.origin).joined(separator: ", "),
             description: "Units sold per period and the forecasts made at each origin.",
@@ -94,6 +93,23 @@ extension EvaluationReport {
             }
         }
         return runs
+    }
+
+    /// What a period of the x axis is.
+    static func axisTitle(_ frequency: SeriesFrequency) -> String {
+        frequency == .weekly ? "week starting" : frequency.periodName
+    }
+
+    /// Periods between the x axis's ticks, to choose from: a week to a quarter of days, a
+    /// month to a year of weeks, a quarter to two years of months, half a year to two years of
+    /// quarters.
+    static func axisSteps(_ frequency: SeriesFrequency) -> [Int] {
+        switch frequency {
+        case .daily: return [7, 14, 28, 56, 91]
+        case .weekly: return [4, 8, 13, 26, 52]
+        case .monthly: return [3, 6, 12, 24]
+        case .quarterly: return [2, 4, 8]
+        }
     }
 
     /// "7 Sep 26".

@@ -20,14 +20,17 @@ extension EvaluationSummary {
         public var explicitOrigins: Bool
         /// What became of the windows; nil in a manifest that does not record it.
         public var census: WindowCensus?
+        /// Missing periods of the history filled with y = 0, if any.
+        public var filledGaps: FilledGaps?
 
-        public init(outcome: EvaluationOutcome) {
+        public init(outcome: EvaluationOutcome, filledGaps: FilledGaps? = nil) {
             labels = outcome.labels
             levels = outcome.questions.levels
             hasTruth = outcome.hasTruth
             (horizon, windows, step, minimumLength) = (outcome.plan.horizon, outcome.plan.windows, outcome.plan.step, outcome.plan.minimumLength)
             (series, evaluatedSeries) = (outcome.series.count, outcome.evaluatedSeries)
             (origins, explicitOrigins, census) = (outcome.plan.originLabels, outcome.plan.isExplicit, outcome.census)
+            self.filledGaps = filledGaps
         }
 
         public init(manifest: EvaluationManifest) {
@@ -39,6 +42,7 @@ extension EvaluationSummary {
             origins = manifest.origins ?? []
             explicitOrigins = manifest.explicitOrigins ?? false
             census = manifest.census
+            filledGaps = manifest.filledGaps
         }
     }
 

@@ -153,6 +153,9 @@ public struct EvaluationSummary: Sendable {
             ? "origin\(facts.origins.count == 1 ? "" : "s") " + facts.origins.joined(separator: ", ")
             : "\(facts.windows) window\(facts.windows == 1 ? "" : "s"), step \(facts.step) (origins \(facts.origins.joined(separator: ", ")))"
         var notes = ["\(facts.evaluatedSeries) of \(facts.series) series evaluated: horizon \(facts.horizon), \(windows)."]
+        if let filled = facts.filledGaps {
+            notes.append("\(filled.rows) missing period\(filled.rows == 1 ? "" : "s") in \(filled.series) series filled with y = 0.")
+        }
         let skipped = facts.series - facts.evaluatedSeries
         if skipped > 0 {
             let why = facts.explicitOrigins ? "in which none of the origins fits (too short, or never sold)" : "shorter than \(facts.minimumLength) periods"

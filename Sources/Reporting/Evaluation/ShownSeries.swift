@@ -5,9 +5,8 @@ import Evaluation
 /// forecaster's mean forecast and first central interval.
 public struct ShownSeries: Sendable, Equatable {
     public var id: String
-    /// Day number (``CivilDay``) of the first period, and days per period (1 or 7).
-    public var firstDay: Int
-    public var periodDays: Int
+    /// The series' own calendar: its period 0 is the series' first period.
+    public var calendar: SeriesCalendar
     /// Units sold per period.
     public var sales: [Double]
     /// Lifecycle phase per period, for simulated markets.
@@ -35,8 +34,8 @@ public struct ShownSeries: Sendable, Equatable {
         let series = outcome.series[index]
         let levels = outcome.questions.levels.count
         id = series.id
-        firstDay = outcome.calendar.startDay + series.firstPeriod * outcome.calendar.frequency.days
-        periodDays = outcome.calendar.frequency.days
+        calendar = SeriesCalendar(startDay: outcome.calendar.firstDay(of: series.firstPeriod), frequency: outcome.calendar.frequency,
+                                  dating: outcome.calendar.dating)
         sales = series.sales
         phases = series.phases
         windows = outcome.forecasts[index].windows.map { window in
@@ -50,10 +49,9 @@ public struct ShownSeries: Sendable, Equatable {
         }
     }
 
-    public init(id: String, firstDay: Int, periodDays: Int, sales: [Double], phases: [String]?, windows: [Window]) {
+    public init(id: String, calendar: SeriesCalendar, sales: [Double], phases: [String]?, windows: [Window]) {
         self.id = id
-        self.firstDay = firstDay
-        self.periodDays = periodDays
+        self.calendar = calendar
         self.sales = sales
         self.phases = phases
         self.windows = windows

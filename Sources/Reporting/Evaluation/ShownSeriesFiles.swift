@@ -41,10 +41,10 @@ public enum ShownSeriesFiles {
     }
 
     /// The shown series in the texts of both files, in the order of `ids`, on periods of
-    /// `periodDays` days.
+    /// `frequency` (each series' calendar dated as its first date is).
     /// - Throws: ``AccuracyFileReader/Problem`` naming the file's line; `file` is "series" or
     ///   "forecasts" in ``ReadProblem``.
-    public static func read(series: String, forecasts: String, ids: [String], periodDays: Int) throws(ReadProblem) -> [ShownSeries] {
+    public static func read(series: String, forecasts: String, ids: [String], frequency: SeriesFrequency) throws(ReadProblem) -> [ShownSeries] {
         var shown: [String: ShownSeries] = [:]
         do throws(AccuracyFileReader.Problem) {
             for (index, fields) in try EvaluationCSV.rows(series, header: seriesHeader).enumerated() {
@@ -52,8 +52,8 @@ public enum ShownSeriesFiles {
                     throw AccuracyFileReader.Problem(line: index + 2, message: "'\(fields[1])' is not a date")
                 }
                 let value = try EvaluationCSV.number(fields[2], line: index + 2)
-                var item = shown[fields[0]] ?? ShownSeries(id: fields[0], firstDay: day, periodDays: periodDays, sales: [],
-                                                           phases: fields[3].isEmpty ? nil : [], windows: [])
+                var item = shown[fields[0]] ?? ShownSeries(id: fields[0], calendar: SeriesCalendar(periodDated: day, frequency: frequency),
+                                                           sales: [], phases: fields[3].isEmpty ? nil : [], windows: [])
                 guard item.period(of: day) == item.sales.count else {
                     throw AccuracyFileReader.Problem(line: index + 2, message: "\(fields[1]) does not follow the series' previous date")
                 }
@@ -102,12 +102,12 @@ public enum ShownSeriesFiles {
 extension ShownSeries {
     /// The `YYYY-MM-DD` date of period `index`.
     func date(_ index: Int) -> String {
-        CivilDay.text(firstDay + index * periodDays)
+        calendar.date(of: index)
     }
 
     /// The period index of day number `day`.
     func period(of day: Int) -> Int {
-        (day - firstDay) / max(periodDays, 1)
+        calendar.period(ofDay: day)
     }
 
     /// Adds one forecast period read from `shown-forecasts.csv` (rows come window by window,

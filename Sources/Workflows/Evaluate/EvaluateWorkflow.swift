@@ -56,7 +56,7 @@ public enum EvaluateWorkflow {
         }
         let evaluated = Date()
         let report = AccuracyReport(outcome: outcome)
-        let summary = EvaluationSummary(title: prepared.title, outcome: outcome, report: report)
+        let summary = EvaluationSummary(title: prepared.title, facts: .init(outcome: outcome, filledGaps: prepared.filledGaps), report: report)
         let choice = ShownChoice(indices: shown ?? ShownSeries.sample(outcome), chosen: shown != nil)
         let destination = options.folder ?? ResultsLocation.defaultFolder(name: prepared.definition.name, label: "evaluate", at: started)
         let (_, files) = try await ResultFolder.produce(at: destination, events: events) { folder in

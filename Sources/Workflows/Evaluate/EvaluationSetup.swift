@@ -16,13 +16,13 @@ public enum EvaluationSetup {
                 return try simulated(definition, path: path, evaluation: evaluation)
             }
             let path = definition.history ?? ""
-            let history = try HistoryImport.read(path: path, frequency: definition.frequency)
+            let history = try HistoryImport.read(path: path, options: definition.historyOptions)
             let profiles = try definition.products.map { file throws(InputFileError) in try ProductCatalogueImport.read(path: file) }
             let season = definition.season ?? history.calendar.frequency.defaultSeason
             return PreparedEvaluation(
                 definition: definition, title: "history \(URL(fileURLWithPath: path).lastPathComponent)",
                 calendar: history.calendar, series: history.evaluationSeries(season: season, products: profiles),
-                evaluation: evaluation, season: season)
+                evaluation: evaluation, season: season, filledGaps: history.filled)
         } catch let error as EvaluationSetupError {
             throw error
         } catch {

@@ -12,6 +12,8 @@ public struct PreparedEvaluation {
     public var evaluation: RollingOriginEvaluation
     /// Season length given to the forecasters, in periods.
     public var season: Int
+    /// Missing periods of the history filled with y = 0, if any.
+    public var filledGaps: FilledGaps?
 
     /// Runs the evaluation on `threads` concurrent tasks (the outcome does not depend on it),
     /// telling `progress` how many series are done.
@@ -34,7 +36,8 @@ public struct PreparedEvaluation {
             startedAt: startedAt, seconds: seconds,
             forecasterSeconds: Dictionary(uniqueKeysWithValues: zip(outcome.labels, outcome.forecasterSeconds)),
             origins: outcome.plan.originLabels, explicitOrigins: outcome.plan.isExplicit, census: outcome.census,
-            shownSeries: shown.map { $0.indices.map { outcome.series[$0].id } }, shownChosen: shown?.chosen, reference: reference)
+            shownSeries: shown.map { $0.indices.map { outcome.series[$0].id } }, shownChosen: shown?.chosen, reference: reference,
+            filledGaps: filledGaps)
     }
 }
 

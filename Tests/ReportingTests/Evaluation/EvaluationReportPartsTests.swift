@@ -120,14 +120,14 @@ struct EvaluationReportPartsTests {
 
     @Test("the shown series' files read back to the same panels")
     func shownFiles() throws {
-        let shown = [ShownSeries(id: "a,1", firstDay: 14_000, periodDays: 7, sales: [0, 3, 5.5, 1e-05, 2], phases: nil, windows: [
+        let shown = [ShownSeries(id: "a,1", calendar: SeriesCalendar(startDay: 14_000, frequency: .weekly), sales: [0, 3, 5.5, 1e-05, 2], phases: nil, windows: [
             .init(origin: "launch+2", cutoff: 3, paths: [
                 .init(forecaster: "ses", mean: [2.5, 0.1], lower: [1, .nan], upper: [4, .nan]),
                 .init(forecaster: "naive", mean: [.nan, .nan], lower: [.nan, .nan], upper: [.nan, .nan]),
             ]),
-        ]), ShownSeries(id: "b", firstDay: 14_007, periodDays: 7, sales: [1, 2, 3], phases: ["growth", "growth", "maturity"], windows: [])]
+        ]), ShownSeries(id: "b", calendar: SeriesCalendar(startDay: 14_007, frequency: .weekly), sales: [1, 2, 3], phases: ["growth", "growth", "maturity"], windows: [])]
         let files = ShownSeriesFiles.csv(shown)
-        let read = try ShownSeriesFiles.read(series: files.series, forecasts: files.forecasts, ids: ["b", "a,1"], periodDays: 7)
+        let read = try ShownSeriesFiles.read(series: files.series, forecasts: files.forecasts, ids: ["b", "a,1"], frequency: .weekly)
         #expect(read.map(\.id) == ["b", "a,1"])
         #expect(read[1].sales == shown[0].sales && read[0].phases == shown[1].phases)
         #expect(read[1].windows.count == 1 && read[1].windows[0].cutoff == 3 && read[1].windows[0].origin == "launch+2")
@@ -135,7 +135,14 @@ struct EvaluationReportPartsTests {
         #expect(read[1].windows[0].paths[0].mean == [2.5, 0.1])
         #expect(read[1].windows[0].paths[1].mean.allSatisfy { $0.isNaN })
         #expect(throws: ShownSeriesFiles.ReadProblem.self) {
-            try ShownSeriesFiles.read(series: files.series, forecasts: files.forecasts, ids: ["missing"], periodDays: 7)
+            try ShownSeriesFiles.read(series: files.series, forecasts: files.forecasts, ids: ["missing"], frequency: .weekly)
         }
+        // Month-end dates: written as they were read, read back on the same calendar.
+        let january = try #require(CivilDay.parse("2024-01-01"))
+        let monthly = [ShownSeries(id: "m", calendar: SeriesCalendar(startDay: january, frequency: .monthly, dating: .lastDay),
+                                   sales: [1, 2, 3], phases: nil, windows: [])]
+        let monthFiles = ShownSeriesFiles.csv(monthly)
+        #expect(monthFiles.series.contains("m,2024-02-29,2,") && monthFiles.series.contains("m,2024-03-31,3,"), "\(monthFiles.series)")
+        #expect(try ShownSeriesFiles.read(series: monthFiles.series, forecasts: monthFiles.forecasts, ids: ["m"], frequency: .monthly) == monthly)
     }
 }
