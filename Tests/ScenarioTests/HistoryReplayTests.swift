@@ -233,3 +233,33 @@ struct OutcomeRecorder: BacktestSink {
         }
     }
 }
+
+/// How the history section reads its file: gaps, column names.
+@Suite struct HistoryReadingTests {
+    static let gapped = HistoryReplayTests.sales.replacingOccurrences(of: "p1,2024-01-15,4,10,0\n", with: "")
+
+    @Test func aGapIsRefusedWithTheFieldThatFillsIt() throws {
+        #expect {
+            _ = try HistoryReplayTests.load(sales: Self.gapped)
+        } throws: { error in
+            let issues = (error as? ScenarioError)?.issues ?? []
+            return issues.contains { $0.file.hasSuffix("sales.csv") && $0.path == "ds" && $0.message.contains("gap") }
+                && issues.contains { $0.path == "history.fill_gaps" }
+        }
+    }
+
+    @Test func fillGapsZeroReadsAMissingPeriodAsNoSales() throws {
+        let scenario = HistoryReplayTests.scenario.replacingOccurrences(of: "  warm_up: 1\n", with: "  warm_up: 1\n  fill_gaps: zero\n")
+        let spec = try HistoryReplayTests.load(scenario: scenario, sales: Self.gapped)
+        #expect(spec.recorded.records[0].sales == [5, 3, 0, 6])
+    }
+
+    @Test func columnsMayBeNamedOtherwise() throws {
+        let renamed = HistoryReplayTests.sales.replacingOccurrences(of: "unique_id,ds,y,", with: "sku,week,units,")
+        let scenario = HistoryReplayTests.scenario.replacingOccurrences(
+            of: "  warm_up: 1\n", with: "  warm_up: 1\n  columns: {id: sku, time: week, target: units}\n")
+        let spec = try HistoryReplayTests.load(scenario: scenario, sales: renamed)
+        #expect(spec.products.map(\.id) == ["p1", "p2", "p3"])
+        #expect(throws: ScenarioError.self) { try HistoryReplayTests.load(sales: renamed) }
+    }
+}

@@ -18,7 +18,7 @@ extension ScenarioSpec {
         self.history?.file = Self.path(history.file, besideScenario: scenarioFile)
         self.history?.products = history.products.map { Self.path($0, besideScenario: scenarioFile) }
         let sales = try readInput(history.file, scenarioFile: scenarioFile) { path throws(InputFileError) in
-            try HistoryImport.read(path: path)
+            try HistoryImport.read(path: path, options: history.reading)
         }
         let productFile = try history.products.map { file throws(ScenarioError) in
             try readInput(file, scenarioFile: scenarioFile) { path throws(InputFileError) in try ProductCatalogueImport.readRecords(path: path) }
@@ -89,6 +89,10 @@ extension ScenarioSpec {
             }
             if error.omitted > 0 {
                 issues.append(ScenarioIssue(kind: .invalidValue, file: path, message: "… and \(error.omitted) more problems of the same kinds"))
+            }
+            issues += error.remedies.sorted { "\($0)" < "\($1)" }.map { remedy in
+                ScenarioIssue(kind: .invalidValue, file: origin.file, path: "history." + remedy.field,
+                              message: remedy.advice)
             }
             throw ScenarioError(issues: issues)
         }
@@ -191,5 +195,28 @@ extension ProductSpec {
         entry.unmetDemand = unmetDemand
         entry.initialStock = initialStock
         return entry
+    }
+}
+
+extension InputFileError.Remedy {
+    /// The `history:` field that does what the remedy says.
+    var field: String {
+        switch self {
+        case .nameFrequency: return "frequency"
+        case .fillGaps: return "fill_gaps"
+        case .mapColumns: return "columns"
+        }
+    }
+
+    /// What to write there.
+    var advice: String {
+        switch self {
+        case .nameFrequency:
+            return "the dates do not tell the history's frequency: name it (daily, weekly, monthly or quarterly)"
+        case .fillGaps:
+            return "the history misses periods inside a series: add the rows, or write fill_gaps: zero to read each as 0 units sold"
+        case .mapColumns:
+            return "the history names its columns otherwise: name them, columns: {id: …, time: …, target: …}"
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Evaluation
 import Market
 
 /// A market whose demand comes from a sales history instead of a simulation (the scenario's
@@ -28,18 +29,24 @@ public struct HistorySpec: Sendable, Hashable, Codable {
     public var resampling: HistoryResampling
     /// Economics of every product that neither the product file nor `products:` sets.
     public var defaults: ProductOverride
+    /// How the history file is read: its frequency (nil: inferred from the dates), what to do
+    /// with missing periods inside a series, and the names of its id, date and units columns.
+    public var reading: HistoryImport.Options
 
     public init(file: String, products: String? = nil, warmUp: Int = 0, resampling: HistoryResampling = HistoryResampling(),
-                defaults: ProductOverride = ProductOverride()) {
+                defaults: ProductOverride = ProductOverride(), reading: HistoryImport.Options = .init()) {
         self.file = file
         self.products = products
         self.warmUp = warmUp
         self.resampling = resampling
         self.defaults = defaults
+        self.reading = reading
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case file, products
+        case file, products, frequency
+        case fillGaps = "fill_gaps"
+        case columns
         case warmUp = "warm_up"
         case resampling, defaults
     }
@@ -51,6 +58,10 @@ public struct HistorySpec: Sendable, Hashable, Codable {
         warmUp = try fields.optional(.warmUp, Int.self) ?? 0
         resampling = try fields.optional(.resampling, ResamplingCoding.self)?.resampling ?? HistoryResampling()
         defaults = try fields.optional(.defaults, ProductOverride.self) ?? ProductOverride()
+        reading = HistoryImport.Options(
+            frequency: try fields.choice(.frequency, SeriesFrequency.self, what: "frequency"),
+            fillGaps: try fields.choice(.fillGaps, GapFilling.self, what: "gap rule") ?? .refuse,
+            columns: try fields.optional(.columns, ColumnsCoding.self)?.names ?? HistoryColumnNames())
         guard let file else { throw AlreadyReported() }
         self.file = file
     }
@@ -59,6 +70,9 @@ public struct HistorySpec: Sendable, Hashable, Codable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(file, forKey: .file)
         try container.encodeIfPresent(products, forKey: .products)
+        try container.encodeIfPresent(reading.frequency?.rawValue, forKey: .frequency)
+        try container.encode(reading.fillGaps.rawValue, forKey: .fillGaps)
+        try container.encode(ColumnsCoding(names: reading.columns), forKey: .columns)
         try container.encode(warmUp, forKey: .warmUp)
         try container.encode(ResamplingCoding(resampling: resampling), forKey: .resampling)
         try container.encode(defaults, forKey: .defaults)
@@ -88,5 +102,34 @@ struct ResamplingCoding: Codable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(resampling.scheme.rawValue, forKey: .scheme)
         try container.encodeIfPresent(resampling.blockLength, forKey: .blockLength)
+    }
+}
+
+/// `{id: sku, time: week, target: units}`: the history's column names where they are not
+/// `unique_id`, `ds` and `y`.
+struct ColumnsCoding: Codable {
+    var names: HistoryColumnNames
+
+    init(names: HistoryColumnNames) {
+        self.names = names
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, time, target
+    }
+
+    init(from decoder: any Decoder) throws {
+        let fields = try Fields(decoder, CodingKeys.self)
+        let standard = HistoryColumnNames()
+        names = HistoryColumnNames(id: try fields.optional(.id, String.self) ?? standard.id,
+                                   time: try fields.optional(.time, String.self) ?? standard.time,
+                                   target: try fields.optional(.target, String.self) ?? standard.target)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(names.id, forKey: .id)
+        try container.encode(names.time, forKey: .time)
+        try container.encode(names.target, forKey: .target)
     }
 }
