@@ -83,9 +83,10 @@ let package = Package(
         // options in, typed results and the files written out; no printing, no command-line flags.
         .target(name: "Workflows", dependencies: [
             "Scenario", "WhatIf", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market", "Calendar", "GSL", "Spelling",
+            "Censoring",
         ]),
         .executableTarget(name: "sellthrough", dependencies: [
-            "Workflows", "Scenario", "WhatIf", "Reporting", "Backtest", "Evaluation", "Forecasting", "Spelling",
+            "Workflows", "Scenario", "WhatIf", "Reporting", "Backtest", "Evaluation", "Forecasting", "Spelling", "Censoring",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -19,11 +19,27 @@ struct CensoredCountModel: Sendable {
     let censored: [Bool]
     let family: Family
 
-    /// log μ is kept within [ln 10⁻¹⁰, ln 10⁸]: the upper end is the largest mean GSL's count
-    /// distributions accept here; the lower one keeps an all-zero series' fit from drifting.
-    static let logMeanRange = log(1e-10)...log(Distribution.maximumCountMean)
-    /// ln k is kept within [−5, 12]: from very over-dispersed (k ≈ 0.007) to practically Poisson.
-    static let logDispersionRange = -5.0...12.0
+    /// The most the mean may reach, as ln μ: ln(2·largest sale + 1), and never above GSL's
+    /// largest count mean. Where the censored periods cluster (a growing lifecycle's start, an
+    /// intermittent series whose every positive week ran out), the likelihood keeps rising as
+    /// the mean grows beyond anything sold, and the maximum does not exist; demand more than
+    /// twice the best period ever sold is not what a censored history can tell.
+    let logMeanCap: Double
+    /// log μ is kept at least ln 10⁻¹⁰, so an all-zero series' fit does not drift.
+    static let logMeanFloor = log(1e-10)
+    /// ln k is kept within [ln ¼, 12]: from strongly over-dispersed to practically Poisson. A
+    /// smaller k lets an intermittent series' zeros and its censored weeks be explained by a
+    /// mean without bound (the same degeneracy as above).
+    static let logDispersionRange = log(0.25)...12.0
+
+    init(design: LifecycleDesign, counts: [Int], censored: [Bool], family: Family) {
+        self.design = design
+        self.counts = counts
+        self.censored = censored
+        self.family = family
+        let largest = Double(counts.max() ?? 0)
+        logMeanCap = log(min(2 * largest + 1, Distribution.maximumCountMean))
+    }
 
     /// Number of free parameters: the coefficients, and ln k for the negative binomial.
     var parameterCount: Int { design.parameterCount + (family == .negativeBinomial ? 1 : 0) }
@@ -32,8 +48,8 @@ struct CensoredCountModel: Sendable {
     /// outside the parameter bounds.
     func distribution(_ t: Int, _ parameters: [Double]) -> CountDistribution? {
         let eta = design.logMean(t, parameters)
-        guard eta <= Self.logMeanRange.upperBound else { return nil }
-        let mean = exp(max(eta, Self.logMeanRange.lowerBound))
+        guard eta <= logMeanCap else { return nil }
+        let mean = exp(max(eta, Self.logMeanFloor))
         switch family {
         case .poisson:
             return CountDistribution(family: .poisson, mean: mean)

@@ -23,7 +23,7 @@ public struct CensoredLikelihoodEstimator: CensoringMethod, Hashable {
     /// Iterations of each simplex search (≥ 1).
     public var maximumIterations: Int
 
-    public init(family: Family = .automatic, maximumIterations: Int = 4000) {
+    public init(family: Family = .automatic, maximumIterations: Int = 2000) {
         self.family = family
         self.maximumIterations = max(1, maximumIterations)
     }

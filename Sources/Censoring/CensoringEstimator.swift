@@ -45,6 +45,8 @@ extension CensoringEstimator {
     }
 }
 
+extension CensoringEstimator: CensoringMethod {}
+
 /// The outcome of an estimator on one series.
 public struct CensoringEstimate: Sendable, Hashable {
     /// Demand per period, in units: finite, ≥ 0; equal to the sales where the period is not
