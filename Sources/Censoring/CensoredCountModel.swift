@@ -1,16 +1,17 @@
 import Foundation
 import GSL
 
-/// A count model of demand per period with censored observations: D_t ~ Poisson(μ_t) or
-/// negative binomial with mean μ_t and dispersion k (variance μ_t + μ_t²/k), log μ_t from a
-/// ``LifecycleDesign``. An uncensored period contributes log P(D_t = y_t), a censored one
+/// A count model of demand per period with censored observations: D_t ~ Poisson(μ_t), negative
+/// binomial with mean μ_t and dispersion k (variance μ_t + μ_t²/k), or zero-inflated Poisson (0
+/// with probability π, else Poisson(μ_t)); log μ_t from a ``LifecycleDesign``. An uncensored period contributes log P(D_t = y_t), a censored one
 /// log P(D_t ≥ s_t); probabilities and tails come from GSL (`gsl_ran_*_pdf`,
 /// `gsl_cdf_*_P`) through ``CountDistribution``.
 struct CensoredCountModel: Sendable {
-    /// The two families of the fit.
+    /// The families of the fit.
     enum Family: Sendable, Hashable {
         case poisson
         case negativeBinomial
+        case zeroInflatedPoisson
     }
 
     let design: LifecycleDesign
@@ -31,6 +32,8 @@ struct CensoredCountModel: Sendable {
     /// smaller k lets an intermittent series' zeros and its censored weeks be explained by a
     /// mean without bound (the same degeneracy as above).
     static let logDispersionRange = log(0.25)...12.0
+    /// logit π is kept within [−6, 4]: π from 0.25% to 98%.
+    static let logitZeroRange = -6.0...4.0
 
     init(design: LifecycleDesign, counts: [Int], censored: [Bool], family: Family) {
         self.design = design
@@ -41,11 +44,13 @@ struct CensoredCountModel: Sendable {
         logMeanCap = log(min(2 * largest + 1, Distribution.maximumCountMean))
     }
 
-    /// Number of free parameters: the coefficients, and ln k for the negative binomial.
-    var parameterCount: Int { design.parameterCount + (family == .negativeBinomial ? 1 : 0) }
+    /// Number of free parameters: the coefficients, and ln k for the negative binomial or logit π
+    /// for the zero-inflated Poisson.
+    var parameterCount: Int { design.parameterCount + (family == .poisson ? 0 : 1) }
 
-    /// The demand distribution of period t under `parameters` (coefficients, then ln k); nil
-    /// outside the parameter bounds.
+    /// The demand distribution of period t under `parameters` (coefficients, then ln k or
+    /// logit π); nil outside the parameter bounds. For the zero-inflated Poisson the
+    /// coefficients give the mean of the Poisson part.
     func distribution(_ t: Int, _ parameters: [Double]) -> CountDistribution? {
         let eta = design.logMean(t, parameters)
         guard eta <= logMeanCap else { return nil }
@@ -57,6 +62,11 @@ struct CensoredCountModel: Sendable {
             let logK = parameters[design.parameterCount]
             guard Self.logDispersionRange.contains(logK) else { return nil }
             return CountDistribution(family: .negativeBinomial(dispersion: exp(logK)), mean: mean)
+        case .zeroInflatedPoisson:
+            let logit = parameters[design.parameterCount]
+            guard Self.logitZeroRange.contains(logit) else { return nil }
+            let zero = 1 / (1 + exp(-logit))
+            return CountDistribution(family: .poisson, mean: (1 - zero) * mean, zeroProbability: zero)
         }
     }
 
@@ -98,10 +108,13 @@ struct CensoredCountModel: Sendable {
     /// E[D | D ≥ c] under `distribution`, by the identities k·P(D = k) = μ·P(D' = k − 1) with
     /// D' ~ Poisson(μ) for the Poisson and D' ~ negative binomial with dispersion k + 1 and mean
     /// μ(k + 1)/k for the negative binomial: E[D·1{D ≥ c}] = μ·P(D' ≥ c − 1). Where P(D ≥ c) is
-    /// below 10⁻⁶ the tail is summed term by term instead; where even that underflows, c.
-    static func conditionalMean(_ distribution: CountDistribution, atLeast c: Int) -> Double {
+    /// below 10⁻⁶ the tail is summed term by term instead; where even that underflows, c. For
+    /// c ≥ 1 structural zeros do not matter (they scale both sides alike): the count part is
+    /// used.
+    static func conditionalMean(_ zeroInflated: CountDistribution, atLeast c: Int) -> Double {
+        guard c > 0 else { return zeroInflated.mean }
+        let distribution = CountDistribution(family: zeroInflated.family, mean: zeroInflated.countMean)
         let mean = distribution.mean
-        guard c > 0 else { return mean }
         let tail = upperTail(distribution, atLeast: c)
         if tail <= 1e-6 {
             let sums = tailSums(distribution, from: c)

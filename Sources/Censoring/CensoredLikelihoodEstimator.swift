@@ -8,8 +8,10 @@ import GSL
 /// The likelihood is minimised with GSL's Nelder–Mead simplex (``SimplexMinimizer``), run twice
 /// (the second search restarts from the first one's best point, the usual guard against a
 /// simplex collapsing early). The Poisson is fitted first; the negative binomial starts from its
-/// coefficients with k = 2. ``Family/automatic`` keeps the one with the lower AIC
-/// (2·parameters − 2·log-likelihood).
+/// coefficients with k = 2, the zero-inflated Poisson from them with π = ½ (and the Poisson
+/// part's intercept raised by ln 2). ``Family/automatic`` keeps the one with the lowest AIC
+/// (2·parameters − 2·log-likelihood), except a negative binomial whose k ends on its lower
+/// bound: its likelihood still rises as k → 0, so it has no maximum, and the Poisson is kept.
 public struct CensoredLikelihoodEstimator: CensoringMethod, Hashable {
     /// The count family of the fit.
     public enum Family: String, Sendable, Hashable, CaseIterable, Codable {
@@ -17,6 +19,7 @@ public struct CensoredLikelihoodEstimator: CensoringMethod, Hashable {
         case automatic
         case poisson
         case negativeBinomial = "negative-binomial"
+        case zeroInflatedPoisson = "zero-inflated-poisson"
     }
 
     public var family: Family
@@ -35,6 +38,12 @@ public struct CensoredLikelihoodEstimator: CensoringMethod, Hashable {
         var negativeLogLikelihood: Double
         var converged: Bool
         var aic: Double { 2 * Double(model.parameterCount) + 2 * negativeLogLikelihood }
+        /// Whether a negative binomial's ln k ended within 0.05 of its lower bound: the
+        /// likelihood was still rising towards k → 0, so the fit is no maximum.
+        var dispersionOnBound: Bool {
+            model.family == .negativeBinomial
+                && parameters[model.design.parameterCount] < CensoredCountModel.logDispersionRange.lowerBound + 0.05
+        }
     }
 
     public func estimate(for series: CensoredSeries) throws(CensoringError) -> CensoringEstimate {
@@ -48,12 +57,31 @@ public struct CensoredLikelihoodEstimator: CensoringMethod, Hashable {
         }
         let poisson = try fit(model(.poisson), start: Self.start(design, series), steps: nil)
         var chosen = poisson
-        if family != .poisson {
-            let negativeBinomial = try fit(model(.negativeBinomial), start: poisson.parameters + [log(2)],
-                                           steps: Array(repeating: 0.25, count: design.parameterCount) + [1])
-            if family == .negativeBinomial || negativeBinomial.aic < poisson.aic { chosen = negativeBinomial }
+        let steps = Array(repeating: 0.25, count: design.parameterCount) + [1]
+        // The other families start where the Poisson ended (always inside their bounds), so
+        // GSL cannot refuse their start; a refusal still only drops that family.
+        if family == .automatic || family == .negativeBinomial,
+           let negativeBinomial = try? fit(model(.negativeBinomial), start: poisson.parameters + [log(2)], steps: steps),
+           family == .negativeBinomial || (negativeBinomial.aic < chosen.aic && !negativeBinomial.dispersionOnBound) {
+            chosen = negativeBinomial
         }
-        if chosen.model.family == .negativeBinomial { notes.insert(.negativeBinomialChosen) }
+        if family == .automatic || family == .zeroInflatedPoisson {
+            // π = ½ to start, and the Poisson part at twice the Poisson's mean where the cap
+            // allows.
+            let zeroInflatedModel = model(.zeroInflatedPoisson)
+            var start = poisson.parameters + [0]
+            start[0] += log(2)
+            if !zeroInflatedModel.negativeLogLikelihood(start).isFinite { start = poisson.parameters + [0] }
+            if let zeroInflated = try? fit(zeroInflatedModel, start: start, steps: steps),
+               family == .zeroInflatedPoisson || zeroInflated.aic < chosen.aic {
+                chosen = zeroInflated
+            }
+        }
+        switch chosen.model.family {
+        case .poisson: break
+        case .negativeBinomial: notes.insert(.negativeBinomialChosen)
+        case .zeroInflatedPoisson: notes.insert(.zeroInflatedPoissonChosen)
+        }
         if !chosen.converged { notes.insert(.fitNotConverged) }
         var values = series.sales
         for t in series.censoredPeriods {
@@ -82,7 +110,7 @@ public struct CensoredLikelihoodEstimator: CensoringMethod, Hashable {
             let best = second.value <= first.value ? second : first
             return Fit(model: model, parameters: best.x, negativeLogLikelihood: best.value, converged: second.converged)
         } catch {
-            throw .gsl(what: "fitting the \(model.family == .poisson ? "Poisson" : "negative-binomial") model", error)
+            throw .gsl(what: "fitting the \(model.family) model", error)
         }
     }
 }

@@ -10,7 +10,7 @@ public enum CensoringEstimator: String, CaseIterable, Sendable, Codable, Hashabl
     /// neighbouring periods; a censored period gets E[D | D ≥ sales] under it
     /// (``ProductLimitEstimator``).
     case productLimit = "product-limit"
-    /// Maximum likelihood of a Poisson or negative-binomial model whose log-mean follows the
+    /// Maximum likelihood of a Poisson, negative-binomial or zero-inflated Poisson model whose log-mean follows the
     /// lifecycle and the season, censored periods contributing P(D ≥ sales); a censored period
     /// gets E[D | D ≥ sales] under the fit (``CensoredLikelihoodEstimator``).
     case censoredLikelihood = "censored-likelihood"
@@ -75,8 +75,11 @@ public enum CensoringNote: String, Sendable, Hashable, Codable, CaseIterable {
     /// Product-limit / comparable periods: a window or a season position had no uncensored
     /// period and was widened (comparable periods: to periods of any position).
     case windowWidened = "window-widened"
-    /// Censored likelihood: the negative binomial was chosen (lower AIC), else the Poisson.
+    /// Censored likelihood: the negative binomial was chosen (lowest AIC).
     case negativeBinomialChosen = "negative-binomial"
+    /// Censored likelihood: the zero-inflated Poisson was chosen (lowest AIC). Neither note:
+    /// the Poisson.
+    case zeroInflatedPoissonChosen = "zero-inflated-poisson"
     /// Censored likelihood: some sales were not whole numbers; the fit rounded them to counts.
     case salesRounded = "sales-rounded"
     /// Censored likelihood: the simplex stopped at its iteration limit before its size test

@@ -82,14 +82,21 @@ struct ProductLimitDistribution: Hashable {
     }
 
     /// μ and σ of the weighted regression of the values on the normal quantiles of their
-    /// mid-jump plotting positions; nil with fewer than two distinct values.
+    /// mid-jump plotting positions; nil with fewer than two distinct values. With 0 among the
+    /// values and at least two positive ones, the plot is of the positive values alone, at the
+    /// plotting positions of D | D > 0: the tail continues the size of demand when there is any,
+    /// and an intermittent series' mass at 0 would drag a normal through all values far below
+    /// it.
     static func normalFit(values: [Double], masses: [Double]) -> (Double, Double)? {
-        guard values.count >= 2 else { return nil }
+        let positive = values.count >= 3 && values[0] == 0
+        let start = positive ? 1 : 0
+        guard values.count - start >= 2 else { return nil }
+        let scale = positive ? 1 - masses[0] : 1
         var below = 0.0
         var points: [(z: Double, u: Double, w: Double)] = []
-        for (value, mass) in zip(values, masses) {
-            points.append((StandardNormal.quantile(below + mass / 2), value, mass))
-            below += mass
+        for (value, mass) in zip(values[start...], masses[start...]) {
+            points.append((StandardNormal.quantile(below + mass / scale / 2), value, mass))
+            below += mass / scale
         }
         let weight = points.reduce(0) { $0 + $1.w }
         let zBar = points.reduce(0) { $0 + $1.w * $1.z } / weight

@@ -41,6 +41,7 @@ struct CensoredLikelihoodTests {
         CountDistribution(family: .poisson, mean: 7.5),
         CountDistribution(family: .negativeBinomial(dispersion: 1.3), mean: 7.5),
         CountDistribution(family: .negativeBinomial(dispersion: 40), mean: 0.8),
+        CountDistribution(family: .poisson, mean: 2, zeroProbability: 0.6),
     ])
     func conditionalMeans(distribution: CountDistribution) {
         for c in [0, 1, 3, 8, 15] {

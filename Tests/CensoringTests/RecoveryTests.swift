@@ -8,34 +8,41 @@ import Testing
 ///
 /// Tolerance on the total demand of the censored periods, from the sample size: an imputation
 /// E[D | D ≥ s] under the true model misses each period's demand by an error of mean 0 and
-/// variance at most μ_t (a Poisson's truncation to D ≥ s has variance ≤ μ_t: it is
-/// log-concave), and a mean estimated from n_u uncensored periods shifts each of the n_c
-/// imputations by about √(μ̄/n_u). Four of each: 4·(√(Σ_c μ_t) + n_c·√(μ̄/n_u)). Every case also
-/// checks that `as-sales` misses by more, so the test can fail.
+/// variance v_t at most max(Var D_t, λ_t) (a Poisson's truncation to D ≥ s has variance ≤ its
+/// mean λ_t: it is log-concave; for s = 0 it is D itself), and a mean estimated from n_u
+/// uncensored periods shifts each of the n_c imputations by about √(v̄/n_u). Four of each:
+/// 4·(√(Σ_c v_t) + n_c·√(v̄/n_u)). Every case also checks that `as-sales` misses by more, so the
+/// test can fail.
 @Suite("censoring estimators: recovery of simulated demand")
 struct RecoveryTests {
     /// A simulated history: the true demand and the censored series a shelf shows.
     struct History {
         var demand: [Int]
-        var means: [Double]
+        /// The bound v_t on the variance of each period's imputation error.
+        var variances: [Double]
         var series: CensoredSeries
     }
 
-    /// Demand ~ Poisson(means[t]); the shelf holds stock(t, u) units (u a uniform of the same
-    /// stream), so sales = min(demand, stock) and the period is censored when demand ≥ stock.
-    static func simulate(seed: UInt, means: [Double], season: Int = 1, stock: (Int, Double) -> Int) throws -> History {
+    /// Demand ~ Poisson(means[t]) (zero-inflated by `zeroProbability`, means[t] the overall
+    /// mean); the shelf holds stock(t, u) units (u a uniform of the same stream), so sales =
+    /// min(demand, stock) and the period is censored when demand ≥ stock.
+    static func simulate(seed: UInt, means: [Double], zeroProbability: Double = 0, season: Int = 1,
+                         stock: (Int, Double) -> Int) throws -> History {
         let stream = try RandomStream(seed: seed)
         var demand: [Int] = []
         var sales: [Double] = []
         var censored: [Bool] = []
+        var variances: [Double] = []
         for (t, mean) in means.enumerated() {
-            let d = CountDistribution(mean: mean).draw(stream)
+            let distribution = CountDistribution(mean: mean, zeroProbability: zeroProbability)
+            variances.append(max(distribution.variance, distribution.countMean))
+            let d = distribution.draw(stream)
             let shelf = stock(t, stream.uniform())
             demand.append(d)
             sales.append(Double(min(d, shelf)))
             censored.append(d >= shelf)
         }
-        return History(demand: demand, means: means, series: CensoredSeries(sales: sales, censored: censored, season: season))
+        return History(demand: demand, variances: variances, series: CensoredSeries(sales: sales, censored: censored, season: season))
     }
 
     /// Checks `estimator` on `history` against the tolerance above.
@@ -44,9 +51,8 @@ struct RecoveryTests {
         let periods = series.censoredPeriods
         let uncensored = series.count - periods.count
         let truth = periods.reduce(0.0) { $0 + Double(history.demand[$1]) }
-        let meanOfCensored = periods.reduce(0.0) { $0 + history.means[$1] } / Double(periods.count)
-        let tolerance = 4 * ((periods.reduce(0.0) { $0 + history.means[$1] }).squareRoot()
-            + Double(periods.count) * (meanOfCensored / Double(uncensored)).squareRoot())
+        let variance = periods.reduce(0.0) { $0 + history.variances[$1] }
+        let tolerance = 4 * (variance.squareRoot() + Double(periods.count) * (variance / Double(periods.count * uncensored)).squareRoot())
         let demand = try estimator.demand(for: series)
         let estimated = periods.reduce(0.0) { $0 + demand[$1] }
         let sold = periods.reduce(0.0) { $0 + series.sales[$1] }
@@ -77,6 +83,17 @@ struct RecoveryTests {
     func fixedStock(estimator: CensoringEstimator) throws {
         let seed: UInt = 15_002
         let history = try Self.simulate(seed: seed, means: Array(repeating: 10, count: 400)) { _, _ in 11 }
+        try Self.check(estimator, history, seed: seed)
+    }
+
+    /// Intermittent: 60% of periods without demand, else Poisson 5 (mean 2), on a shelf that is
+    /// usually stocked with 12 but in a third of the periods holds only 0…3 units.
+    @Test("intermittent demand, occasional short shelves", arguments: estimators)
+    func intermittent(estimator: CensoringEstimator) throws {
+        let seed: UInt = 15_004
+        let history = try Self.simulate(seed: seed, means: Array(repeating: 2, count: 600), zeroProbability: 0.6) { _, u in
+            u < 1.0 / 3 ? Int(u * 12) : 12
+        }
         try Self.check(estimator, history, seed: seed)
     }
 
