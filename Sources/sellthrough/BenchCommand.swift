@@ -1,6 +1,7 @@
 import ArgumentParser
 import Censoring
 import Foundation
+import Spelling
 import Workflows
 
 /// `sellthrough bench`: how fast the market simulator runs compared with GSL drawing the same
@@ -39,6 +40,10 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "With --censoring: the strategy whose stock censors the sales, as the run table names it (default: the scenario's first).")
     var strategy: String?
 
+    @Option(help: "With --censoring: the estimators scored, comma-separated (default all: \(CensoringEstimator.allCases.map(\.rawValue).joined(separator: ","))).",
+            transform: BenchCommand.estimators)
+    var estimators: [CensoringEstimator] = CensoringEstimator.allCases
+
     @Flag(help: "With --censoring: also score the settings the estimators' defaults were chosen from.")
     var variants = false
 
@@ -68,7 +73,7 @@ struct BenchCommand: AsyncParsableCommand {
     func run() async throws {
         if let censoring {
             let options = CensoringBenchmark.Options(scenarioFile: censoring, strategy: strategy, replications: replications,
-                                                     variants: variants)
+                                                     estimators: estimators, variants: variants)
             Self.printCensoring(try await CommandFailure.wording { try await CensoringBenchmark.run(options) })
         } else if let scenario {
             let options = ClosedLoopBenchmark.Options(scenarioFile: scenario, repetitions: repetitions, replications: replications,
@@ -113,6 +118,22 @@ struct BenchCommand: AsyncParsableCommand {
               peak memory after \(pair) replications   \(String(format: "%.1f", result.peakMegabytesAfterPair)) MB
               peak memory after \(replications) more        \(String(format: "%.1f", result.peakMegabytesAfterLonger)) MB (target < 1024)
             """)
+    }
+
+    /// `--estimators a,b`: censoring estimators by name.
+    static func estimators(_ text: String) throws -> [CensoringEstimator] {
+        let names = CensoringEstimator.allCases.map(\.rawValue)
+        guard !text.split(separator: ",").isEmpty else {
+            throw ValidationError("name at least one censoring estimator: \(names.joined(separator: ", "))")
+        }
+        return try text.split(separator: ",").map { part in
+            let name = part.trimmingCharacters(in: .whitespaces)
+            guard let estimator = CensoringEstimator(rawValue: name) else {
+                let hint = Suggestion.closest(to: name, among: names).map { " (did you mean '\($0)'?)" } ?? ""
+                throw ValidationError("no censoring estimator is called '\(name)'\(hint); they are \(names.joined(separator: ", "))")
+            }
+            return estimator
+        }
     }
 
     static func printCensoring(_ result: CensoringBenchmark.Result) {

@@ -68,7 +68,7 @@ public enum CensoringBenchmark {
         for estimator in options.estimators {
             scores.append(try score(estimator.rawValue, estimator, on: histories))
         }
-        for (name, method) in options.variants ? variants : [] {
+        for (estimator, name, method) in options.variants ? variants : [] where options.estimators.contains(estimator) {
             scores.append(try score(name, method, on: histories))
         }
         let censored = histories.reduce(0) { $0 + $1.series.censored.filter { $0 }.count }
@@ -78,16 +78,18 @@ public enum CensoringBenchmark {
 
     /// The settings each estimator's default was chosen from, by name: product-limit over the
     /// whole series and over windows of other widths, the likelihood with one family forced,
-    /// comparable periods averaging fewer or more neighbours.
-    public static let variants: [(String, any CensoringMethod)] = [
-        ("product-limit(whole series)", ProductLimitEstimator(halfWidth: nil)),
-        ("product-limit(h=3)", ProductLimitEstimator(halfWidth: 3)),
-        ("product-limit(h=13)", ProductLimitEstimator(halfWidth: 13)),
-        ("product-limit(h=26)", ProductLimitEstimator(halfWidth: 26)),
-        ("censored-likelihood(poisson)", CensoredLikelihoodEstimator(family: .poisson)),
-        ("censored-likelihood(negative-binomial)", CensoredLikelihoodEstimator(family: .negativeBinomial)),
-        ("comparable-periods(neighbours=2)", ComparablePeriodsEstimator(neighbours: 2)),
-        ("comparable-periods(neighbours=8)", ComparablePeriodsEstimator(neighbours: 8)),
+    /// comparable periods averaging fewer or more neighbours; each under the estimator it varies
+    /// (scored only with it).
+    public static let variants: [(CensoringEstimator, String, any CensoringMethod)] = [
+        (.productLimit, "product-limit(whole series)", ProductLimitEstimator(halfWidth: nil)),
+        (.productLimit, "product-limit(h=3)", ProductLimitEstimator(halfWidth: 3)),
+        (.productLimit, "product-limit(h=13)", ProductLimitEstimator(halfWidth: 13)),
+        (.productLimit, "product-limit(h=26)", ProductLimitEstimator(halfWidth: 26)),
+        (.censoredLikelihood, "censored-likelihood(poisson)", CensoredLikelihoodEstimator(family: .poisson)),
+        (.censoredLikelihood, "censored-likelihood(negative-binomial)", CensoredLikelihoodEstimator(family: .negativeBinomial)),
+        (.censoredLikelihood, "censored-likelihood(zero-inflated-poisson)", CensoredLikelihoodEstimator(family: .zeroInflatedPoisson)),
+        (.comparablePeriods, "comparable-periods(neighbours=2)", ComparablePeriodsEstimator(neighbours: 2)),
+        (.comparablePeriods, "comparable-periods(neighbours=8)", ComparablePeriodsEstimator(neighbours: 8)),
     ]
 
     /// `method` over every history, with its wall time.
