@@ -3,20 +3,22 @@
 ///
 /// Lifecycle demand is not stationary, so the distribution is estimated over a moving window:
 /// the periods t − h … t + h (clipped at the ends of the series), widened by doubling h until it
-/// holds at least ``minimumExact`` uncensored periods with positive sales or covers the whole
-/// series: the tail beyond the largest uncensored sale is fitted to the positive ones, and an
-/// intermittent series has few of them nearby. Within a
-/// window the level is taken as constant; a symmetric window keeps a steady trend from biasing
-/// the middle. Seasonal positions are pooled. `halfWidth` nil uses the whole series (the
+/// holds at least ``minimumExact`` uncensored periods, two of them with positive sales, or covers
+/// the whole series: the tail beyond the largest uncensored sale is fitted to the positive ones,
+/// and an intermittent series has few of them nearby. Within a window the level is taken as
+/// constant; a symmetric window keeps a steady trend from biasing the middle. Seasonal positions
+/// are pooled. `halfWidth` nil uses the whole series (the
 /// stationary estimate of Nahmias 1994).
 public struct ProductLimitEstimator: CensoringMethod, Hashable {
     /// Half-width h of the window in periods (≥ 1), or nil for the whole series.
     public var halfWidth: Int?
-    /// Uncensored periods with positive sales a window must hold before it stops widening (≥ 1).
+    /// Uncensored periods a window must hold before it stops widening (≥ 1); two of them must
+    /// also have positive sales.
     public var minimumExact: Int
 
     /// The default window (h = 6: 13 periods) was chosen on the censoring benchmark
-    /// (docs/censoring.md), where it beat the whole series and wider windows on lifecycles.
+    /// (docs/censoring.md): the least biased on the forecast-driven lifecycle, where the whole
+    /// series and wider windows overshoot; on stationary demand the whole series does better.
     public init(halfWidth: Int? = 6, minimumExact: Int = 4) {
         self.halfWidth = halfWidth.map { max(1, $0) }
         self.minimumExact = max(1, minimumExact)
@@ -49,7 +51,8 @@ public struct ProductLimitEstimator: CensoringMethod, Hashable {
         while true {
             let window = max(0, t - h)..<min(series.count, t + h + 1)
             if window.count == series.count { return window }
-            if window.lazy.filter({ !series.censored[$0] && series.sales[$0] > 0 }).count >= minimumExact { return window }
+            let exact = window.filter { !series.censored[$0] }
+            if exact.count >= minimumExact && exact.filter({ series.sales[$0] > 0 }).count >= 2 { return window }
             notes.insert(.windowWidened)
             h *= 2
         }

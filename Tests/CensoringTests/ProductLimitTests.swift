@@ -96,4 +96,14 @@ struct ProductLimitTests {
         // Every censored value (1) lies below the window's exact 5 and 6: E[D | D ≥ 1] = 5.5.
         #expect(abs(estimate.demand[4] - 5.5) < 1e-12)
     }
+
+    /// Around period 3, h = 1 gives two uncensored periods (sales 3 and 0) but one positive:
+    /// h = 2 still one; h = 4 covers the series.
+    @Test("a window widens until two of its uncensored periods sold something")
+    func wideningForPositiveSales() {
+        let series = CensoredSeries(sales: [0, 0, 3, 0, 0, 0, 4], censored: [false, false, false, true, false, false, false])
+        var notes: Set<CensoringNote> = []
+        #expect(ProductLimitEstimator(halfWidth: 1, minimumExact: 2).window(around: 3, in: series, notes: &notes) == 0..<7)
+        #expect(notes == [.windowWidened])
+    }
 }

@@ -1,5 +1,4 @@
 import Backtest
-import Calendar
 import Censoring
 import Foundation
 import Scenario
@@ -62,8 +61,7 @@ public enum CensoringBenchmark {
         } catch {
             throw .computation(error)
         }
-        let season = plan.blueprint.model.calendar.length == .week ? 52 : 7
-        let histories = collector.histories(season: season)
+        let histories = collector.histories(season: spec.seasonLength)
         var scores: [CensoringScore] = []
         for estimator in options.estimators {
             scores.append(try score(estimator.rawValue, estimator, on: histories))
