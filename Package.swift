@@ -13,7 +13,7 @@
 //   layer: WhatIf, Calibration
 //   layer: Scenario
 //   layer: Backtest, Evaluation
-//   layer: Market, Forecasting, Inventory
+//   layer: Market, Forecasting, Inventory, Censoring
 //   layer: Simulation, Calendar, GSL
 //   layer: CGSL
 //   leaves: Spelling, TaskPool, Accuracy
@@ -60,6 +60,9 @@ let package = Package(
         // and root finding only).
         .target(name: "Inventory", dependencies: ["GSL"]),
         .target(name: "Forecasting", dependencies: ["GSL"]),
+        // Censored sales turned into demand (as-sales, product-limit, censored-likelihood,
+        // comparable-periods) on plain series; GSL for the likelihood's minimiser and count tails.
+        .target(name: "Censoring", dependencies: ["GSL"]),
         // Rolling-origin evaluation of forecasters on simulated or imported sales histories.
         .target(name: "Evaluation", dependencies: [
             "Accuracy", "Calendar", "Forecasting", "Spelling", "TaskPool",
@@ -80,9 +83,10 @@ let package = Package(
         // options in, typed results and the files written out; no printing, no command-line flags.
         .target(name: "Workflows", dependencies: [
             "Scenario", "WhatIf", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market", "Calendar", "GSL", "Spelling",
+            "Censoring",
         ]),
         .executableTarget(name: "sellthrough", dependencies: [
-            "Workflows", "Scenario", "WhatIf", "Reporting", "Backtest", "Evaluation", "Forecasting", "Spelling",
+            "Workflows", "Scenario", "WhatIf", "Reporting", "Backtest", "Evaluation", "Forecasting", "Spelling", "Censoring",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -96,6 +100,7 @@ let package = Package(
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
         .testTarget(name: "MarketTests", dependencies: ["Market", "Calendar", "GSL"]),
         .testTarget(name: "InventoryTests", dependencies: ["Inventory", "GSL"]),
+        .testTarget(name: "CensoringTests", dependencies: ["Censoring", "GSL"]),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "GSL", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Forecasting"]),
         .testTarget(name: "BacktestTests", dependencies: ["Backtest", "Accuracy", "Market", "Inventory", "Forecasting", "Calendar", "GSL", "TestSupport"]),

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Censoring
 import Foundation
+import Spelling
 import Workflows
 
 /// `sellthrough bench`: how fast the market simulator runs compared with GSL drawing the same
@@ -32,7 +34,20 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Benchmark the closed loop on this scenario instead (e.g. Scenarios/bench-s-S.yaml).")
     var scenario: String?
 
-    @Option(help: "With --scenario: replications of the longer run that checks memory stays flat, \(OptionBounds.text(OptionBounds.benchReplications)) (default 5).",
+    @Option(help: "Score the censored-demand estimators on this scenario instead (e.g. Scenarios/censoring-smooth.yaml): bias and MAE against the true demand.")
+    var censoring: String?
+
+    @Option(help: "With --censoring: the strategy whose stock censors the sales, as the run table names it (default: the scenario's first).")
+    var strategy: String?
+
+    @Option(help: "With --censoring: the estimators scored, comma-separated (default all: \(CensoringEstimator.allCases.map(\.rawValue).joined(separator: ","))).",
+            transform: BenchCommand.estimators)
+    var estimators: [CensoringEstimator] = CensoringEstimator.allCases
+
+    @Flag(help: "With --censoring: also score the settings the estimators' defaults were chosen from.")
+    var variants = false
+
+    @Option(help: "With --scenario: replications of the longer run that checks memory stays flat; with --censoring: replications scored; \(OptionBounds.text(OptionBounds.benchReplications)) (default 5).",
             transform: WholeNumber.parse)
     var replications = 5
 
@@ -47,10 +62,20 @@ struct BenchCommand: AsyncParsableCommand {
         try OptionBounds.check(repetitions, "--repeat", OptionBounds.benchRepeat)
         try OptionBounds.check(replications, "--replications", OptionBounds.benchReplications)
         try OptionBounds.check(threads, "--threads", OptionBounds.threads)
+        if censoring != nil, scenario != nil {
+            throw ValidationError("--censoring and --scenario are different benchmarks; give one")
+        }
+        if (strategy != nil || variants), censoring == nil {
+            throw ValidationError("--strategy and --variants belong to --censoring; give --censoring SCENARIO too")
+        }
     }
 
     func run() async throws {
-        if let scenario {
+        if let censoring {
+            let options = CensoringBenchmark.Options(scenarioFile: censoring, strategy: strategy, replications: replications,
+                                                     estimators: estimators, variants: variants)
+            Self.printCensoring(try await CommandFailure.wording { try await CensoringBenchmark.run(options) })
+        } else if let scenario {
             let options = ClosedLoopBenchmark.Options(scenarioFile: scenario, repetitions: repetitions, replications: replications,
                                                       threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
             Self.printClosedLoop(try await CommandFailure.wording { try await ClosedLoopBenchmark.run(options) })
@@ -93,5 +118,40 @@ struct BenchCommand: AsyncParsableCommand {
               peak memory after \(pair) replications   \(String(format: "%.1f", result.peakMegabytesAfterPair)) MB
               peak memory after \(replications) more        \(String(format: "%.1f", result.peakMegabytesAfterLonger)) MB (target < 1024)
             """)
+    }
+
+    /// `--estimators a,b`: censoring estimators by name.
+    static func estimators(_ text: String) throws -> [CensoringEstimator] {
+        let names = CensoringEstimator.allCases.map(\.rawValue)
+        guard !text.split(separator: ",").isEmpty else {
+            throw ValidationError("name at least one censoring estimator: \(names.joined(separator: ", "))")
+        }
+        return try text.split(separator: ",").map { part in
+            let name = part.trimmingCharacters(in: .whitespaces)
+            guard let estimator = CensoringEstimator(rawValue: name) else {
+                let hint = Suggestion.closest(to: name, among: names).map { " (did you mean '\($0)'?)" } ?? ""
+                throw ValidationError("no censoring estimator is called '\(name)'\(hint); they are \(names.joined(separator: ", "))")
+            }
+            return estimator
+        }
+    }
+
+    static func printCensoring(_ result: CensoringBenchmark.Result) {
+        let share = result.periods > 0 ? 100 * Double(result.censoredPeriods) / Double(result.periods) : 0
+        let plural = result.replications == 1 ? "" : "s"
+        print("censoring benchmark: \(result.scenario), strategy \(result.strategy), \(result.replications) replication\(plural), "
+              + "\(result.series) series, \(result.periods) product-periods, \(result.censoredPeriods) censored (\(String(format: "%.1f", share))%)")
+        print("")
+        print("| estimator | bias, all periods | bias, censored periods | MAE per period | MAE per censored period | seconds |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: |")
+        for score in result.scores {
+            print("| \(score.name) | \(String(format: "%+.2f%%", 100 * score.bias)) | \(String(format: "%+.2f%%", 100 * score.censoredBias)) | "
+                  + "\(String(format: "%.2f", score.meanAbsoluteError)) | \(String(format: "%.2f", score.censoredMeanAbsoluteError)) | "
+                  + "\(String(format: "%.2f", score.seconds)) |")
+        }
+        let notes = result.scores.flatMap { score in
+            CensoringNote.allCases.compactMap { note in score.notes[note].map { "\(score.name): \(note.rawValue) on \($0) series" } }
+        }
+        if !notes.isEmpty { print("\nnotes: " + notes.joined(separator: "; ")) }
     }
 }

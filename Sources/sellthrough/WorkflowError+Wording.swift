@@ -47,6 +47,8 @@ extension RequestProblem {
         switch self {
         case let .unknownBaseline(name, strategies):
             return StrategyNames.unknown(name, option: "--baseline", among: strategies).lines
+        case let .unknownStrategy(name, strategies):
+            return StrategyNames.unknown(name, option: "--strategy", among: strategies).lines
         case let .shownReplicationOutside(replication, replications):
             return Diagnostics.errorLines("\(options.shownReplication) \(replication): the run has \(counted(replications, "replication")), "
                                           + "numbered 0…\(replications - 1) as in metrics.csv")

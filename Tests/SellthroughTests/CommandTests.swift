@@ -42,6 +42,16 @@ struct CommandTests {
         #expect(result.standardOutput.contains("Exit status") || result.standardOutput.contains("USAGE"))
     }
 
+    @Test("bench --censoring prints one row per estimator with its bias and MAE")
+    func censoringBench() throws {
+        let result = try CommandRunner.run(["bench", "--censoring", "Scenarios/censoring-lifecycle.yaml", "--replications", "1"])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.hasPrefix("censoring benchmark: censoring-lifecycle, strategy ses × fc-60, 1 replication, 20 series"))
+        for name in ["as-sales", "product-limit", "censored-likelihood", "comparable-periods"] {
+            #expect(result.standardOutput.contains("\n| \(name) | "), "\(name)")
+        }
+    }
+
     @Test("a wrong command line exits 64")
     func usageError() throws {
         #expect(try CommandRunner.run(["simulate", "--no-such-option"]).status == 64)

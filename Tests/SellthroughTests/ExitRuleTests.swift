@@ -158,7 +158,13 @@ struct ExitRuleTests {
         case "bench":
             return [Case(kind: "missing input", arguments: ["bench", "--scenario", missing], status: 1, words: ["missing.yaml"]),
                     Case(kind: "malformed input", arguments: ["bench", "--scenario", bad], status: 1, words: ["bad.yaml:2:"]),
-                    Case(kind: "out of bounds", arguments: ["bench", "--products", "1000000000000"], status: 64, words: ["--products"])]
+                    Case(kind: "out of bounds", arguments: ["bench", "--products", "1000000000000"], status: 64, words: ["--products"]),
+                    Case(kind: "missing input", arguments: ["bench", "--censoring", missing], status: 1, words: ["missing.yaml"]),
+                    Case(kind: "unknown name", arguments: ["bench", "--censoring", q, "--strategy", "sse x weekly-95", "--replications", "1"],
+                         status: 64, words: ["--strategy", "did you mean 'ses × weekly-95'?"]),
+                    Case(kind: "bad option", arguments: ["bench", "--strategy", "s-S"], status: 64, words: ["--censoring"]),
+                    Case(kind: "unknown name", arguments: ["bench", "--censoring", q, "--estimators", "as-sales,product-limt"], status: 64,
+                         words: ["did you mean 'product-limit'?"])]
         default:
             return [Case(kind: "unknown name", arguments: ["help", "nosuch"], status: 64, words: ["unknown command 'nosuch'"]),
                     Case(kind: "unknown name", arguments: ["help", "evalute"], status: 64, words: ["did you mean 'evaluate'?"]),

@@ -8,6 +8,8 @@ import WhatIf
 public enum RequestProblem: Error, Sendable {
     /// The strategy the others are compared with means none of the run's `strategies`.
     case unknownBaseline(String, strategies: [String])
+    /// The strategy a benchmark should run means none of the scenario's `strategies`.
+    case unknownStrategy(String, strategies: [String])
     /// The replication the report should follow is outside `0..<replications`.
     case shownReplicationOutside(Int, replications: Int)
     /// An option of run folders was given for a folder of another kind (`kind`: "an evaluate",
