@@ -70,7 +70,7 @@ let package = Package(
         ]),
         .target(name: "Backtest", dependencies: ["Accuracy", "Market", "Forecasting", "Inventory", "GSL", "TaskPool"]),
         .target(name: "Scenario", dependencies: [
-            "Backtest", "Evaluation", "Market", "Forecasting", "Inventory", "Calendar", "GSL", "Spelling",
+            "Backtest", "Censoring", "Evaluation", "Market", "Forecasting", "Inventory", "Calendar", "GSL", "Spelling",
             .product(name: "Yams", package: "Yams"),
         ]),
         // Sweeps of scenario fields under common random numbers, and the recommendation.

@@ -90,16 +90,18 @@ extension ScenarioSpec {
         var problems = log.problems
         // A history that cannot be resolved leaves no products to validate.
         var historyProblems: [FieldProblem] = []
-        if spec?.history != nil, !log.isIncomplete {
-            historyProblems = try spec?.resolveHistory(scenarioFile: file) ?? []
-            problems += historyProblems
-        }
         var warnings: [FieldProblem] = []
+        if spec?.history != nil, !log.isIncomplete {
+            let found = try spec?.resolveHistory(scenarioFile: file) ?? []
+            historyProblems = found.filter { $0.severity == .error }
+            problems += historyProblems
+            warnings = found.filter { $0.severity == .warning }
+        }
         if let spec, !log.isIncomplete, historyProblems.isEmpty {
             let findings = spec.validationFindings()
             problems += findings.problems
             if problems.isEmpty { problems = spec.uncertaintyPathProblems(in: root) }
-            warnings = findings.warnings
+            warnings += findings.warnings
         }
         if let spec, problems.isEmpty {
             return LoadedScenario(spec: spec, warnings: issues(for: warnings, locator: log.locator, file: file))

@@ -263,3 +263,40 @@ struct OutcomeRecorder: BacktestSink {
         #expect(throws: ScenarioError.self) { try HistoryReplayTests.load(sales: renamed) }
     }
 }
+
+/// Censored periods of a history replayed through the scenario's estimator.
+@Suite struct HistoryCensoringTests {
+    @Test func asSalesWarnsThatCensoredPeriodsUnderstateDemand() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("history-censoring-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try HistoryReplayTests.sales.write(to: folder.appendingPathComponent("sales.csv"), atomically: true, encoding: .utf8)
+        try HistoryReplayTests.productFile.write(to: folder.appendingPathComponent("products.csv"), atomically: true, encoding: .utf8)
+        let path = folder.appendingPathComponent("scenario.yaml").path
+        try HistoryReplayTests.scenario.write(toFile: path, atomically: true, encoding: .utf8)
+        let loaded = try ScenarioSpec.loadChecked(contentsOf: path)
+        #expect(loaded.warnings.contains { $0.path == "history.censoring" && $0.message.contains("1 censored period") })
+    }
+
+    @Test(arguments: [CensoringChoice.productLimit, .censoredLikelihood, .comparablePeriods])
+    func anEstimatorRaisesOnlyTheCensoredPeriod(_ estimator: CensoringChoice) throws {
+        let scenario = HistoryReplayTests.scenario.replacingOccurrences(
+            of: "  warm_up: 1\n", with: "  warm_up: 1\n  censoring: \(estimator.rawValue)\n")
+        let spec = try HistoryReplayTests.load(scenario: scenario)
+        let p3 = spec.recorded.records[2]
+        #expect(p3.sales == [1, 1, 1, 1] && p3.stockout == [false, false, true, false])
+        #expect(p3.demand[0] == 1 && p3.demand[1] == 1 && p3.demand[3] == 1, "uncensored periods keep their sales")
+        #expect(p3.demand[2] >= 1 && p3.demand[2].isFinite)
+        if estimator == .censoredLikelihood {
+            // Poisson with mean about 1: E[D | D ≥ 1] = λ / (1 − e^−λ) ≈ 1.6, above the sale.
+            #expect(p3.demand[2] > 1.2)
+        }
+        #expect(spec.recorded.records[0].demand == [5, 3, 4, 6], "a series without a censored period is its sales")
+    }
+}
+
+/// The estimators by their scenario names (the test target does not import Censoring).
+enum CensoringChoice: String, CaseIterable, Sendable {
+    case productLimit = "product-limit"
+    case censoredLikelihood = "censored-likelihood"
+    case comparablePeriods = "comparable-periods"
+}

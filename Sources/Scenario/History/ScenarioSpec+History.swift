@@ -1,4 +1,5 @@
 import Calendar
+import Censoring
 import Evaluation
 import Foundation
 import Market
@@ -8,7 +9,8 @@ extension ScenarioSpec {
     /// `scenarioFile`, and fills ``calendar``, ``products`` and ``recorded``.
     ///
     /// - Returns: problems located in the scenario (an override naming no product of the
-    ///   history, economics no layer gives, a warm-up as long as the history).
+    ///   history, economics no layer gives, a warm-up as long as the history, a series the
+    ///   censoring estimator refuses), errors and warnings alike.
     /// - Throws: ``ScenarioError`` located in the history or product file (file, row, column).
     mutating func resolveHistory(scenarioFile: String) throws(ScenarioError) -> [FieldProblem] {
         guard let history else { return [] }
@@ -42,12 +44,14 @@ extension ScenarioSpec {
         var missing: [(String, MissingEconomics)] = []
         var resolved: [ProductSpec] = []
         var records: [RecordedDemand] = []
+        var unconstraining = Unconstraining(estimator: history.censoring, season: seasonLength)
         for series in sales.series {
             if let productFile, productFile[series.id] == nil {
                 missing.append((series.id, .productRow))
                 continue
             }
-            let record = Self.record(of: series, historyStart: 0)
+            guard let demand = unconstraining.demand(of: series) else { continue }
+            let record = Self.record(of: series, demand: demand)
             switch catalogue.product(for: series, demand: record.demand) {
             case let .success(product):
                 resolved.append(product)
@@ -56,23 +60,22 @@ extension ScenarioSpec {
                 missing.append((series.id, field))
             }
         }
-        problems += missingProblems(missing, productFile: history.products)
+        problems += missingProblems(missing, productFile: history.products) + unconstraining.findings()
         products = resolved
         recorded.records = records
         recorded.hasPromotions = records.contains { $0.promotion.contains(true) }
         return problems
     }
 
-    /// A series as the market replays it: demand as sold (censored periods are taken as
-    /// their sales), with its stockouts, prices and promotions.
-    static func record(of series: EvaluationSeries, historyStart: Int) -> RecordedDemand {
-        let demand = series.sales
-        return RecordedDemand(
+    /// A series as the market replays it: its estimated `demand`, with its recorded sales,
+    /// stockouts, prices and promotions.
+    static func record(of series: EvaluationSeries, demand: [Double]) -> RecordedDemand {
+        RecordedDemand(
             demand: demand, sales: series.sales.map { Int($0.rounded()) },
             stockout: series.stockouts ?? Array(repeating: false, count: series.count),
             price: series.prices ?? Array(repeating: .nan, count: series.count),
             promotion: series.promotions ?? Array(repeating: false, count: series.count),
-            phases: RecordedDemand.phases(demand: demand, launchedInside: series.firstPeriod > historyStart))
+            phases: RecordedDemand.phases(demand: demand, launchedInside: series.firstPeriod > 0))
     }
 
     /// Reads an input file named in the history section; its problems become scenario issues

@@ -1,3 +1,4 @@
+import Censoring
 import Evaluation
 import Market
 
@@ -21,6 +22,9 @@ public struct HistorySpec: Sendable, Hashable, Codable {
     public var file: String
     /// A product file with per-product economics and descriptions, as written; nil for none.
     public var products: String?
+    /// How censored periods (a `stockout` flag, or `on_hand` 0) become demand (default
+    /// `as-sales`: taken at their sales); see docs/censoring.md.
+    public var censoring: CensoringEstimator
     /// Periods from the start of the history that only warm forecasters up (≥ 0, default 0):
     /// forecasters learn the recorded sales, no stock moves and nothing is scored.
     public var warmUp: Int
@@ -34,8 +38,10 @@ public struct HistorySpec: Sendable, Hashable, Codable {
     public var reading: HistoryImport.Options
 
     public init(file: String, products: String? = nil, warmUp: Int = 0, resampling: HistoryResampling = HistoryResampling(),
-                defaults: ProductOverride = ProductOverride(), reading: HistoryImport.Options = .init()) {
+                defaults: ProductOverride = ProductOverride(), reading: HistoryImport.Options = .init(),
+                censoring: CensoringEstimator = .asSales) {
         self.file = file
+        self.censoring = censoring
         self.products = products
         self.warmUp = warmUp
         self.resampling = resampling
@@ -46,7 +52,7 @@ public struct HistorySpec: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case file, products, frequency
         case fillGaps = "fill_gaps"
-        case columns
+        case columns, censoring
         case warmUp = "warm_up"
         case resampling, defaults
     }
@@ -55,6 +61,7 @@ public struct HistorySpec: Sendable, Hashable, Codable {
         let fields = try Fields(decoder, CodingKeys.self)
         let file = try fields.required(.file, String.self)
         products = try fields.optional(.products, String.self)
+        censoring = try fields.choice(.censoring, CensoringEstimator.self, what: "censoring estimator") ?? .asSales
         warmUp = try fields.optional(.warmUp, Int.self) ?? 0
         resampling = try fields.optional(.resampling, ResamplingCoding.self)?.resampling ?? HistoryResampling()
         defaults = try fields.optional(.defaults, ProductOverride.self) ?? ProductOverride()
@@ -73,6 +80,7 @@ public struct HistorySpec: Sendable, Hashable, Codable {
         try container.encodeIfPresent(reading.frequency?.rawValue, forKey: .frequency)
         try container.encode(reading.fillGaps.rawValue, forKey: .fillGaps)
         try container.encode(ColumnsCoding(names: reading.columns), forKey: .columns)
+        try container.encode(censoring.rawValue, forKey: .censoring)
         try container.encode(warmUp, forKey: .warmUp)
         try container.encode(ResamplingCoding(resampling: resampling), forKey: .resampling)
         try container.encode(defaults, forKey: .defaults)
