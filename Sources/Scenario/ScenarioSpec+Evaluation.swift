@@ -1,3 +1,4 @@
+import Calendar
 import Evaluation
 import Forecasting
 import GSL
@@ -5,10 +6,11 @@ import Market
 
 /// A scenario's market as series to evaluate forecasters on.
 extension ScenarioSpec {
-    /// The scenario's calendar as an evaluation calendar.
-    public var evaluationCalendar: SeriesCalendar {
+    /// The scenario's calendar as an evaluation calendar; nil when the evaluation has no series
+    /// frequency for its period (see ``PeriodLength/seriesFrequency``).
+    public var evaluationCalendar: SeriesCalendar? {
         let calendar = self.calendar.calendar
-        return SeriesCalendar(startDay: calendar.start.dayNumber, frequency: calendar.length == .day ? .daily : .weekly)
+        return calendar.length.seriesFrequency.map { SeriesCalendar(startDay: calendar.start.dayNumber, frequency: $0) }
     }
 
     /// Simulates the market without inventory (every unit demanded is sold, as
@@ -72,5 +74,19 @@ extension ScenarioSpec {
         }
         return EvaluationSeries(id: id, firstPeriod: first, sales: sales, truth: truth, phases: phases, prices: prices,
                                 promotions: promotions, context: context)
+    }
+}
+
+extension PeriodLength {
+    /// The series frequency of this period: daily, weekly, monthly, quarterly. Months and
+    /// quarters are looked up by name, so that they map as soon as ``SeriesFrequency`` has
+    /// them (issue 15's history import adds them) and are nil before.
+    public var seriesFrequency: SeriesFrequency? {
+        switch self {
+        case .day: .daily
+        case .week: .weekly
+        case .month: SeriesFrequency(rawValue: "monthly")
+        case .quarter: SeriesFrequency(rawValue: "quarterly")
+        }
     }
 }
