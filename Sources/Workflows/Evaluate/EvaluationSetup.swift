@@ -39,8 +39,8 @@ public enum EvaluationSetup {
         try checkSimulatedSize(spec, seeds: seeds.count, replications: replications)
         guard let calendar = spec.evaluationCalendar else {
             throw EvaluationSetupError.definition([
-                "\(spec.name): forecasters cannot be evaluated on \(spec.calendar.period.rawValue)ly periods in this build: "
-                    + "its evaluation calendars have no \(spec.calendar.period.rawValue)s; run the scenario instead",
+                "\(spec.name): forecasters cannot be evaluated on a \(spec.calendar.period.rawValue)ly calendar yet: "
+                    + "evaluation series have no \(spec.calendar.period.rawValue)ly frequency in this build; backtest or simulate it instead",
             ])
         }
         let season = definition.season ?? spec.seasonLength

@@ -45,7 +45,7 @@ extension RunWorkflow {
     public struct Result {
         public var scenario: String
         public var products: Int
-        /// Periods of the calendar, and their length ("day", "week").
+        /// Periods of the calendar, and their length ("day", "week", "month", "quarter").
         public var periods: Int
         public var periodLength: String
         public var seed: UInt64
