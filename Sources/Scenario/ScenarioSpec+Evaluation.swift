@@ -6,11 +6,18 @@ import Market
 
 /// A scenario's market as series to evaluate forecasters on.
 extension ScenarioSpec {
-    /// The scenario's calendar as an evaluation calendar; nil when the evaluation has no series
-    /// frequency for its period (see ``PeriodLength/seriesFrequency``).
-    public var evaluationCalendar: SeriesCalendar? {
+    /// The scenario's calendar as an evaluation calendar.
+    /// - Throws: ``ScenarioError`` at `calendar.period` when evaluation series have no frequency
+    ///   for its period (see ``PeriodLength/seriesFrequency``).
+    public func evaluationCalendar() throws(ScenarioError) -> SeriesCalendar {
         let calendar = self.calendar.calendar
-        return calendar.length.seriesFrequency.map { SeriesCalendar(startDay: calendar.start.dayNumber, frequency: $0) }
+        guard let frequency = calendar.length.seriesFrequency else {
+            let name = calendar.length.rawValue
+            throw issue("calendar.period", .invalidValue,
+                        "forecasters cannot be evaluated on a \(name)ly calendar yet: evaluation series have no \(name)ly frequency in this build",
+                        hint: "backtest or simulate the scenario instead")
+        }
+        return SeriesCalendar(startDay: calendar.start.dayNumber, frequency: frequency)
     }
 
     /// Simulates the market without inventory (every unit demanded is sold, as

@@ -37,12 +37,7 @@ public enum EvaluationSetup {
         let seeds = definition.seeds ?? [spec.seed]
         let replications = definition.replications ?? 1
         try checkSimulatedSize(spec, seeds: seeds.count, replications: replications)
-        guard let calendar = spec.evaluationCalendar else {
-            throw EvaluationSetupError.definition([
-                "\(spec.name): forecasters cannot be evaluated on a \(spec.calendar.period.rawValue)ly calendar yet: "
-                    + "evaluation series have no \(spec.calendar.period.rawValue)ly frequency in this build; backtest or simulate it instead",
-            ])
-        }
+        let calendar = try spec.evaluationCalendar()
         let season = definition.season ?? spec.seasonLength
         let series = try spec.evaluationSeries(seeds: seeds, replications: replications, season: season)
         let runs = seeds.map(String.init).joined(separator: ",")
