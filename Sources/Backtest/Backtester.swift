@@ -160,7 +160,7 @@ public enum Backtester {
         var path = DemandPath(periods: plan.blueprint.model.calendar.periods)
         preview.run(&path)
         let terms = plan.terms[product]
-        let periodDays = Double(plan.blueprint.model.calendar.length.days)
+        let periodDays = plan.blueprint.model.calendar.length.meanDays
         let leadTime = Saturating.wholePeriods(terms.leadTimeDays.distribution.mean / periodDays,
                                                atMost: plan.blueprint.model.calendar.periods)
         let orders = WagnerWhitin.plan(demand: path.demand, live: preview.scoredRange, initialStock: terms.initialStock,

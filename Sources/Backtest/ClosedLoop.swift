@@ -39,7 +39,9 @@ struct ClosedLoop {
     let live: Range<Int>
     /// Periods in the horizon.
     let periods: Int
-    /// Days per period.
+    /// Mean days per period (``PeriodLength/meanDays``: 1, 7, 30.4375 or 91.3125), which turns
+    /// a lead time in days into periods: a lead time belongs to no one period, so months and
+    /// quarters convert it with their mean length.
     let periodDays: Double
     /// The mean lead time, in days.
     let meanLeadTimeDays: Double
@@ -77,7 +79,7 @@ struct ClosedLoop {
         if case let .forecast(forecaster) = outlook { self.forecaster = forecaster } else { forecaster = nil }
         live = market.scoredRange
         periods = market.calendar.periods
-        periodDays = Double(market.calendar.length.days)
+        periodDays = market.calendar.length.meanDays
         meanLeadTimeDays = terms.leadTimeDays.distribution.mean
         planningLeadTime = LeadTimeOutlook(mean: meanLeadTimeDays / periodDays,
                                            high: terms.leadTimeDays.quantile(0.95) / periodDays)

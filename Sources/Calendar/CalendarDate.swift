@@ -93,3 +93,24 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         return era * 146_097 + dayOfEra - 719_468
     }
 }
+
+extension CalendarDate {
+    /// The date `months` calendar months later (earlier when negative), on the same day of the
+    /// month clamped to that month's last day: 2027-01-31 + 1 month = 2027-02-28.
+    public func adding(months: Int) -> CalendarDate {
+        let (year, month, day) = components
+        let index = year * 12 + (month - 1) + months
+        let newYear = index >= 0 ? index / 12 : -((-index + 11) / 12)
+        let newMonth = index - newYear * 12 + 1
+        let clampedDay = min(day, CalendarDate.daysIn(month: newMonth, year: newYear))
+        return CalendarDate(year: newYear, month: newMonth, day: clampedDay) ?? self
+    }
+
+    /// Calendar months from `self`'s month to `other`'s (days of the month ignored):
+    /// 2026-12-31 to 2027-01-01 is 1.
+    public func months(to other: CalendarDate) -> Int {
+        let (fromYear, fromMonth, _) = components
+        let (toYear, toMonth, _) = other.components
+        return (toYear - fromYear) * 12 + (toMonth - fromMonth)
+    }
+}

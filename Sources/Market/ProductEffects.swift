@@ -35,10 +35,10 @@ struct ProductEffects: Sendable {
         shocks = events.shocks[index].map { (index: $0, shock: model.shocks[$0]) }
     }
 
-    /// The conditions of `period`: day-level values averaged over its days.
+    /// The conditions of `period`: day-level values averaged over its own days.
     func conditions(in period: Int, calendar: PeriodCalendar) -> PeriodConditions {
         let first = calendar.firstDay(of: period)
-        let days = calendar.length.days
+        let days = calendar.days(in: period)
         var price = 0.0, multiplier = 0.0, withoutPromotions = 0.0, marketSize = 0.0
         var promotion: Int?, shock: Int?
         var supply = SupplyCondition.normal

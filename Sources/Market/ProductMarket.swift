@@ -238,7 +238,7 @@ public final class ProductMarket {
     /// outside every segment), and the phase of the first live day.
     private func phaseDemand(period: Int, segmentIndex: inout Int) -> (units: Double, newAdopterShare: Double, phase: LifecyclePhase) {
         let first = calendar.firstDay(of: period)
-        let days = calendar.length.days
+        let days = calendar.days(in: period)
         var total = 0.0
         var phase: LifecyclePhase?
         for offset in 0..<days {
@@ -265,7 +265,9 @@ public final class ProductMarket {
         case .conditionsChange:
             conditions = effects.conditions(in: state.period, calendar: calendar)
         case let .promotionEnded(dip):
-            let periods = max(1, (dip.days + calendar.length.days - 1) / calendar.length.days)
+            // The periods that the dip's days, counted from the first day of this period, touch.
+            let lastDay = calendar.firstDay(of: state.period).adding(days: dip.days - 1)
+            let periods = max(1, calendar.period(containing: lastDay) - state.period + 1)
             state.dipPerPeriod = dip.share * state.promotionExtraUnits / Double(periods)
             state.dipPeriodsLeft = periods
             state.promotionExtraUnits = 0

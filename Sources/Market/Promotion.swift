@@ -41,7 +41,8 @@ public struct Promotion: Hashable, Sendable {
 public struct PostPromotionDip: Hashable, Sendable {
     /// In [0, 1].
     public var share: Double
-    /// Length of the dip, in days (> 0); rounded up to whole periods.
+    /// Length of the dip, in days (> 0); rounded up to the whole periods these days touch from
+    /// the first period after the promotion (a 14-day dip takes one month of a monthly calendar).
     public var days: Int
 
     public init(share: Double, days: Int) {

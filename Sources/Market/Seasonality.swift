@@ -37,11 +37,12 @@ public struct Seasonality: Hashable, Sendable {
     }
 
     /// The multiplier of every period of `calendar`: the mean of the daily multipliers over the
-    /// period's days (for a daily calendar, the day's own multiplier).
+    /// period's own days (for a daily calendar, the day's own multiplier; for a monthly one,
+    /// the month's yearly multiplier times the weekly profile over its 28–31 days).
     public func periodFactors(for calendar: PeriodCalendar) -> [Double] {
         (0..<calendar.periods).map { period in
             let first = calendar.firstDay(of: period)
-            let days = calendar.length.days
+            let days = calendar.days(in: period)
             let total = (0..<days).reduce(0.0) { sum, offset in sum + factor(on: first.adding(days: offset)) }
             return total / Double(days)
         }

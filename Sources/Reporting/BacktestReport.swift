@@ -106,7 +106,7 @@ public struct BacktestReport: Codable, Sendable {
     }
 
     /// - Parameters:
-    ///   - products, periods, periodLength: the catalogue's size and calendar ("day", "week").
+    ///   - products, periods, periodLength: the catalogue's size and calendar ("day", "week", "month", "quarter").
     ///   - labels: each strategy's forecaster and policy, in plan order (empty: not named apart).
     public init(scenario: String, seed: UInt64, replications: Int, products: Int, periods: Int, periodLength: String,
                 summary: BacktestSummary, commonRandomNumbers: Bool = true, labels: [StrategyLabel] = [],

@@ -1,3 +1,4 @@
+import Calendar
 import Evaluation
 import Forecasting
 import GSL
@@ -6,9 +7,17 @@ import Market
 /// A scenario's market as series to evaluate forecasters on.
 extension ScenarioSpec {
     /// The scenario's calendar as an evaluation calendar.
-    public var evaluationCalendar: SeriesCalendar {
+    /// - Throws: ``ScenarioError`` at `calendar.period` when evaluation series have no frequency
+    ///   for its period (see ``PeriodLength/seriesFrequency``).
+    public func evaluationCalendar() throws(ScenarioError) -> SeriesCalendar {
         let calendar = self.calendar.calendar
-        return SeriesCalendar(startDay: calendar.start.dayNumber, frequency: calendar.length == .day ? .daily : .weekly)
+        guard let frequency = calendar.length.seriesFrequency else {
+            let name = calendar.length.rawValue
+            throw issue("calendar.period", .invalidValue,
+                        "forecasters cannot be evaluated on a \(name)ly calendar yet: evaluation series have no \(name)ly frequency in this build",
+                        hint: "backtest or simulate the scenario instead")
+        }
+        return SeriesCalendar(startDay: calendar.start.dayNumber, frequency: frequency)
     }
 
     /// Simulates the market without inventory (every unit demanded is sold, as
@@ -72,5 +81,19 @@ extension ScenarioSpec {
         }
         return EvaluationSeries(id: id, firstPeriod: first, sales: sales, truth: truth, phases: phases, prices: prices,
                                 promotions: promotions, context: context)
+    }
+}
+
+extension PeriodLength {
+    /// The series frequency of this period: daily, weekly, monthly, quarterly. Months and
+    /// quarters are looked up by name, so that they map as soon as ``SeriesFrequency`` has
+    /// them (issue 15's history import adds them) and are nil before.
+    public var seriesFrequency: SeriesFrequency? {
+        switch self {
+        case .day: .daily
+        case .week: .weekly
+        case .month: SeriesFrequency(rawValue: "monthly")
+        case .quarter: SeriesFrequency(rawValue: "quarterly")
+        }
     }
 }

@@ -5,10 +5,10 @@ import Market
 /// What forecasters may know about a scenario's products beyond their sales: the calendar's
 /// season, each product's profile, and the lifecycles of comparable past launches.
 extension ScenarioSpec {
-    /// Periods in one seasonal cycle of the calendar: 7 for daily periods (the week), 52 for
-    /// weekly ones (the year).
+    /// Periods in one seasonal cycle of the calendar: 7 for daily periods (the week), the year
+    /// for the others (52 weeks, 12 months, 4 quarters).
     public var seasonLength: Int {
-        calendar.period == .day ? 7 : 52
+        calendar.period == .day ? 7 : calendar.period.perYear
     }
 
     /// Each catalogue product's profile (id, category, attributes, list price), in catalogue

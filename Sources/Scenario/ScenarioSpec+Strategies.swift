@@ -60,7 +60,7 @@ extension ScenarioSpec {
         let path = "strategies.policies[\(policyIndex)]"
         let policy: any InventoryPolicy
         do {
-            policy = try choice.policy.rule.policy(periodDays: calendar.period.days)
+            policy = try choice.policy.rule.policy(periodDays: calendar.period.meanDays)
         } catch {
             throw issue(path, .outOfRange, "\(error)")
         }
@@ -134,9 +134,10 @@ extension ProductSpec {
 extension PolicyRule {
     /// The policy this rule describes — the one place where a rule becomes an inventory policy.
     /// Review periods are in periods; `stop_days` and clearance days are converted to whole
-    /// periods, rounding up. Concrete, Hashable and Codable, so that an `end_of_life` rule wraps
+    /// periods of `periodDays` days (the calendar's mean period length, 30.4375 for a month),
+    /// rounding up. Concrete, Hashable and Codable, so that an `end_of_life` rule wraps
     /// the policy of the rule it names with its type intact.
-    func policy(periodDays: Int) throws(PolicyParameterError) -> any InventoryPolicy & Hashable & Codable {
+    func policy(periodDays: Double) throws(PolicyParameterError) -> any InventoryPolicy & Hashable & Codable {
         switch self {
         case let .baseStock(level): return try BaseStockPolicy(level: level)
         case let .sS(s, S, review): return try SSPolicy(reorderPoint: s, orderUpTo: S, reviewPeriod: review)
@@ -164,8 +165,8 @@ extension PolicyRule {
         try EndOfLifeRunDown(base: base, stopPeriods: stopPeriods, clearance: clearance)
     }
 
-    static func periods(days: Int, periodDays: Int) -> Int {
-        (days + periodDays - 1) / periodDays
+    static func periods(days: Int, periodDays: Double) -> Int {
+        Int((Double(days) / periodDays).rounded(.up))
     }
 }
 

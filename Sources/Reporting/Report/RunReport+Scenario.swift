@@ -12,7 +12,7 @@ extension RunReport {
         var horizon = "\(scenario.periods) \(unit)\(scenario.periods == 1 ? "" : "s")"
         if let calendar {
             horizon += ", \(calendar.longLabel(0)) to \(calendar.longLabel(scenario.periods - 1))"
-                + (calendar.days == 7 ? " (week starting)" : "")
+                + (calendar.length == .week ? " (week starting)" : "")
         }
         facts.append(("Horizon", horizon))
         facts.append(("Replications", "\(scenario.replications), seed \(scenario.seed); "

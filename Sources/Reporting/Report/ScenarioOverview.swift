@@ -11,7 +11,7 @@ public struct ScenarioOverview: Codable, Sendable, Equatable {
     public var start: String
     /// Periods in the horizon (≥ 1).
     public var periods: Int
-    /// "day" or "week".
+    /// "day", "week", "month" or "quarter".
     public var periodLength: String
     /// Products in the catalogue (the report draws at most ``ReportData/productLimit``).
     public var productCount: Int

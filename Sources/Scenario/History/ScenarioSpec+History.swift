@@ -174,6 +174,10 @@ extension PeriodLength {
         switch frequency {
         case .daily: self = .day
         case .weekly: self = .week
+        // SWITCH for monthly/quarterly histories (issue 15): once SeriesFrequency has them, add
+        // `case .monthly: self = .month` and `case .quarterly: self = .quarter`, and step
+        // HistoryCatalogue's dates by `calendar.calendar.firstDay(of:)` and its lead-time cover by
+        // `calendar.period.meanDays` (it still multiplies `calendar.period.days`).
         default: return nil
         }
     }

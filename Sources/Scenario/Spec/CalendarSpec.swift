@@ -9,7 +9,7 @@ public struct CalendarSpec: Sendable, Hashable, Codable {
     public var start: CalendarDate
     /// Number of periods in the horizon (≥ 1).
     public var periods: Int
-    /// Length of one period; `.day` unless the file says `period: week`.
+    /// Length of one period; `.day` unless the file says `period: week`, `month` or `quarter`.
     public var period: PeriodLength
 
     /// The longest horizon accepted, about a century; it keeps date arithmetic far from overflow.
@@ -19,6 +19,17 @@ public struct CalendarSpec: Sendable, Hashable, Codable {
         self.start = start
         self.periods = periods
         self.period = period
+    }
+
+    /// The most periods of `length` in ``maximumDays``: 36 600, 5 228 weeks, 1 202 months or
+    /// 400 quarters.
+    public static func maximumPeriods(_ length: PeriodLength) -> Int {
+        Int(Double(maximumDays) / length.meanDays)
+    }
+
+    /// Days in the horizon; for months and quarters, their own days (on a validated spec).
+    public var horizonDays: Int {
+        period.months == nil ? periods * period.days : calendar.start.days(to: calendar.end)
     }
 
     /// The period calendar of this horizon. `periods` is clamped to 1…10⁷ so that reading this

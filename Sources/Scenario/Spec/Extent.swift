@@ -2,6 +2,8 @@ import Calendar
 
 /// How long something lasts from a known start: through an inclusive end date, a number of
 /// days, or a number of calendar periods. YAML: `end: 2026-12-24`, `days: 14` or `periods: 2`.
+/// Periods of months or quarters are calendar months from the start's day of the month
+/// (`periods: 1` from 2027-01-15 ends after 2027-02-14).
 public enum Extent: Sendable, Hashable {
     /// Through this day, inclusive.
     case through(CalendarDate)
@@ -20,7 +22,7 @@ public enum Extent: Sendable, Hashable {
         switch self {
         case let .through(last): return last.adding(days: 1)
         case let .days(count): return start.adding(days: clamped(count))
-        case let .periods(count): return start.adding(days: clamped(count) * period.days)
+        case let .periods(count): return period.advance(start, by: clamped(count))
         }
     }
 

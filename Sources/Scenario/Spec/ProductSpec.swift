@@ -87,10 +87,14 @@ public struct ProductSpec: Sendable, Hashable, Codable {
         self.copies = copies
     }
 
-    /// Holding cost per unit per period, in currency: ``holdingRate`` × ``unitCost`` × days per
-    /// period / 365 when a yearly rate is given, ``holdingCost`` otherwise.
+    /// Holding cost per unit per period, in currency, ``holdingCost`` unless a yearly
+    /// ``holdingRate`` is given: then ``holdingRate`` × ``unitCost`` × 1/365 per day, 7/365 per
+    /// week, 1/12 per month and 1/4 per quarter. Every month (quarter) is charged the same
+    /// twelfth (quarter) of the year, whatever its own days, so a year of periods costs the
+    /// yearly rate and the cost per period stays one figure, as ``holdingCost`` is.
     public func holdingCostPerPeriod(calendar: CalendarSpec) -> Double {
         guard let holdingRate else { return holdingCost }
+        guard calendar.period.months == nil else { return holdingRate * unitCost / Double(calendar.period.perYear) }
         return holdingRate * unitCost * Double(calendar.period.days) / 365
     }
 

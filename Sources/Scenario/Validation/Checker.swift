@@ -147,7 +147,7 @@ struct Checker {
 
     /// Reports an extent that is not a positive, bounded length from `start`.
     mutating func checkExtent(_ extent: Extent, from start: CalendarDate, period: PeriodLength, at path: FieldPath) {
-        let maximumPeriods = CalendarSpec.maximumDays / period.days
+        let maximumPeriods = CalendarSpec.maximumPeriods(period)
         switch extent {
         case let .days(count):
             check(count, .between(1, Double(CalendarSpec.maximumDays)), at: path.key("days"))

@@ -47,7 +47,8 @@ extension SeasonalitySpec {
         if let weekly {
             if period != .day {
                 checker.add(path.key("weekly"), .invalidValue, "a weekly profile needs a daily calendar",
-                            hint: "this calendar has one period per week; use yearly or peaks instead")
+                            hint: "this calendar has one period per \(period.rawValue), over which a weekly pattern averages out; "
+                                + "use yearly or peaks instead")
             }
             validateProfile(weekly, count: 7, first: "Monday", into: &checker, at: path.key("weekly"))
         }

@@ -1,3 +1,4 @@
+import Calendar
 import GSL
 import Yams
 
@@ -61,11 +62,29 @@ extension ScenarioSpec {
     /// Checks the calendar; dates elsewhere are only checked against a valid one.
     private func validateCalendar(_ checker: inout Checker) -> Bool {
         let path = FieldPath.root.key("calendar")
-        let maximum = CalendarSpec.maximumDays / calendar.period.days
+        let maximum = CalendarSpec.maximumPeriods(calendar.period)
         let before = checker.problems.count
         checker.check(calendar.periods, .between(1, Double(maximum)), at: path.key("periods"),
                       hint: "at most about a century of \(calendar.period.rawValue)s")
+        if !calendar.period.canStart(on: calendar.start) {
+            checker.add(path.key("start"), .invalidValue, Self.misalignedStartMessage(calendar),
+                        hint: "start on \(Self.alignedStart(calendar))")
+        }
         return checker.problems.count == before
+    }
+
+    /// Why a monthly or quarterly calendar may not start on its start day.
+    private static func misalignedStartMessage(_ calendar: CalendarSpec) -> String {
+        calendar.period == .quarter
+            ? "a quarterly calendar starts on the first day of a quarter (Jan 1, Apr 1, Jul 1 or Oct 1); \(calendar.start) is not one"
+            : "a monthly calendar starts on the 1st of a month; \(calendar.start) is not"
+    }
+
+    /// The first day of the month (quarter) that holds the start.
+    private static func alignedStart(_ calendar: CalendarSpec) -> CalendarDate {
+        let (year, month, _) = calendar.start.components
+        let first = calendar.period == .quarter ? month - (month - 1) % 3 : month
+        return CalendarDate(year: year, month: first, day: 1) ?? calendar.start
     }
 
     private static func isNameCharacter(_ character: Character) -> Bool {

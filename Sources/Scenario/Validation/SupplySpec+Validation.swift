@@ -26,7 +26,7 @@ extension SupplySpec {
     /// with its initial stock alone, and each review would plan for a horizon the run never
     /// reaches.
     private func checkLeadTimeFits(_ calendar: CalendarSpec, into checker: inout Checker, at path: FieldPath) {
-        let horizonDays = Double(calendar.periods * calendar.period.days)
+        let horizonDays = Double(calendar.horizonDays)
         guard let sampler = try? leadTime.makeSampler() else { return }
         let shortest = sampler.quantile(1 - Self.lateShareRefused)
         guard shortest >= horizonDays else { return }

@@ -37,13 +37,14 @@ public enum EvaluationSetup {
         let seeds = definition.seeds ?? [spec.seed]
         let replications = definition.replications ?? 1
         try checkSimulatedSize(spec, seeds: seeds.count, replications: replications)
+        let calendar = try spec.evaluationCalendar()
         let season = definition.season ?? spec.seasonLength
         let series = try spec.evaluationSeries(seeds: seeds, replications: replications, season: season)
         let runs = seeds.map(String.init).joined(separator: ",")
         return PreparedEvaluation(
             definition: definition,
             title: "scenario \(spec.name) (seed \(runs), \(replications) replication\(replications == 1 ? "" : "s"))",
-            calendar: spec.evaluationCalendar, series: series, evaluation: evaluation, season: season)
+            calendar: calendar, series: series, evaluation: evaluation, season: season)
     }
 
     /// Refuses a scenario evaluation that would simulate more than

@@ -45,7 +45,7 @@ extension RunWorkflow {
     public struct Result {
         public var scenario: String
         public var products: Int
-        /// Periods of the calendar, and their length ("day", "week").
+        /// Periods of the calendar, and their length ("day", "week", "month", "quarter").
         public var periods: Int
         public var periodLength: String
         /// The first periods that only warmed forecasters up (a history replay's warm-up); 0 when none.
