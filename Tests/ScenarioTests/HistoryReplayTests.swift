@@ -300,3 +300,56 @@ enum CensoringChoice: String, CaseIterable, Sendable {
     case censoredLikelihood = "censored-likelihood"
     case comparablePeriods = "comparable-periods"
 }
+
+/// Monthly and quarterly histories replay on a calendar of the same period.
+@Suite struct CalendarHistoryReplayTests {
+    /// `count` periods of two products from 2023-01-01, stepped by `months`.
+    static func sales(months: Int, count: Int) -> String {
+        var text = "unique_id,ds,y,price\n"
+        for (id, level) in [("bolt", 40), ("nut", 9)] {
+            for t in 0..<count {
+                let month = t * months
+                let date = String(format: "%04d-%02d-01", 2023 + month / 12, month % 12 + 1)
+                text += "\(id),\(date),\(level + (t % 3) * 2),2\n"
+            }
+        }
+        return text
+    }
+
+    static func scenario(warmUp: Int) -> String {
+        """
+        name: monthly-replay
+        replications: 3
+        history:
+          file: sales.csv
+          warm_up: \(warmUp)
+          defaults: {unit_cost: 1, holding_rate: 0.24, supply: {lead_time: 45}}
+        strategies:
+          forecasters: [ses]
+          policies:
+            - {name: up-to-95, forecast_order_up_to: {review: 1, service_level: 0.95}}
+
+        """
+    }
+
+    @Test func aMonthlyHistoryReplaysOnMonths() async throws {
+        let spec = try HistoryReplayTests.load(scenario: Self.scenario(warmUp: 12), sales: Self.sales(months: 1, count: 24))
+        #expect(spec.calendar.period == .month && spec.calendar.periods == 24)
+        #expect(spec.calendar.calendar.firstDay(of: 13).description == "2024-02-01")
+        #expect(spec.seasonLength == 12)
+        // Warm-up mean 42 (bolt: 40, 42, 44 repeating) × (45 / 30.4375 + 1) months of cover.
+        #expect(spec.products[0].initialStock == Int((42 * (45 / (365.25 / 12)) + 42).rounded(.up)))
+        // A twelfth of the yearly rate on the unit cost, per month.
+        #expect(abs(spec.products[0].holdingCost - 0.24 / 12) < 1e-12)
+        let run = try await runBacktest(spec, replications: 3)
+        #expect(run.strategies.count == 1 && run.strategies[0].replications == 3)
+        #expect((run.strategies[0].total[.demand]?.mean ?? 0) > 0)
+    }
+
+    @Test func aQuarterlyHistoryReplaysOnQuarters() throws {
+        let spec = try HistoryReplayTests.load(scenario: Self.scenario(warmUp: 4), sales: Self.sales(months: 3, count: 12))
+        #expect(spec.calendar.period == .quarter && spec.calendar.periods == 12)
+        #expect(spec.calendar.calendar.firstDay(of: 5).description == "2024-04-01")
+        #expect(spec.seasonLength == 4)
+    }
+}

@@ -66,7 +66,7 @@ struct HistoryCatalogue {
 
     /// The first day of history period `period`.
     func date(of period: Int) -> CalendarDate {
-        calendar.start.adding(days: period * calendar.period.days)
+        calendar.calendar.firstDay(of: period)
     }
 
     /// Mean warm-up demand per period × (mean lead time in periods + 1), rounded up.
@@ -74,7 +74,7 @@ struct HistoryCatalogue {
         let warmUpPeriods = max(0, min(warmUp - series.firstPeriod, demand.count))
         guard warmUpPeriods > 0 else { return 0 }
         let mean = demand.prefix(warmUpPeriods).reduce(0, +) / Double(warmUpPeriods)
-        let cover = mean * (leadTime.mean / Double(calendar.period.days) + 1)
+        let cover = mean * (leadTime.mean / calendar.period.meanDays + 1)
         return cover.isFinite ? Int(cover.rounded(.up)) : 0
     }
 }

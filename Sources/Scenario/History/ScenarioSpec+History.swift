@@ -25,11 +25,7 @@ extension ScenarioSpec {
         let productFile = try history.products.map { file throws(ScenarioError) in
             try readInput(file, scenarioFile: scenarioFile) { path throws(InputFileError) in try ProductCatalogueImport.readRecords(path: path) }
         }
-        guard let period = PeriodLength(frequency: sales.calendar.frequency) else {
-            return [FieldProblem(historyPath.key("file"), .invalidValue,
-                                 "the history is \(sales.calendar.frequency.rawValue); a replay runs on daily or weekly periods",
-                                 hint: "aggregate the history to weeks")]
-        }
+        let period = PeriodLength(frequency: sales.calendar.frequency)
         let periods = sales.series.map { $0.firstPeriod + $0.count }.max() ?? 1
         calendar = CalendarSpec(start: CalendarDate(dayNumber: sales.calendar.startDay), periods: periods, period: period)
         var problems = overrideProblems(ids: Set(sales.series.map(\.id)))
@@ -169,16 +165,13 @@ extension ScenarioSpec {
 
 
 extension PeriodLength {
-    /// The period of a history of `frequency`; nil when the calendar has no such period.
-    init?(frequency: SeriesFrequency) {
+    /// The period of a history of `frequency`.
+    init(frequency: SeriesFrequency) {
         switch frequency {
         case .daily: self = .day
         case .weekly: self = .week
-        // SWITCH for monthly/quarterly histories (issue 15): once SeriesFrequency has them, add
-        // `case .monthly: self = .month` and `case .quarterly: self = .quarter`, and step
-        // HistoryCatalogue's dates by `calendar.calendar.firstDay(of:)` and its lead-time cover by
-        // `calendar.period.meanDays` (it still multiplies `calendar.period.days`).
-        default: return nil
+        case .monthly: self = .month
+        case .quarterly: self = .quarter
         }
     }
 }
