@@ -6,51 +6,68 @@ import Foundation
 ///     xₜ = Z·αₜ,  αₜ₊₁ = T·αₜ + R·εₜ₊₁,  Z = (1, 0, …, 0),  R = (1, θ₁, …, θ_{r−1})ᵀ,
 ///
 /// T with φ₁ … φ_r in its first column and ones above the diagonal. The filter holds the state's
-/// prediction for the next observation and its covariance per unit σ² (unit-free); each
-/// observation gives a one-step error vₜ with variance σ²Fₜ.
+/// prediction a for the next observation; each observation x gives a one-step error v = x − a₀
+/// with variance σ²F, and a ← T·a + L·v/F with L = T·P·Zᵀ (P the prediction's covariance per
+/// unit σ², unit-free).
 ///
-/// **Exact likelihood.** Started at a = 0 and P = P₀ (``ARMAStationaryCovariance``), the
-/// errors give the exact Gaussian likelihood: with S = Σvₜ²/Fₜ over n observations, σ̂² = S/n and
-/// −2 log L = n·log(2πσ̂²) + Σ log Fₜ + n (σ² concentrated out, Harvey 1989, §3.4).
+/// **Covariances in O(r) per step** (Chandrasekhar recursions: Morf, Sidhu & Kailath 1974;
+/// Herbst 2015): started at the stationary covariance P₁ = P₀ (``ARMAStationaryCovariance``), the
+/// change Pₜ₊₁ − Pₜ = Wₜ·Mₜ·Wₜᵀ keeps rank 1, and with z = Z·Wₜ,
+/// Fₜ₊₁ = Fₜ + z²Mₜ, Lₜ₊₁ = Lₜ + T·Wₜ·Mₜz, Wₜ₊₁ = T·Wₜ − z·Lₜ/Fₜ, Mₜ₊₁ = MₜFₜ/Fₜ₊₁, from
+/// F₁ = P₀[0,0], L₁ = W₁ = T·P₀[:,0], M₁ = −1/F₁. The same numbers as the r × r covariance
+/// recursion (to rounding), which would cost O(r²) per step — seasonal models have r ≈ 13 to 27.
+/// Only P₀'s first column is needed.
 ///
-/// **Steady state.** For an invertible MA part the filtered covariance shrinks to 0 (the past
-/// determines the state); once all its entries are below ``convergenceTolerance`` the filter
-/// drops it and runs the innovations recursion a ← T(a + R·v) in O(r), F = 1 — as R's
-/// `ARIMA_Like` does after convergence.
+/// **Exact likelihood.** With S = Σvₜ²/Fₜ over n observations, σ̂² = S/n and
+/// −2 log L = n·log(2πσ̂²) + Σ log Fₜ + n (σ² concentrated out; Harvey 1989, §3.4).
+///
+/// **Steady state.** For an invertible MA part the change vanishes; once Mₜ·|Wₜ|² is below
+/// ``convergenceTolerance`` it is dropped (M = 0) and F and L stay fixed — F = 1 and L = T·R,
+/// the innovations recursion a ← T(a + R·v).
 struct ARMAKalmanFilter: Hashable, Codable, Sendable {
     /// AR coefficients padded to r (index 0 = lag 1).
     let ar: [Double]
-    /// R: 1, then the MA coefficients, padded to r.
-    let impulse: [Double]
     /// The state predicted for the next observation.
     var state: [Double]
-    /// Its covariance per unit σ², r × r row-major; empty once the steady state is reached.
-    var covariance: [Double]
-    /// The indices of R's non-zero entries (seasonal MA polynomials are sparse).
-    let impulseLags: [Int]
+    /// F, the next one-step error's variance per unit σ².
+    var variance: Double
+    /// L = T·P·Zᵀ.
+    var gain: [Double]
+    /// W and M of the covariance's change W·M·Wᵀ (M = 0 once converged).
+    var change: [Double]
+    var changeScale: Double
 
-    /// Filtered covariances below this (per unit σ²) count as converged.
-    static let convergenceTolerance = 1e-9
+    /// Changes of the covariance smaller than this (per unit σ²) count as converged.
+    static let convergenceTolerance = 1e-12
 
     /// A filter at the stationary start (a = 0, P = P₀), or nil when P₀ does not exist (an AR
     /// part with a unit root).
     init?(ar: [Double], ma: [Double], covariance: ARMAStationaryCovariance? = nil) {
         self.init(steadyAR: ar, ma: ma)
         let start = covariance ?? ARMAStationaryCovariance(ar: ar, ma: ma, solver: ARMAStationaryCovariance.solver(arDegree: ar.count))
-        guard let p0 = start.stateCovariance(dimension: dimension) else { return nil }
-        self.covariance = p0
+        guard let column = start.firstColumn(dimension: state.count), column[0] > 0, column[0].isFinite else { return nil }
+        variance = column[0]
+        gain = Self.transition(self.ar, column)
+        change = gain
+        changeScale = -1 / column[0]
     }
 
-    /// A filter at a = 0 already in the steady state (no covariance): the innovations
-    /// recursion alone, for a model whose stationary start is not needed.
+    /// A filter at a = 0 already in the steady state: F = 1, L = T·R, no change — the
+    /// innovations recursion alone, for a model whose stationary start is not needed.
     init(steadyAR ar: [Double], ma: [Double]) {
         let r = max(ar.count, ma.count + 1)
         self.ar = ar + [Double](repeating: 0, count: r - ar.count)
-        let impulse = [1] + ma + [Double](repeating: 0, count: r - 1 - ma.count)
-        self.impulse = impulse
-        self.impulseLags = impulse.indices.filter { impulse[$0] != 0 }
         self.state = [Double](repeating: 0, count: r)
-        self.covariance = []
+        self.variance = 1
+        self.gain = Self.transition(self.ar, [1] + ma + [Double](repeating: 0, count: r - 1 - ma.count))
+        self.change = [Double](repeating: 0, count: r)
+        self.changeScale = 0
+    }
+
+    /// T·x: (T·x)ᵢ = arᵢ·x₀ + xᵢ₊₁.
+    private static func transition(_ ar: [Double], _ x: [Double]) -> [Double] {
+        let r = x.count
+        return (0..<r).map { ar[$0] * x[0] + ($0 + 1 < r ? x[$0 + 1] : 0) }
     }
 
     /// r, the state's dimension.
@@ -63,65 +80,40 @@ struct ARMAKalmanFilter: Hashable, Codable, Sendable {
     /// error's variance per unit σ², and moves the prediction on. A non-positive or non-finite
     /// F (numerical breakdown) returns nil and leaves the filter unchanged.
     mutating func step(_ x: Double) -> (error: Double, variance: Double)? {
+        let f = variance
+        guard f > 0, f.isFinite else { return nil }
         let r = dimension
         let error = x - state[0]
-        guard !covariance.isEmpty else {
-            // Steady state: filtered a = a + R·v, then predicted T·a.
-            for i in 0..<r { state[i] += impulse[i] * error }
-            predictState()
-            return (error, 1)
-        }
-        let gain = covariance[0]
-        guard gain > 0, gain.isFinite else { return nil }
-        // Filtered state a + k·v/F with k = P[:,0], then predicted.
-        for i in 0..<r { state[i] += covariance[i] * error / gain }
-        predictState()
-        if advanceCovariance(gain: gain) { covariance = [] }
-        return (error, gain)
+        let weight = error / f
+        // a ← T·a + L·v/F.
+        let first = state[0]
+        for i in 0..<(r - 1) { state[i] = ar[i] * first + state[i + 1] + gain[i] * weight }
+        state[r - 1] = ar[r - 1] * first + gain[r - 1] * weight
+        if changeScale != 0 { advanceCovariance() }
+        return (error, f)
     }
 
-    /// P ← T(P − kkᵀ/F)Tᵀ + RRᵀ with k = P[:,0], in one pass over the upper triangle, in place:
-    /// with u = T·k, (TPTᵀ)ᵢⱼ = arᵢarⱼP₀₀ + arᵢP₀,ⱼ₊₁ + arⱼPᵢ₊₁,₀ + Pᵢ₊₁,ⱼ₊₁ (T's shape), and
-    /// T·kkᵀ·Tᵀ = uuᵀ. Entry (i, j) reads row 0 (saved first) and entry (i + 1, j + 1), which a
-    /// pass in increasing i has not yet overwritten. Returns whether the result is within
-    /// ``convergenceTolerance`` of RRᵀ (the filtered covariance has vanished).
-    private mutating func advanceCovariance(gain: Double) -> Bool {
+    /// One Chandrasekhar step: F, L, W and M of the next period (see the type's comment).
+    private mutating func advanceCovariance() {
         let r = dimension
-        var largest = 0.0
-        ar.withUnsafeBufferPointer { ar in
-            covariance.withUnsafeMutableBufferPointer { p in
-                withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * r + 1) { scratch in
-                    // row[j] = P₀ⱼ (= Pⱼ₀), row[r] = 0; u = T·k with k = P[:,0].
-                    let row = scratch.baseAddress!, u = row + r + 1
-                    for j in 0..<r { row[j] = p[j] }
-                    row[r] = 0
-                    let p00 = row[0]
-                    for i in 0..<r { u[i] = ar[i] * p00 + row[i + 1] }
-                    for i in 0..<r {
-                        let (ari, below, ui) = (ar[i], row[i + 1], u[i] / gain)
-                        let next = (i + 1) * r + 1
-                        // Columns j < r − 1 read Pᵢ₊₁,ⱼ₊₁ (none for the last row).
-                        let inner = i + 1 < r ? r - 1 : i
-                        var j = i
-                        while j < inner {
-                            let value = ari * ar[j] * p00 + ar[j] * below + ari * row[j + 1] + p[next + j] - ui * u[j]
-                            largest = max(largest, abs(value))
-                            p[i * r + j] = value
-                            j += 1
-                        }
-                        while j < r {
-                            let value = ari * ar[j] * p00 + ar[j] * below + ari * row[j + 1] - ui * u[j]
-                            largest = max(largest, abs(value))
-                            p[i * r + j] = value
-                            j += 1
-                        }
-                    }
-                    for i in impulseLags { for j in impulseLags where j >= i { p[i * r + j] += impulse[i] * impulse[j] } }
-                    for i in 1..<max(r, 1) { for j in 0..<i { p[i * r + j] = p[j * r + i] } }
-                }
-            }
+        let (f, m, z) = (variance, changeScale, change[0])
+        let next = f + z * z * m
+        guard next > 0, next.isFinite else {
+            changeScale = 0
+            return
         }
-        return largest < Self.convergenceTolerance
+        var size = 0.0
+        let w0 = change[0]
+        for i in 0..<r {
+            let tw = ar[i] * w0 + (i + 1 < r ? change[i + 1] : 0)
+            let l = gain[i]
+            gain[i] = l + tw * m * z
+            change[i] = tw - z * l / f
+            size += change[i] * change[i]
+        }
+        variance = next
+        changeScale = m * f / next
+        if abs(changeScale) * size < Self.convergenceTolerance { changeScale = 0 }
     }
 
     /// a ← T·a: aᵢ = arᵢ·a₀ + aᵢ₊₁.
@@ -145,7 +137,7 @@ struct ARMAKalmanFilter: Hashable, Codable, Sendable {
         return values
     }
 
-    /// The state in other units: a × `factor` (P is per unit σ², unchanged).
+    /// The state in other units: a × `factor` (F, L, W and M are per unit σ², unchanged).
     func rescaled(by factor: Double) -> ARMAKalmanFilter {
         var copy = self
         for i in copy.state.indices { copy.state[i] *= factor }

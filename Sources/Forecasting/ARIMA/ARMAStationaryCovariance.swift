@@ -1,9 +1,9 @@
 import GSL
 
 /// The unconditional covariance of a stationary ARMA process's state vector (per unit of
-/// innovation variance σ²), which starts the exact-likelihood Kalman filter (``ARMAKalmanFilter``):
-/// the filter then gives the exact Gaussian likelihood of the first observations too, instead of
-/// conditioning on them.
+/// innovation variance σ²), which starts the exact-likelihood Kalman filter (``ARMAKalmanFilter``,
+/// which needs its first column only): the filter then gives the exact Gaussian likelihood of the
+/// first observations too, instead of conditioning on them.
 ///
 /// The state is Harvey's (1989, §3.3): with r = max(p, q + 1), αₜ[0] = wₜ and, for i ≥ 1,
 /// αₜ[i] = Σ_{l=0}^{r−1−i} (φ_{i+l+1}·wₜ₋₁₋ₗ + θ_{i+l}·εₜ₋ₗ). Its covariances follow from the
@@ -11,9 +11,6 @@ import GSL
 /// `SSinit = "Rossignol2011"` rather than Gardner et al.'s (1980) linear system of r(r + 1)/2
 /// unknowns. The γ(0 … p) come from the (p + 1) × (p + 1) linear equations of Brockwell & Davis
 /// (1991, §3.3, method 2), solved by GSL's LU decomposition, and the later ones by the AR recursion.
-///
-/// Seasonal models have long but sparse polynomials (p = 13 with 3 non-zero coefficients for
-/// (1,·,·)(1,·,·)₁₂), so the sums run over non-zero coefficients only.
 struct ARMAStationaryCovariance {
     let ar: [Double]
     let ma: [Double]
@@ -65,45 +62,22 @@ struct ARMAStationaryCovariance {
         return gamma
     }
 
-    /// P₀ = Cov(αₜ)/σ², r × r row-major, or nil for a non-stationary AR part.
-    func stateCovariance(dimension r: Int) -> [Double]? {
+    /// The first column of P₀ = Cov(αₜ)/σ² (r values: Cov(αₜ[j], wₜ)/σ²), or nil for a
+    /// non-stationary AR part: all the Kalman filter needs (``ARMAKalmanFilter``). With
+    /// αₜ[0] = wₜ, entry j sums φ-terms Cov(wₜ₋₁₋ₗ, wₜ) = γ(l + 1) and θ-terms Cov(εₜ₋ₗ, wₜ) = ψₗ.
+    func firstColumn(dimension r: Int) -> [Double]? {
         let psi = ARIMAPolynomial.psiWeights(ar: ar, ma: ma, count: r + 1)
         guard let gamma = autocovariances(maxLag: r, psi: psi) else { return nil }
-        let phi = { (i: Int) -> Double in i >= 1 && i <= ar.count ? ar[i - 1] : 0 }
-        let theta = { (j: Int) -> Double in j >= 1 && j <= ma.count ? ma[j - 1] : 0 }
-        // The non-zero terms of αₜ[i]: φ-terms on wₜ₋₁₋ₗ and θ-terms on εₜ₋ₗ.
-        var yTerms = [[(lag: Int, weight: Double)]](repeating: [], count: r)
-        var eTerms = [[(lag: Int, weight: Double)]](repeating: [], count: r)
-        for i in stride(from: 1, to: r, by: 1) {
-            for l in 0...(r - 1 - i) {
-                if phi(i + l + 1) != 0 { yTerms[i].append((l, phi(i + l + 1))) }
-                if theta(i + l) != 0 { eTerms[i].append((l, theta(i + l))) }
-            }
-        }
-        var covariance = [Double](repeating: 0, count: r * r)
-        covariance[0] = gamma[0]
+        var column = [Double](repeating: 0, count: r)
+        column[0] = gamma[0]
         for j in stride(from: 1, to: r, by: 1) {
             var value = 0.0
-            for (l, weight) in yTerms[j] { value += weight * gamma[l + 1] }
-            for (l, weight) in eTerms[j] { value += weight * psi[l] }
-            covariance[j] = value
-            covariance[j * r] = value
-        }
-        for i in stride(from: 1, to: r, by: 1) {
-            for j in i..<r {
-                var value = 0.0
-                for (l, u) in yTerms[i] {
-                    for (k, v) in yTerms[j] { value += u * v * gamma[abs(l - k)] }
-                    for (k, v) in eTerms[j] where k >= l + 1 { value += u * v * psi[k - l - 1] }
-                }
-                for (l, u) in eTerms[i] {
-                    for (k, v) in yTerms[j] where l >= k + 1 { value += u * v * psi[l - k - 1] }
-                    for (k, v) in eTerms[j] where k == l { value += u * v }
-                }
-                covariance[i * r + j] = value
-                covariance[j * r + i] = value
+            for l in 0...(r - 1 - j) {
+                if j + l + 1 <= ar.count { value += ar[j + l] * gamma[l + 1] }
+                if j + l <= ma.count { value += ma[j + l - 1] * psi[l] }
             }
+            column[j] = value
         }
-        return covariance.allSatisfy(\.isFinite) ? covariance : nil
+        return column.allSatisfy(\.isFinite) ? column : nil
     }
 }

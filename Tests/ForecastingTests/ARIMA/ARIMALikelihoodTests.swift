@@ -38,22 +38,71 @@ struct ARIMALikelihoodTests {
         #expect(abs(likelihood.sumOfLogVariances - log(det)) < 1e-12)
     }
 
-    @Test("ARMA(1,1): the stationary state covariance solves P = TPTᵀ + RRᵀ")
-    func stationaryCovariance() throws {
-        let (phi, theta) = (0.7, 0.4)
-        let p0 = try #require(ARMAStationaryCovariance(ar: [phi], ma: [theta], solver: ARMAStationaryCovariance.solver(arDegree: 1))
-            .stateCovariance(dimension: 2))
-        // γ₀ = (1 + 2φθ + θ²)/(1 − φ²) (Brockwell & Davis, ex. 3.3.1).
-        #expect(abs(p0[0] - (1 + 2 * phi * theta + theta * theta) / (1 - phi * phi)) < 1e-12)
-        // T = [[φ, 1], [0, 0]], R = (1, θ): P₁₁ = θ², P₀₁ = φP₀₁… checked through the equation itself.
-        let t = [[phi, 1.0], [0, 0]]
-        let r = [1.0, theta]
-        for i in 0..<2 {
-            for j in 0..<2 {
-                var value = r[i] * r[j]
-                for k in 0..<2 { for l in 0..<2 { value += t[i][k] * p0[k * 2 + l] * t[j][l] } }
-                #expect(abs(value - p0[i * 2 + j]) < 1e-12, "P[\(i)][\(j)]")
+    /// (1 − 0.5B)(1 − 0.3B⁴) and (1 + 0.4B)(1 − 0.5B⁴): r = 6.
+    static let seasonalAR = ARIMAPolynomial.expandedAR([0.5], seasonal: [0.3], period: 4)
+    static let seasonalMA = ARIMAPolynomial.expandedMA([0.4], seasonal: [-0.5], period: 4)
+
+    /// T and R of Harvey's form, as plain matrices.
+    static func system(_ ar: [Double], _ ma: [Double]) -> (t: [[Double]], impulse: [Double]) {
+        let r = max(ar.count, ma.count + 1)
+        let phi: [Double] = ar + [Double](repeating: 0, count: r - ar.count)
+        let impulse: [Double] = [1] + ma + [Double](repeating: 0, count: r - 1 - ma.count)
+        var t = [[Double]](repeating: [Double](repeating: 0, count: r), count: r)
+        for i in 0..<r {
+            t[i][0] = phi[i]
+            if i + 1 < r { t[i][i + 1] = 1 }
+        }
+        return (t, impulse)
+    }
+
+    /// T·(P − kkᵀ/F)·Tᵀ + RRᵀ with k = P[:,0] and F = P[0][0] (`update` false: T·P·Tᵀ + RRᵀ).
+    static func propagate(_ p: [[Double]], _ t: [[Double]], _ impulse: [Double], update: Bool) -> [[Double]] {
+        let r = p.count
+        var next = [[Double]](repeating: [Double](repeating: 0, count: r), count: r)
+        for i in 0..<r {
+            for j in 0..<r {
+                var value: Double = impulse[i] * impulse[j]
+                for k in 0..<r {
+                    for l in 0..<r {
+                        let filtered: Double = update ? p[k][l] - p[k][0] * p[l][0] / p[0][0] : p[k][l]
+                        value += t[i][k] * filtered * t[j][l]
+                    }
+                }
+                next[i][j] = value
             }
+        }
+        return next
+    }
+
+    /// P₀ as the limit of P ← TPTᵀ + RRᵀ from 0 (Σ TᵏRRᵀTᵏᵀ; T's eigenvalues are below 0.75 in
+    /// modulus here, so 400 rounds leave less than 0.75⁸⁰⁰ of it out).
+    static func lyapunov(_ t: [[Double]], _ impulse: [Double]) -> [[Double]] {
+        var p = [[Double]](repeating: [Double](repeating: 0, count: t.count), count: t.count)
+        for _ in 0..<400 { p = propagate(p, t, impulse, update: false) }
+        return p
+    }
+
+    @Test("the stationary state covariance's first column solves P = TPTᵀ + RRᵀ (seasonal ARMA)")
+    func stationaryCovariance() throws {
+        let (t, impulse) = Self.system(Self.seasonalAR, Self.seasonalMA)
+        let p = Self.lyapunov(t, impulse)
+        let covariance = ARMAStationaryCovariance(ar: Self.seasonalAR, ma: Self.seasonalMA,
+                                                  solver: ARMAStationaryCovariance.solver(arDegree: Self.seasonalAR.count))
+        let column = try #require(covariance.firstColumn(dimension: t.count))
+        for j in 0..<t.count { #expect(abs(column[j] - p[j][0]) < 1e-10, "P[\(j)][0]: \(column[j]) against \(p[j][0])") }
+    }
+
+    @Test("the O(r) covariance recursion gives the r × r Kalman recursion's variances")
+    func chandrasekhar() throws {
+        let (t, impulse) = Self.system(Self.seasonalAR, Self.seasonalMA)
+        var p = Self.lyapunov(t, impulse)
+        var filter = try #require(ARMAKalmanFilter(ar: Self.seasonalAR, ma: Self.seasonalMA))
+        for x in [0.3, -1.1, 2.0, 0.4, -0.2, 0.9, -1.5, 0.1, 0.6, -0.8, 1.2, 0.05] {
+            let expected = p[0][0]
+            let step = filter.step(x)
+            let variance = try #require(step).variance
+            #expect(abs(variance - expected) < 1e-10, "F \(variance) against \(expected)")
+            p = Self.propagate(p, t, impulse, update: true)
         }
     }
 
