@@ -19,7 +19,7 @@ struct ARIMAEstimator {
     /// Nelder–Mead stops when the simplex is smaller than this (in unconstrained coordinates):
     /// the exact-likelihood search, and the conditional sum of squares (cheap to evaluate, and
     /// what ranks the candidates under the approximation).
-    var sizeTolerance = 1e-3
+    var sizeTolerance = 1e-4
     var conditionalTolerance = 1e-4
     /// At most this many iterations per unit of dimension, per search.
     var iterationsPerDimension = 150

@@ -14,15 +14,14 @@
 ///    2 ≤ m ≤ ``longestSeason`` (as ``AutoETSModel``; a seasonal difference is allowed for any
 ///    m). A constant — the mean when d + D = 0, a drift when d + D = 1 — is a candidate only
 ///    when d + D ≤ 1.
-/// 4. **Fitting** (``ARIMAEstimator``): conditional sum of squares, then the exact likelihood by
-///    a Kalman filter, both minimised by GSL's Nelder–Mead, the polynomials kept stationary and
-///    invertible by construction and refused within 1.01 of the unit circle. By default the
-///    candidates are ranked by the AICc of their CSS fit and only the chosen one is fitted by
-///    exact likelihood (the first in AICc order that fits) — R's and statsforecast's
-///    `approximation`, which they use above 150 values or for m > 12 and here always: on the M3
-///    monthly development series it ranks as well as fitting every candidate by CSS-ML at a third
-///    of the cost. With `approximation` off every candidate is fitted by CSS-ML and ranked by
-///    its exact AICc, as R does for shorter series.
+/// 4. **Fitting** (``ARIMAEstimator``): every candidate by CSS-ML — conditional sum of squares,
+///    then the exact likelihood by a Kalman filter (O(r) per period, ``ARMAKalmanFilter``), both
+///    minimised by GSL's Nelder–Mead, the polynomials kept stationary and invertible by
+///    construction and refused within 1.01 of the unit circle — and ranked by its exact AICc, as
+///    R and statsforecast do up to 150 values and m ≤ 12. With `approximation` on, candidates
+///    are ranked by the AICc of their CSS fit and only the first in that order that the exact
+///    likelihood can fit is kept (R's approximation for long series; here never the default,
+///    since the exact fits cost little more).
 ///
 /// **Hard series.** A constant series forecasts its value with zero spread; one shorter than
 /// ETS(A,N,N) needs (``ETSShortSeries/minimumFitted``) gets ARIMA(0,1,1) with θ = −0.5, i.e.
@@ -43,9 +42,9 @@ public struct AutoARIMAModel: SeriesModel, Codable {
     /// Stepwise (true) or exhaustive search.
     public var stepwise = true
     /// Whether candidates are ranked by their conditional-sum-of-squares AICc and only the
-    /// chosen one fitted by exact likelihood (true, the default), or every candidate fitted by
-    /// CSS-ML and ranked by its exact AICc (false).
-    public var approximation = true
+    /// chosen one fitted by exact likelihood (true), or every candidate fitted by CSS-ML and
+    /// ranked by its exact AICc (false, the default).
+    public var approximation = false
 
     public init(period: Int) {
         precondition(period >= 1, "AutoARIMAModel: the season must be ≥ 1 period, got \(period)")

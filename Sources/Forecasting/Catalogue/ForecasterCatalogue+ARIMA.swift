@@ -13,7 +13,7 @@ extension ForecasterCatalogue {
             model.maxSeasonalP = settings.integer(ForecasterParameter.maxSeasonalP.name) ?? model.maxSeasonalP
             model.maxSeasonalQ = settings.integer(ForecasterParameter.maxSeasonalQ.name) ?? model.maxSeasonalQ
             model.stepwise = settings.choice(ForecasterParameter.arimaSearch.name) != "exhaustive"
-            model.approximation = settings.choice(ForecasterParameter.arimaApproximation.name) != "off"
+            model.approximation = settings.choice(ForecasterParameter.arimaApproximation.name) == "on"
             return ModelForecaster(model, censoring: settings.censoring)
         },
     ]
@@ -36,6 +36,6 @@ extension ForecasterParameter {
         "stepwise search from the usual starting models, or every model with p + q + P + Q ≤ 5")
     /// Candidates ranked by their CSS fit, or each fitted by exact likelihood.
     static let arimaApproximation = ForecasterParameter(
-        "approximation", .choice(["on", "off"]), default: "on",
-        "rank candidates by the AICc of their conditional-sum-of-squares fit and fit only the chosen one by exact likelihood (on), or fit every candidate by CSS then exact likelihood (off; about 3 times slower)")
+        "approximation", .choice(["on", "off"]), default: "off",
+        "fit every candidate by CSS then exact likelihood and rank by its AICc (off), or rank candidates by the AICc of their conditional-sum-of-squares fit and fit only the chosen one by exact likelihood (on)")
 }

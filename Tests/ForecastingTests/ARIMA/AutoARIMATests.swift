@@ -58,10 +58,8 @@ struct AutoARIMATests {
         // the AR(1) too, see `matchesStatsforecast`), so the check is on the share of seeds where
         // auto-ARIMA finds exactly (p, 0, q) with a mean: at least 5 of 10 (a broken search finds
         // far fewer). The coefficients of the recovered fits lie within 4.5 standard errors
-        // (≈ 1/√500) of the truth. Candidates are ranked by their exact AICc (approximation off),
-        // as R ranks short series; ranking by the CSS fit's AICc overfits more often still.
-        var model = AutoARIMAModel(period: 1)
-        model.approximation = false
+        // (≈ 1/√500) of the truth.
+        let model = AutoARIMAModel(period: 1)
         var recovered = 0
         for seed in UInt(1_000)..<1_010 {
             let y = try armaProcess(count: 500, phi: process.phi, theta: process.theta, mean: 50, sigma: 2, seed: seed)
@@ -85,9 +83,7 @@ struct AutoARIMATests {
         // statsforecast 2.1.1, auto_arima_f(y, period=1) on this series (written out from Swift):
         // ARIMA(1,0,3) with mean, ar1 0.65610, ma 0.12540, −0.04193, 0.09392, intercept 50.01895.
         let y = try armaProcess(count: 500, phi: [0.7], theta: [], mean: 50, sigma: 2, seed: 1001)
-        var model = AutoARIMAModel(period: 1)
-        model.approximation = false
-        let fit = model.fit(y)
+        let fit = AutoARIMAModel(period: 1).fit(y)
         #expect(fit.method == "ARIMA(1,0,3) with mean")
         for (got, want) in zip(fit.ar + fit.ma + [fit.mean], [0.65610, 0.12540, -0.04193, 0.09392, 50.01895]) {
             #expect(abs(got - want) < 2e-3, "\(fit.ar) \(fit.ma) \(fit.mean)")
