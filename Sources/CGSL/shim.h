@@ -17,6 +17,7 @@
 #include <gsl/gsl_matrix.h>
 #include <gsl/gsl_blas.h>
 #include <gsl/gsl_linalg.h>
+#include <gsl/gsl_poly.h>
 
 /// Looks a generator type up by its GSL name ("mt19937", "taus2", "ranlxd2", ...).
 /// GSL exposes generator types as mutable global variables, which Swift 6 rejects;

@@ -3,7 +3,7 @@
 public enum ForecasterCatalogue {
     /// All entries, by family, in the order `sellthrough list` shows them.
     public static let entries: [ForecasterEntry] =
-        baselineEntries + exponentialSmoothingEntries + intermittentEntries + lifecycleEntries
+        baselineEntries + exponentialSmoothingEntries + arimaEntries + intermittentEntries + lifecycleEntries
 
     /// The entry called `name`, if any.
     public static func entry(named name: String) -> ForecasterEntry? {

@@ -5,6 +5,7 @@ public struct ForecasterEntry: Sendable {
     public enum Family: String, Sendable, CaseIterable {
         case baseline = "baselines"
         case exponentialSmoothing = "exponential smoothing"
+        case arima = "ARIMA"
         case intermittent = "intermittent demand"
         case lifecycle = "lifecycle-aware"
     }

@@ -13,22 +13,13 @@ enum ClassicalDecomposition {
         guard m >= 2, n >= 2 * m else { return nil }
         var sums = [Double](repeating: 0, count: m)
         var counts = [Int](repeating: 0, count: m)
-        let half = m / 2
-        // Centred MA at t uses y[t−half … t+half] (with half weights at the ends when m is even).
-        for t in half..<(n - half) {
-            var total = 0.0
-            if m % 2 == 0 {
-                total = 0.5 * (y[t - half] + y[t + half])
-                for i in (t - half + 1)..<(t + half) { total += y[i] }
-            } else {
-                for i in (t - half)...(t + half) { total += y[i] }
-            }
-            let trend = total / Double(m)
+        for t in trendRange(count: n, period: m) {
+            let centre = trend(y, at: t, period: m)
             if multiplicative {
-                guard trend > 0 else { return nil }
-                sums[t % m] += y[t] / trend
+                guard centre > 0 else { return nil }
+                sums[t % m] += y[t] / centre
             } else {
-                sums[t % m] += y[t] - trend
+                sums[t % m] += y[t] - centre
             }
             counts[t % m] += 1
         }
@@ -43,5 +34,24 @@ enum ClassicalDecomposition {
             for j in 0..<m { indices[j] -= mean }
         }
         return indices
+    }
+
+    /// The periods where the centred moving average exists: m/2 … n − 1 − m/2.
+    static func trendRange(count n: Int, period m: Int) -> Range<Int> {
+        m / 2..<max(m / 2, n - m / 2)
+    }
+
+    /// The centred moving average of order m at t (a 2×m MA when m is even): y[t−m/2 … t+m/2],
+    /// with half weights at the ends when m is even; t in ``trendRange(count:period:)``.
+    static func trend(_ y: [Double], at t: Int, period m: Int) -> Double {
+        let half = m / 2
+        var total = 0.0
+        if m % 2 == 0 {
+            total = 0.5 * (y[t - half] + y[t + half])
+            for i in (t - half + 1)..<(t + half) { total += y[i] }
+        } else {
+            for i in (t - half)...(t + half) { total += y[i] }
+        }
+        return total / Double(m)
     }
 }
