@@ -1,6 +1,7 @@
 /// Automatic Theta: the four models of Fiorucci et al. (2016) (``ThetaVariant``: standard,
 /// optimised, dynamic standard, dynamic optimised), each fitted by least squares
-/// (``ThetaEstimator``, GSL Nelder–Mead), and the one with the smallest in-sample one-step mean
+/// (``ThetaEstimator``, GSL Nelder–Mead; an optimised variant also searches from the fit of the
+/// standard one it nests), and the one with the smallest in-sample one-step mean
 /// squared error forecasts — as statsforecast's `AutoTheta` chooses (ties go to the earlier
 /// variant in that order).
 ///
@@ -48,8 +49,11 @@ public struct AutoThetaModel: SeriesModel {
     /// The variant fit with the smallest finite in-sample MSE, if any.
     func bestFit(_ y: [Double]) -> ThetaEstimator.Fit? {
         var best: ThetaEstimator.Fit?
+        var fits: [ThetaVariant: ThetaEstimator.Fit] = [:]
         for variant in variants {
-            guard let fit = ThetaEstimator(variant: variant).fit(y), fit.meanSquaredError.isFinite else { continue }
+            let nested = variant.nestedStandard.flatMap { fits[$0] }
+            guard let fit = ThetaEstimator(variant: variant).fit(y, nested: nested), fit.meanSquaredError.isFinite else { continue }
+            fits[variant] = fit
             if best.map({ fit.meanSquaredError < $0.meanSquaredError }) ?? true { best = fit }
         }
         return best

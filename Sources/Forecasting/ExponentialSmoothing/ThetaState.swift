@@ -47,8 +47,13 @@ public struct ThetaState: Hashable, Codable, Sendable {
 
     /// μ_{t+1}, the one-step forecast.
     public func oneStepMean(alpha: Double, theta: Double) -> Double {
-        let decay = Foundation.pow(1 - alpha, Double(count))
-        return level + (1 - 1 / theta) * (intercept * decay + slope * (1 - decay * (1 - alpha)) / alpha)
+        oneStepMean(alpha: alpha, theta: theta, decay: Foundation.pow(1 - alpha, Double(count)))
+    }
+
+    /// μ_{t+1} given decay = (1 − α)^t, which a loop over t can carry along instead of paying
+    /// for a `pow` per period.
+    func oneStepMean(alpha: Double, theta: Double, decay: Double) -> Double {
+        level + (1 - 1 / theta) * (intercept * decay + slope * (1 - decay * (1 - alpha)) / alpha)
     }
 
     /// Absorbs y_{t+1}.

@@ -21,6 +21,15 @@ public enum ThetaVariant: String, CaseIterable, Hashable, Codable, Sendable {
     /// Whether θ is estimated (else it is 2).
     public var estimatesTheta: Bool { self == .optimised || self == .dynamicOptimised }
 
+    /// The standard variant this one nests (θ = 2), for the optimised ones.
+    public var nestedStandard: ThetaVariant? {
+        switch self {
+        case .optimised: .standard
+        case .dynamicOptimised: .dynamicStandard
+        case .standard, .dynamicStandard: nil
+        }
+    }
+
     /// θ of the standard variants.
     public static let standardTheta = 2.0
 }
