@@ -1,5 +1,5 @@
 extension ForecasterCatalogue {
-    /// SES, Holt, damped trend, Holt-Winters, automatic ETS and Theta.
+    /// SES, Holt, damped trend, Holt-Winters, automatic ETS, Theta and automatic Theta.
     static let exponentialSmoothingEntries: [ForecasterEntry] = [
         ForecasterEntry(
             name: "ses", family: .exponentialSmoothing,
@@ -51,6 +51,14 @@ extension ForecasterCatalogue {
             parameters: [.season]
         ) { settings, context in
             ModelForecaster(ThetaModel(period: settings.integer("season") ?? context.season), censoring: settings.censoring)
+        },
+        ForecasterEntry(
+            name: "autotheta", family: .exponentialSmoothing,
+            summary: "automatic Theta: standard, optimised, dynamic standard and dynamic optimised Theta models fitted by least squares (GSL Nelder-Mead), the smallest in-sample MSE chosen; seasonal adjustment as theta",
+            reference: "Fiorucci, Pellegrini, Louzada, Petropoulos & Koehler (2016)",
+            parameters: [.season]
+        ) { settings, context in
+            ModelForecaster(AutoThetaModel(period: settings.integer("season") ?? context.season), censoring: settings.censoring)
         },
     ]
 }
