@@ -35,10 +35,11 @@ public struct PeriodCalendar: Hashable, Sendable {
 
     /// The period containing `date`; may lie outside `0..<periods`.
     public func period(containing date: CalendarDate) -> Int {
-        guard let months = length.months else {
+        if let days = length.fixedDays {
             let offset = start.days(to: date)
-            return offset >= 0 ? offset / length.days : -((-offset + length.days - 1) / length.days)
+            return offset >= 0 ? offset / days : -((-offset + days - 1) / days)
         }
+        let months = length.months ?? 1
         // The whole months between the two dates, floored to periods, then corrected by one
         // when a start late in its month makes the estimate overshoot.
         let elapsed = start.months(to: date)

@@ -10,15 +10,13 @@ public enum PeriodLength: String, Sendable, Hashable, Codable, CaseIterable {
     case month
     case quarter
 
-    /// Days in a day or week period: 1 or 7. Months and quarters have no fixed length; for
-    /// them this is the mean rounded down (30, 91), a nominal figure only — use
-    /// ``PeriodCalendar/days(in:)`` or ``meanDays``.
-    public var days: Int {
+    /// Days in a day or week period: 1 or 7; nil for months and quarters, which have no fixed
+    /// length (use ``PeriodCalendar/days(in:)`` or ``meanDays``).
+    public var fixedDays: Int? {
         switch self {
         case .day: 1
         case .week: 7
-        case .month: 30
-        case .quarter: 91
+        case .month, .quarter: nil
         }
     }
 
@@ -58,8 +56,8 @@ public enum PeriodLength: String, Sendable, Hashable, Codable, CaseIterable {
     /// keep the day of the month, clamped to the month's last day (Jan 31 + 1 month = Feb 28
     /// or 29).
     public func advance(_ date: CalendarDate, by count: Int) -> CalendarDate {
-        guard let months else { return date.adding(days: count * days) }
-        return date.adding(months: count * months)
+        if let days = fixedDays { return date.adding(days: count * days) }
+        return date.adding(months: count * (months ?? 1))
     }
 
     /// Whether a calendar of this length may start on `date`: any day for days and weeks,

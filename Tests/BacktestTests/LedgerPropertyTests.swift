@@ -111,7 +111,7 @@ enum LedgerChecker {
         let terms = plan.terms[product]
         let economics = terms.economics
         let live = model.livePeriods(of: product)
-        let periodDays = Double(model.calendar.length.days)
+        let periodDays = model.calendar.length.meanDays
         let constantLead = terms.leadTimeDays.distribution.variance == 0
         let plannedLead = max(0, Int((terms.leadTimeDays.distribution.mean / periodDays).rounded()))
 

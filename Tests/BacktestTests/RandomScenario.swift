@@ -79,7 +79,7 @@ struct RandomScenario {
 
         var strategies: [Strategy] = []
         for index in 0..<2 {
-            let leadPeriods = terms[0].leadTimeDays.distribution.mean / Double(length.days)
+            let leadPeriods = terms[0].leadTimeDays.distribution.mean / length.meanDays
             let (policy, policyName) = try randomPolicy(&rng, scale: scales[0], leadPeriods: leadPeriods)
             let (forecaster, forecasterName) = randomForecaster(&rng)
             // The second strategy runs a fixed-level policy without a forecaster, as a scenario

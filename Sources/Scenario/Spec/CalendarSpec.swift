@@ -29,7 +29,7 @@ public struct CalendarSpec: Sendable, Hashable, Codable {
 
     /// Days in the horizon; for months and quarters, their own days (on a validated spec).
     public var horizonDays: Int {
-        period.months == nil ? periods * period.days : calendar.start.days(to: calendar.end)
+        period.fixedDays.map { periods * $0 } ?? calendar.start.days(to: calendar.end)
     }
 
     /// The period calendar of this horizon. `periods` is clamped to 1…10⁷ so that reading this

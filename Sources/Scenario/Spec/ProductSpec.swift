@@ -94,8 +94,8 @@ public struct ProductSpec: Sendable, Hashable, Codable {
     /// yearly rate and the cost per period stays one figure, as ``holdingCost`` is.
     public func holdingCostPerPeriod(calendar: CalendarSpec) -> Double {
         guard let holdingRate else { return holdingCost }
-        guard calendar.period.months == nil else { return holdingRate * unitCost / Double(calendar.period.perYear) }
-        return holdingRate * unitCost * Double(calendar.period.days) / 365
+        guard let days = calendar.period.fixedDays else { return holdingRate * unitCost / Double(calendar.period.perYear) }
+        return holdingRate * unitCost * Double(days) / 365
     }
 
     /// The launch date, with the calendar start as default.
