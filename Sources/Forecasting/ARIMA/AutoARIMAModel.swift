@@ -3,8 +3,7 @@
 /// default.
 ///
 /// 1. **Seasonal difference D** (0 or 1, only for m ≥ 2 and more than 2m values): by the
-///    strength of the season (``SeasonalStrength``, F_S > 0.64; classical decomposition where R
-///    uses STL).
+///    strength of the season (``SeasonalStrength``, F_S > 0.64 on an STL decomposition, as R's).
 /// 2. **Differences d** (0 … ``maxD``): repeated KPSS tests at α = 0.05 on the seasonally
 ///    differenced series (``KPSSTest``).
 /// 3. **Orders**: the stepwise search (or, with `stepwise` off, the exhaustive one) of
