@@ -47,13 +47,18 @@ import Testing
 
     /// Writes the files into a fresh folder and loads the scenario from it.
     static func load(scenario: String = scenario, sales: String = sales, products: String = productFile) throws -> ScenarioSpec {
+        try ScenarioSpec.load(contentsOf: write(scenario: scenario, sales: sales, products: products))
+    }
+
+    /// Writes the files into a fresh folder; returns the scenario's path.
+    static func write(scenario: String = scenario, sales: String = sales, products: String = productFile) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("history-replay-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try sales.write(to: folder.appendingPathComponent("sales.csv"), atomically: true, encoding: .utf8)
         try products.write(to: folder.appendingPathComponent("products.csv"), atomically: true, encoding: .utf8)
         let path = folder.appendingPathComponent("scenario.yaml").path
         try scenario.write(toFile: path, atomically: true, encoding: .utf8)
-        return try ScenarioSpec.load(contentsOf: path)
+        return path
     }
 
     @Test func economicsComeFromTheLayersInOrder() throws {
@@ -91,10 +96,12 @@ import Testing
         #expect(p1.map(\.sold) == [3, 4, 4] && p1.map(\.lost) == [0, 0, 2] && p1.map(\.ordered) == [6, 0, 0])
     }
 
-    @Test func resolvedScenarioReadsBackEqual() throws {
-        let spec = try Self.load()
+    @Test(arguments: ["", "  start: 2024-01-08\n"])
+    func resolvedScenarioReadsBackEqual(start: String) throws {
+        let spec = try Self.load(scenario: Self.scenario.replacingOccurrences(of: "  warm_up: 1\n", with: start + "  warm_up: 1\n"))
         let again = try ScenarioSpec.decode(yaml: try spec.encodedYAML(), file: "<resolved>")
         #expect(again == spec)
+        #expect(again.history?.start == spec.history?.start)
         #expect(again.products.map(\.initialStock) == spec.products.map(\.initialStock))
     }
 
@@ -262,18 +269,38 @@ struct OutcomeRecorder: BacktestSink {
         #expect(spec.products.map(\.id) == ["p1", "p2", "p3"])
         #expect(throws: ScenarioError.self) { try HistoryReplayTests.load(sales: renamed) }
     }
+
+    /// `start` replays from the period holding its date: the calendar begins there, earlier
+    /// periods are gone, and a product with nothing left is left out with a warning.
+    @Test func startDropsThePeriodsBeforeIt() throws {
+        // p1's price is recorded only before the start: its default price still comes from it.
+        let sales = HistoryReplayTests.sales.replacingOccurrences(of: "3,10,0", with: "3,,0")
+            .replacingOccurrences(of: "4,10,0", with: "4,,0").replacingOccurrences(of: "6,10,0", with: "6,,0")
+            + "p4,2024-01-01,2,3,0\n"
+        let products = HistoryReplayTests.productFile + "p4,SPOON,3,1\n"
+        let scenario = HistoryReplayTests.scenario.replacingOccurrences(of: "  warm_up: 1\n", with: "  start: 2024-01-10\n  warm_up: 1\n")
+        let loaded = try ScenarioSpec.loadChecked(contentsOf: HistoryReplayTests.write(scenario: scenario, sales: sales, products: products))
+        let spec = loaded.spec
+        #expect(spec.calendar.start.description == "2024-01-08" && spec.calendar.periods == 3)
+        #expect(spec.products.map(\.id) == ["p1", "p2", "p3"])
+        #expect(spec.products[0].price == 10)
+        #expect(spec.recorded.records.map(\.sales) == [[3, 4, 6], [2, 0, 7], [1, 1, 1]])
+        #expect(spec.recorded.records[2].stockout == [false, true, false])
+        #expect(loaded.warnings.contains { $0.path == "history.start" && $0.message.contains("p4") })
+
+        let tooLate = HistoryReplayTests.scenario.replacingOccurrences(of: "  warm_up: 1\n", with: "  start: 2024-02-05\n  warm_up: 1\n")
+        #expect {
+            _ = try HistoryReplayTests.load(scenario: tooLate)
+        } throws: { error in
+            (error as? ScenarioError)?.issues.contains { $0.path == "history.start" && $0.message.contains("2024-01-22") } ?? false
+        }
+    }
 }
 
 /// Censored periods of a history replayed through the scenario's estimator.
 @Suite struct HistoryCensoringTests {
     @Test func asSalesWarnsThatCensoredPeriodsUnderstateDemand() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("history-censoring-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try HistoryReplayTests.sales.write(to: folder.appendingPathComponent("sales.csv"), atomically: true, encoding: .utf8)
-        try HistoryReplayTests.productFile.write(to: folder.appendingPathComponent("products.csv"), atomically: true, encoding: .utf8)
-        let path = folder.appendingPathComponent("scenario.yaml").path
-        try HistoryReplayTests.scenario.write(toFile: path, atomically: true, encoding: .utf8)
-        let loaded = try ScenarioSpec.loadChecked(contentsOf: path)
+        let loaded = try ScenarioSpec.loadChecked(contentsOf: HistoryReplayTests.write())
         #expect(loaded.warnings.contains { $0.path == "history.censoring" && $0.message.contains("1 censored period") })
     }
 

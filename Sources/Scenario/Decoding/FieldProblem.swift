@@ -30,6 +30,13 @@ struct FieldProblem: Error, Hashable, Sendable, CustomStringConvertible {
         return location + message + (hint.map { " (\($0))" } ?? "")
     }
 
+    /// A problem that does not stop the scenario: it is reported and the run goes on.
+    static func warning(_ path: FieldPath, _ kind: ScenarioIssue.Kind, _ message: String, hint: String? = nil) -> FieldProblem {
+        var problem = FieldProblem(path, kind, message, hint: hint)
+        problem.severity = .warning
+        return problem
+    }
+
     static func unknownKey(_ name: String, at path: FieldPath, known: [String]) -> FieldProblem {
         FieldProblem(path, .unknownKey, "unknown key '\(name)'",
                      hint: Suggestion.hint(for: name, among: known, listing: "known keys"),

@@ -10,7 +10,7 @@ import Market
 ///
 /// | field | built-in default |
 /// |---|---|
-/// | price | the median price paid in the history (refused when it has none) |
+/// | price | the median price paid in the history file, all of it (before `start` too: a price is a fact about the product, not demand to replay); refused when it has none |
 /// | unit_cost | none: it must be given (or `unit_cost_share` of the price) |
 /// | salvage_value | 0 (or `salvage_share` of the unit cost) |
 /// | holding | none charged |
@@ -23,6 +23,9 @@ struct HistoryCatalogue {
     let productFile: [String: ProductRecord]?
     let calendar: CalendarSpec
     let warmUp: Int
+    /// The median price paid per product over the whole history file (products with no
+    /// recorded price absent).
+    let recordedPrices: [String: Double]
 
     /// The product for `series`, or the fields that are missing.
     func product(for series: EvaluationSeries, demand: [Double]) -> Result<ProductSpec, MissingEconomics> {
@@ -32,7 +35,7 @@ struct HistoryCatalogue {
         func pick<T>(_ key: KeyPath<ProductOverride, T?>) -> T? { layers.lazy.compactMap { $0[keyPath: key] }.first }
         func fromFile(_ column: ProductEconomics.Column) -> Double? { file?[column] }
 
-        guard let price = override.price ?? fromFile(.price) ?? defaults.price ?? series.medianPrice else {
+        guard let price = override.price ?? fromFile(.price) ?? defaults.price ?? recordedPrices[series.id] else {
             return .failure(.price)
         }
         let unitCost = override.unitCost ?? override.unitCostShare.map { $0 * price } ?? fromFile(.unitCost)

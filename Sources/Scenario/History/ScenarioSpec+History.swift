@@ -19,16 +19,17 @@ extension ScenarioSpec {
         // run folder as it is.
         self.history?.file = Self.path(history.file, besideScenario: scenarioFile)
         self.history?.products = history.products.map { Self.path($0, besideScenario: scenarioFile) }
-        let sales = try readInput(history.file, scenarioFile: scenarioFile) { path throws(InputFileError) in
+        let whole = try readInput(history.file, scenarioFile: scenarioFile) { path throws(InputFileError) in
             try HistoryImport.read(path: path, options: history.reading)
         }
+        let (sales, startProblems) = Self.window(whole, from: history.start, path: historyPath.key("start"))
         let productFile = try history.products.map { file throws(ScenarioError) in
             try readInput(file, scenarioFile: scenarioFile) { path throws(InputFileError) in try ProductCatalogueImport.readRecords(path: path) }
         }
         let period = PeriodLength(frequency: sales.calendar.frequency)
         let periods = sales.series.map { $0.firstPeriod + $0.count }.max() ?? 1
         calendar = CalendarSpec(start: CalendarDate(dayNumber: sales.calendar.startDay), periods: periods, period: period)
-        var problems = overrideProblems(ids: Set(sales.series.map(\.id)))
+        var problems = startProblems + overrideProblems(ids: Set(sales.series.map(\.id)))
         if history.warmUp >= periods {
             problems.append(FieldProblem(historyPath.key("warm_up"), .outOfRange,
                                          "a warm-up of \(history.warmUp) periods leaves nothing to score: the history has \(periods)",
@@ -36,7 +37,9 @@ extension ScenarioSpec {
         }
         let catalogue = HistoryCatalogue(
             overrides: Dictionary(recorded.overrides.compactMap { entry in entry.id.map { ($0, entry) } }, uniquingKeysWith: { first, _ in first }),
-            defaults: history.defaults, productFile: productFile, calendar: calendar, warmUp: history.warmUp)
+            defaults: history.defaults, productFile: productFile, calendar: calendar, warmUp: history.warmUp,
+            recordedPrices: Dictionary(whole.series.compactMap { series in series.medianPrice.map { (series.id, $0) } },
+                                       uniquingKeysWith: { first, _ in first }))
         var missing: [(String, MissingEconomics)] = []
         var resolved: [ProductSpec] = []
         var records: [RecordedDemand] = []
@@ -61,6 +64,25 @@ extension ScenarioSpec {
         recorded.records = records
         recorded.hasPromotions = records.contains { $0.promotion.contains(true) }
         return problems
+    }
+
+    /// The history from the period holding `start` on (the whole of it when `start` is nil or
+    /// not after its first period), with a warning naming the products that have no period
+    /// left, or an error when none has.
+    static func window(_ history: SalesHistory, from start: CalendarDate?,
+                       path: FieldPath) -> (SalesHistory, [FieldProblem]) {
+        guard let start else { return (history, []) }
+        let (trimmed, leftOut) = history.starting(atPeriod: history.calendar.period(ofDay: start.dayNumber))
+        guard !trimmed.series.isEmpty else {
+            let last = history.series.map { $0.firstPeriod + $0.count - 1 }.max() ?? 0
+            return (history, [FieldProblem(path, .outOfRange,
+                                           "no product has a period on or after \(start): the history ends \(history.calendar.date(of: last))",
+                                           hint: "use a date inside the history, or remove `start`")])
+        }
+        guard !leftOut.isEmpty else { return (trimmed, []) }
+        let named = leftOut.prefix(5).joined(separator: ", ") + (leftOut.count > 5 ? " and \(leftOut.count - 5) more" : "")
+        return (trimmed, [.warning(path, .outOfRange,
+                                   "\(leftOut.count) product(s) have no period on or after \(start) and are left out: \(named)")])
     }
 
     /// A series as the market replays it: its estimated `demand`, with its recorded sales,

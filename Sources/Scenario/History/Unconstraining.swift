@@ -59,9 +59,7 @@ struct Unconstraining {
     }
 
     private func warning(_ path: FieldPath, _ message: String, hint: String? = nil) -> FieldProblem {
-        var problem = FieldProblem(path, .invalidValue, message, hint: hint)
-        problem.severity = .warning
-        return problem
+        .warning(path, .invalidValue, message, hint: hint)
     }
 }
 

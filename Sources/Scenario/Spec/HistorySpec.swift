@@ -1,3 +1,4 @@
+import Calendar
 import Censoring
 import Evaluation
 import Market
@@ -10,6 +11,7 @@ import Market
 /// history:
 ///   file: sales.csv            # long format: unique_id, ds, y [, price, promo, stockout, on_hand]
 ///   products: products.csv     # optional: unique_id and economics columns
+///   start: 2010-12-06          # optional: replay from the period holding this date
 ///   warm_up: 26                # periods that only train forecasters before scoring begins
 ///   resampling: {scheme: moving, block_length: 5}
 ///   defaults: {unit_cost_share: 0.6, supply: {lead_time: 7}}
@@ -25,6 +27,9 @@ public struct HistorySpec: Sendable, Hashable, Codable {
     /// How censored periods (a `stockout` flag, or `on_hand` 0) become demand (default
     /// `as-sales`: taken at their sales); see docs/censoring.md.
     public var censoring: CensoringEstimator
+    /// The first period replayed is the one holding this date; earlier rows are left out (a
+    /// product with none after it too). Nil: from the history's first period.
+    public var start: CalendarDate?
     /// Periods from the start of the history that only warm forecasters up (≥ 0, default 0):
     /// forecasters learn the recorded sales, no stock moves and nothing is scored.
     public var warmUp: Int
@@ -37,12 +42,13 @@ public struct HistorySpec: Sendable, Hashable, Codable {
     /// with missing periods inside a series, and the names of its id, date and units columns.
     public var reading: HistoryImport.Options
 
-    public init(file: String, products: String? = nil, warmUp: Int = 0, resampling: HistoryResampling = HistoryResampling(),
+    public init(file: String, products: String? = nil, start: CalendarDate? = nil, warmUp: Int = 0, resampling: HistoryResampling = HistoryResampling(),
                 defaults: ProductOverride = ProductOverride(), reading: HistoryImport.Options = .init(),
                 censoring: CensoringEstimator = .asSales) {
         self.file = file
         self.censoring = censoring
         self.products = products
+        self.start = start
         self.warmUp = warmUp
         self.resampling = resampling
         self.defaults = defaults
@@ -50,7 +56,7 @@ public struct HistorySpec: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case file, products, frequency
+        case file, products, start, frequency
         case fillGaps = "fill_gaps"
         case columns, censoring
         case warmUp = "warm_up"
@@ -61,6 +67,7 @@ public struct HistorySpec: Sendable, Hashable, Codable {
         let fields = try Fields(decoder, CodingKeys.self)
         let file = try fields.required(.file, String.self)
         products = try fields.optional(.products, String.self)
+        start = try fields.date(.start, required: false)
         censoring = try fields.choice(.censoring, CensoringEstimator.self, what: "censoring estimator") ?? .asSales
         warmUp = try fields.optional(.warmUp, Int.self) ?? 0
         resampling = try fields.optional(.resampling, ResamplingCoding.self)?.resampling ?? HistoryResampling()
@@ -77,6 +84,7 @@ public struct HistorySpec: Sendable, Hashable, Codable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(file, forKey: .file)
         try container.encodeIfPresent(products, forKey: .products)
+        if let start { try container.encode(date: start, forKey: .start) }
         try container.encodeIfPresent(reading.frequency?.rawValue, forKey: .frequency)
         try container.encode(reading.fillGaps.rawValue, forKey: .fillGaps)
         try container.encode(ColumnsCoding(names: reading.columns), forKey: .columns)
