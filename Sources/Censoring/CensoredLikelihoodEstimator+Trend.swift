@@ -9,10 +9,11 @@ import GSL
 /// the quadratic) can follow such a shape. Each is first fitted with its trend alone free (the
 /// season terms and the family's parameter held where the quadratic fit left them: a cheap
 /// search in 4–6 dimensions); the best of them by AIC, if it beats the quadratic, is then fitted
-/// in full from there and kept if its AIC is still the lower. A held fit's likelihood is a lower
-/// bound on the full fit's, so the screen never drops a spline the full fit would keep over
-/// the quadratic. The bounds of ``CensoredCountModel`` hold for every trend, so a censored peak
-/// cannot run away however flexible the curve.
+/// in full from there and kept if its AIC is still the lower. A held fit's likelihood is at most
+/// the full fit's, so a spline that passes the screen beats the quadratic in full too; the
+/// screen can miss one that wins only with the season or the dispersion refitted. The bounds
+/// of ``CensoredCountModel`` hold for every trend, so a censored peak cannot run away however
+/// flexible the curve.
 extension CensoredLikelihoodEstimator {
     /// The knots of the spline trends tried.
     static let splineKnots = [4, 5, 6]
