@@ -80,6 +80,9 @@ public enum CensoringNote: String, Sendable, Hashable, Codable, CaseIterable {
     /// Censored likelihood: the zero-inflated Poisson was chosen (lowest AIC). Neither note:
     /// the Poisson.
     case zeroInflatedPoissonChosen = "zero-inflated-poisson"
+    /// Censored likelihood: a natural-spline trend had a lower AIC than the quadratic and was
+    /// used for the log-mean.
+    case splineTrendChosen = "spline-trend"
     /// Censored likelihood: some sales were not whole numbers; the fit rounded them to counts.
     case salesRounded = "sales-rounded"
     /// Censored likelihood: the simplex stopped at its iteration limit before its size test

@@ -73,4 +73,30 @@ struct CensoredLikelihoodTests {
         #expect(terms(14, season: 7) == 7)
         #expect(terms(104, season: 52) == 7)
     }
+
+    /// The spline trend: `knots` terms (1, τ, knots − 2 curvature terms), tried only with ten
+    /// periods between knots, and natural: each curvature term's second derivative vanishes at
+    /// both ends of the series (second differences on a fine grid, against the largest inside).
+    @Test("the spline trend is a natural cubic spline")
+    func splineDesign() {
+        #expect(LifecycleDesign.allows(.naturalSpline(knots: 6), periods: 50))
+        #expect(!LifecycleDesign.allows(.naturalSpline(knots: 6), periods: 49))
+        #expect(LifecycleDesign.allows(.quadratic, periods: 3))
+        let n = 401
+        let series = CensoredSeries(sales: Array(repeating: 1, count: n), censored: Array(repeating: false, count: n))
+        let design = LifecycleDesign(series: series, trend: .naturalSpline(knots: 5))
+        #expect(design.trendCount == 5 && design.parameterCount == 5)
+        #expect(design.rows.allSatisfy { $0[0] == 1 })
+        for j in 2..<5 {
+            let column: [Double] = design.rows.map { $0[j] }
+            let second: [Double] = (1..<(n - 1)).map { (t: Int) -> Double in
+                let bend: Double = column[t - 1] + column[t + 1]
+                return bend - 2 * column[t]
+            }
+            let largest = second.map { abs($0) }.max() ?? 0
+            let (first, last) = (abs(second[0]), abs(second[n - 3]))
+            #expect(largest > 0, "column \(j) does not bend")
+            #expect(first < 0.02 * largest && last < 0.02 * largest, "column \(j): ends \(first), \(last) of \(largest)")
+        }
+    }
 }

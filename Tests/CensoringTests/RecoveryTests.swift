@@ -47,18 +47,29 @@ struct RecoveryTests {
 
     /// Checks `estimator` on `history` against the tolerance above.
     static func check(_ estimator: CensoringEstimator, _ history: History, seed: UInt) throws {
+        try check(estimator.rawValue, estimator, history, seed: seed)
+    }
+
+    /// The tolerance above on the total demand of `history`'s censored periods.
+    static func tolerance(_ history: History) -> Double {
+        let periods = history.series.censoredPeriods
+        let uncensored = history.series.count - periods.count
+        let variance = periods.reduce(0.0) { $0 + history.variances[$1] }
+        return 4 * (variance.squareRoot() + Double(periods.count) * (variance / Double(periods.count * uncensored)).squareRoot())
+    }
+
+    /// Checks `method`, called `name`, on `history` against the tolerance above.
+    static func check(_ name: String, _ method: any CensoringMethod, _ history: History, seed: UInt) throws {
         let series = history.series
         let periods = series.censoredPeriods
-        let uncensored = series.count - periods.count
         let truth = periods.reduce(0.0) { $0 + Double(history.demand[$1]) }
-        let variance = periods.reduce(0.0) { $0 + history.variances[$1] }
-        let tolerance = 4 * (variance.squareRoot() + Double(periods.count) * (variance / Double(periods.count * uncensored)).squareRoot())
-        let demand = try estimator.demand(for: series)
+        let tolerance = tolerance(history)
+        let demand = try method.demand(for: series)
         let estimated = periods.reduce(0.0) { $0 + demand[$1] }
         let sold = periods.reduce(0.0) { $0 + series.sales[$1] }
-        print("seed \(seed), \(estimator.rawValue): Σ estimate \(estimated), Σ demand \(truth), as-sales \(sold), tolerance ±\(tolerance)")
+        print("seed \(seed), \(name): Σ estimate \(estimated), Σ demand \(truth), as-sales \(sold), tolerance ±\(tolerance)")
         #expect(abs(estimated - truth) <= tolerance,
-                "seed \(seed), \(estimator): Σ estimate \(estimated) vs Σ demand \(truth) over \(periods.count) censored periods, tolerance \(tolerance)")
+                "seed \(seed), \(name): Σ estimate \(estimated) vs Σ demand \(truth) over \(periods.count) censored periods, tolerance \(tolerance)")
         #expect(abs(sold - truth) > tolerance, "seed \(seed): as-sales is already within tolerance; the case does not discriminate")
     }
 
@@ -109,5 +120,40 @@ struct RecoveryTests {
             Int((means[t] * (0.5 + u)).rounded())
         }
         try Self.check(estimator, history, seed: seed)
+    }
+
+    /// A phase lifecycle: a ramp from 2 to 60 a period over 45 periods, a plateau of 60 for 50,
+    /// a decline to 5 over 55, on a lean shelf of 40…70 units a period: the plateau is mostly
+    /// censored.
+    @Test("a ramp, a plateau and a decline on a lean shelf", arguments: estimators)
+    func rampPlateauDecline(estimator: CensoringEstimator) throws {
+        try Self.check(estimator, Self.rampPlateauDecline(), seed: Self.rampPlateauDeclineSeed)
+    }
+
+    /// On the same history a log-mean quadratic cannot follow the ramp, the long flat and the
+    /// decline at once and overshoots the censored plateau beyond the tolerance; the default
+    /// trend choice takes a spline by AIC and is within it.
+    @Test("a ramp, a plateau and a decline: the spline trend is chosen and needed")
+    func splineTrendNeeded() throws {
+        let seed = Self.rampPlateauDeclineSeed
+        let history = try Self.rampPlateauDecline()
+        let periods = history.series.censoredPeriods
+        let truth = periods.reduce(0.0) { $0 + Double(history.demand[$1]) }
+        let quadratic = try CensoredLikelihoodEstimator(trend: .quadratic).demand(for: history.series)
+        let overshoot = periods.reduce(0.0) { $0 + quadratic[$1] } - truth
+        #expect(overshoot > Self.tolerance(history), "seed \(seed): the quadratic trend is off by \(overshoot) only")
+        let estimate = try CensoredLikelihoodEstimator().estimate(for: history.series)
+        #expect(estimate.notes.contains(.splineTrendChosen), "seed \(seed): notes \(estimate.notes)")
+        try Self.check("censored-likelihood", CensoredLikelihoodEstimator(), history, seed: seed)
+    }
+
+    static let rampPlateauDeclineSeed: UInt = 15_005
+
+    /// The history of ``rampPlateauDecline(estimator:)``: 150 periods.
+    static func rampPlateauDecline() throws -> History {
+        let ramp: [Double] = (0..<45).map { t in 2 + 58 * Double(t) / 44 }
+        let decline: [Double] = (1...55).map { t in 60 - Double(t) }
+        let means = ramp + Array(repeating: 60.0, count: 50) + decline
+        return try simulate(seed: rampPlateauDeclineSeed, means: means) { _, u in Int(40 + 30 * u) }
     }
 }

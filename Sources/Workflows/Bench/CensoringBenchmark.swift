@@ -83,6 +83,7 @@ public enum CensoringBenchmark {
         (.productLimit, "product-limit(h=3)", ProductLimitEstimator(halfWidth: 3)),
         (.productLimit, "product-limit(h=13)", ProductLimitEstimator(halfWidth: 13)),
         (.productLimit, "product-limit(h=26)", ProductLimitEstimator(halfWidth: 26)),
+        (.censoredLikelihood, "censored-likelihood(quadratic)", CensoredLikelihoodEstimator(trend: .quadratic)),
         (.censoredLikelihood, "censored-likelihood(poisson)", CensoredLikelihoodEstimator(family: .poisson)),
         (.censoredLikelihood, "censored-likelihood(negative-binomial)", CensoredLikelihoodEstimator(family: .negativeBinomial)),
         (.censoredLikelihood, "censored-likelihood(zero-inflated-poisson)", CensoredLikelihoodEstimator(family: .zeroInflatedPoisson)),
