@@ -15,7 +15,7 @@ struct SeriesStatisticsTests {
     }
 
     /// y = 0 3 0 0 5 1 0 2: mean 11/8; four zeros; sizes 3 5 1 2 (mean 2.75, squared deviations
-    /// summing to 8.75, s² = 8.75/3); demand periods 1 4 5 7 → ADI (7 − 1)/3 = 2. Deviations from
+    /// summing to 8.75, σ² = 8.75/4); first demand in period 1 → ADI (8 − 1)/4. Deviations from
     /// 1.375 have Σd² = 23.875, Σd_t d_{t+1} = −9.265625, Σd_t d_{t+4} = −4.5625.
     /// 5-wide averages at t = 2…5: 8/5, 9/5, 6/5, 8/5 → peak at 3, 3/7; 1-wide: the raw 5 at 4.
     @Test("an intermittent series")
@@ -24,8 +24,10 @@ struct SeriesStatisticsTests {
         let s = statistics(y)
         #expect(close(s.mean, 11.0 / 8))
         #expect(close(s.zeroShare, 0.5))
-        #expect(close(s.cvSquared, 8.75 / 3 / (2.75 * 2.75)))
-        #expect(close(s.averageInterDemandInterval, 2))
+        #expect(close(s.cvSquared, 8.75 / 4 / (2.75 * 2.75)))
+        #expect(close(s.averageInterDemandInterval, 7.0 / 4))
+        // The gap before the first demand does not count, the one after the last does.
+        #expect(close(statistics([0, 0] + y + [0, 0]).averageInterDemandInterval, 9.0 / 4))
         #expect(close(s.peakPosition, 3.0 / 7))
         #expect(close(statistics(y, width: 1).peakPosition, 4.0 / 7))
         #expect(close(s.lag1Autocorrelation, -9.265625 / 23.875))
@@ -43,7 +45,8 @@ struct SeriesStatisticsTests {
         #expect(s.lag1Autocorrelation == nil && s.seasonalAutocorrelation == nil)
     }
 
-    /// One demand: no size variance and no interval. The 3-wide averages at t = 1, 2, 3 all
+    /// One demand: no size variance (CV² 0), and 3 periods from it to the end. The 3-wide
+    /// averages at t = 1, 2, 3 all
     /// hold the 4 (4/3 each), so the tie goes to t = 1: 1/4.
     @Test("a single non-zero demand")
     func singleDemand() {
@@ -51,7 +54,7 @@ struct SeriesStatisticsTests {
         let s = statistics(y)
         #expect(close(s.mean, 0.8))
         #expect(close(s.zeroShare, 0.8))
-        #expect(s.cvSquared == nil && s.averageInterDemandInterval == nil)
+        #expect(s.cvSquared == 0 && s.averageInterDemandInterval == 3)
         #expect(close(s.peakPosition, 0.5))
         #expect(close(statistics(y, width: 3).peakPosition, 0.25))
         #expect(s.lag1Autocorrelation != nil)
@@ -86,6 +89,7 @@ struct SeriesStatisticsTests {
         #expect(SeriesStatistic.allCases.allSatisfy { empty[$0] == nil })
         let one = statistics([3])
         #expect(one.mean == 3 && one.zeroShare == 0)
-        #expect(one.peakPosition == nil && one.lag1Autocorrelation == nil && one.cvSquared == nil)
+        #expect(one.peakPosition == nil && one.lag1Autocorrelation == nil)
+        #expect(one.cvSquared == 0 && one.averageInterDemandInterval == 1)
     }
 }

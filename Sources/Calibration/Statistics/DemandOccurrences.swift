@@ -1,34 +1,34 @@
-/// The non-zero demands of a series and the periods they fall in: the two halves of the
-/// Syntetos–Boylan classification (demand size variability and demand interval).
+/// The non-zero demands of a series and where the first falls: the two halves of the
+/// Syntetos–Boylan classification (demand size variability and demand interval), counted as
+/// Forecasting's `DemandPattern` counts them, so that the classes the evaluation report shows
+/// and the statistics the fidelity report compares agree.
 struct DemandOccurrences {
-    /// 0-based periods with y_t > 0, increasing.
-    let periods: [Int]
-    /// The demands in those periods (units), in the same order.
+    /// Periods in the series, n.
+    let periods: Int
+    /// 0-based period of the first non-zero demand; nil when there is none.
+    let first: Int?
+    /// The non-zero demands (units), in time order.
     let sizes: [Double]
 
     init(_ series: [Double]) {
-        var periods: [Int] = []
-        var sizes: [Double] = []
-        for (t, y) in series.enumerated() where y > 0 {
-            periods.append(t)
-            sizes.append(y)
-        }
-        self.periods = periods
-        self.sizes = sizes
+        periods = series.count
+        first = series.firstIndex { $0 > 0 }
+        sizes = series.filter { $0 > 0 }
     }
 
-    /// s² / z̄² of the sizes, sample variance (divisor k − 1); nil for fewer than two sizes.
+    /// Population variance over squared mean of the sizes (divisor k; 0 for one size); nil for
+    /// none.
     var cvSquared: Double? {
-        let k = sizes.count
-        guard k >= 2 else { return nil }
-        let mean = sizes.reduce(0, +) / Double(k)
+        guard !sizes.isEmpty else { return nil }
+        let k = Double(sizes.count)
+        let mean = sizes.reduce(0, +) / k
         let squares = sizes.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
-        return squares / Double(k - 1) / (mean * mean)
+        return squares / k / (mean * mean)
     }
 
-    /// (t_last − t_first) / (k − 1) in periods; nil for fewer than two demands.
+    /// (n − t_first) / k in periods per demand, ≥ 1; nil for no demand.
     var averageInterval: Double? {
-        guard let first = periods.first, let last = periods.last, periods.count >= 2 else { return nil }
-        return Double(last - first) / Double(periods.count - 1)
+        guard let first else { return nil }
+        return Double(periods - first) / Double(sizes.count)
     }
 }

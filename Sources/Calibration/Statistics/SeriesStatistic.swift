@@ -8,16 +8,17 @@
 public enum SeriesStatistic: String, CaseIterable, Codable, Sendable {
     /// Mean demand per period, Σ y_t / n (units per period). Nil when n = 0.
     case mean
-    /// Squared coefficient of variation of the non-zero demands (Syntetos & Boylan 2005):
-    /// s² / z̄² over the k non-zero values z, with the sample variance s² (divisor k − 1, as
-    /// Kourentzes' `tsintermittent::idclass`). Unitless, ≥ 0. Nil when k < 2.
+    /// Squared coefficient of variation of the non-zero demands (Syntetos, Boylan & Croston
+    /// 2005): σ² / z̄² over the k non-zero values z, with the population variance σ² (divisor
+    /// k, as Forecasting's `DemandPattern`; 0 for a single demand). Unitless, ≥ 0. Nil when
+    /// k = 0.
     case cvSquared = "cv-squared"
-    /// Average inter-demand interval, ADI (Syntetos & Boylan 2005): the mean number of periods
-    /// between two successive non-zero demands, (t_last − t_first) / (k − 1) over the k periods
-    /// with demand (periods per non-zero demand; 1 when every period between the first and the
-    /// last has demand). The gap before the first demand and after the last are not counted, so
-    /// a late launch or an early end of life does not read as intermittency (the zero share
-    /// counts those). Nil when k < 2.
+    /// Average inter-demand interval, ADI (Syntetos, Boylan & Croston 2005): periods per
+    /// non-zero demand, (n − t_first) / k, counted from the first period with demand to the end
+    /// of the series (as Forecasting's `DemandPattern`). The gap before the first demand is not
+    /// counted, so a late start of the history is not read as intermittency; the gap after the
+    /// last demand is, so a product that stops selling reads as more intermittent. Periods,
+    /// ≥ 1 (1 when every period from the first demand on has demand). Nil when k = 0.
     case averageInterDemandInterval = "adi"
     /// Share of periods with zero demand, #{t : y_t = 0} / n, in 0…1. Nil when n = 0.
     case zeroShare = "zero-share"
