@@ -9,7 +9,9 @@ public struct KolmogorovSmirnov: Equatable, Sendable, Codable {
     /// statistic for the effective size N = n₁n₂/(n₁ + n₂), rounded half to even — exactly
     /// what `scipy.stats.ks_2samp(method="asymp")` reports (see ``KolmogorovDistribution``).
     /// With many ties (discrete data) the test is conservative: the p-value is too large.
-    public let pValue: Double
+    /// Nil when N rounds to 0 (one observation on each side: D is 0 or 1 whatever the
+    /// distributions, and scipy answers NaN).
+    public let pValue: Double?
 
     /// The test of `first` against `second`; nil when either sample is empty.
     public init?(_ first: SortedSample, _ second: SortedSample) {
@@ -17,7 +19,7 @@ public struct KolmogorovSmirnov: Equatable, Sendable, Codable {
         statistic = Self.distance(first.values, second.values)
         let (n1, n2) = (Double(first.count), Double(second.count))
         let effective = (n1 * n2 / (n1 + n2)).rounded(.toNearestOrEven)
-        pValue = KolmogorovDistribution.survival(statistic, size: Int(effective))
+        pValue = effective < 1 ? nil : KolmogorovDistribution.survival(statistic, size: Int(effective))
     }
 
     /// sup |F₁ − F₂|, evaluated after each distinct value: both samples are stepped past every

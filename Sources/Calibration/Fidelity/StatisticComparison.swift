@@ -13,8 +13,9 @@ public struct StatisticComparison: Codable, Equatable, Sendable {
     /// Medians (type 7) of the defined values; nil when none is defined.
     public let realMedian: Double?
     public let simulatedMedian: Double?
-    /// Two-sample Kolmogorov–Smirnov D (0…1) and its asymptotic p-value; nil when either
-    /// sample is empty.
+    /// Two-sample Kolmogorov–Smirnov D (0…1) and its asymptotic p-value (see
+    /// ``KolmogorovSmirnov``); nil when either sample is empty, and the p-value also when each
+    /// sample holds a single value.
     public let ksStatistic: Double?
     public let ksPValue: Double?
     /// Wasserstein-1 distance between the samples, in the statistic's units; nil when either
