@@ -77,7 +77,7 @@ let package = Package(
         .target(name: "WhatIf", dependencies: ["Scenario", "Backtest", "Market", "GSL", "Spelling", "TaskPool"]),
         // Fitting scenarios to a sales history and the fidelity of the fit: series statistics,
         // two-sample distances and simulated bands on plain arrays.
-        .target(name: "Calibration"),
+        .target(name: "Calibration", dependencies: ["Forecasting"]),
         .target(name: "Reporting", dependencies: [
             "Backtest", "Evaluation", "Market", "Calendar", "WhatIf",
             .product(name: "CSV", package: "CSV.swift"),

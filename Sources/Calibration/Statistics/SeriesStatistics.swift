@@ -1,3 +1,5 @@
+import Forecasting
+
 /// Every ``SeriesStatistic`` of one demand series. A value type with one optional per
 /// statistic: nil where the statistic is undefined for this series, as each case documents.
 public struct SeriesStatistics: Equatable, Sendable {

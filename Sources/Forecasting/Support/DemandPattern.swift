@@ -20,18 +20,8 @@ public enum DemandPattern: String, CaseIterable, Sendable {
 
     /// The class of `history` (oldest first), or nil when it has no sale.
     public init?(history: ArraySlice<Double>) {
-        guard let first = history.firstIndex(where: { $0 > 0 }) else { return nil }
-        var count = 0.0
-        var sum = 0.0
-        var squares = 0.0
-        for value in history[first...] where value > 0 {
-            count += 1
-            sum += value
-            squares += value * value
-        }
-        let interval = Double(history.endIndex - first) / count
-        let mean = sum / count
-        let variation = max(squares / count - mean * mean, 0) / (mean * mean)
+        let occurrences = DemandOccurrences(history)
+        guard let interval = occurrences.averageInterval, let variation = occurrences.cvSquared else { return nil }
         switch (interval > Self.intervalThreshold, variation > Self.variationThreshold) {
         case (false, false): self = .smooth
         case (false, true): self = .erratic
