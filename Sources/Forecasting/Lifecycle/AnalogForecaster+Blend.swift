@@ -42,7 +42,7 @@ extension AnalogForecaster {
             // index does not even walk through those.
             let latest: Int? = settings.alignment == .launch ? period - age : nil
             var ranking = AnalogRanking(index: index, references: references, profile: profile, attributes: attributes,
-                                        similarity: settings.similarity, launchedBy: latest)
+                                        similarity: settings.similarity, text: text, launchedBy: latest)
             while let candidate = ranking.next(), !consider(candidate) {}
         } else {
             for candidate in candidates where consider(candidate) { break }

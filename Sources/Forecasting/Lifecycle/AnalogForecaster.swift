@@ -6,7 +6,7 @@
 ///
 /// **Analogs.** The candidates are the references of `ForecastingContext.analogs` that ever sold,
 /// ranked once at creation by ``AnalogSimilarity`` to `ForecastingContext.profile` (category,
-/// Jaccard overlap of attributes, price band); those with similarity 0 are never used. At each
+/// Jaccard overlap of attributes, price band, TF-IDF cosine of descriptions); those with similarity 0 are never used. At each
 /// forecast, as of the last observed calendar period P, the `analogCount` most similar *usable*
 /// references are pooled with weights w_r proportional to their similarity (summing to 1).
 /// References are laid against the product's own ages (age 1 = its first sale; a = its age at P)
@@ -111,6 +111,8 @@ public struct AnalogForecaster: Forecaster {
     /// The product, and its attributes as an array, for ranking through `index`.
     let profile: ProductProfile?
     let attributes: [String]
+    /// The product's description against the library's, when it has one and text counts.
+    let text: AnalogText.Match?
 
     /// Libraries up to this size are ranked in full once per product (n² over a catalogue, but
     /// small, and then no forecast ranks anything); larger ones go through an ``AnalogIndex``.
@@ -143,28 +145,32 @@ public struct AnalogForecaster: Forecaster {
             index = nil
             self.profile = nil
             attributes = []
+            text = nil
             return
         }
-        references = library.references
+        let references = library.references
+        self.references = references
         let attributes = Array(profile.attributes)
         self.profile = profile
         self.attributes = attributes
+        text = AnalogText.Match(profile, library: library, weight: settings.similarity.textWeight)
         if references.count > eagerLimit {
-            index = library.derived.analogIndex.index(references)
+            index = library.derived.analogIndex.value { AnalogIndex(references) }
             candidates = []
             return
         }
         index = nil
-        candidates = Self.rankAll(references, for: profile, attributes: attributes, similarity: settings.similarity)
+        candidates = Self.rankAll(references, for: profile, attributes: attributes, similarity: settings.similarity, text: text)
     }
 
     /// Every comparable reference that ever sold, most similar first, ties in library order:
     /// the full ranking that ``AnalogRanking`` produces lazily.
     static func rankAll(_ references: [AnalogLibrary.Reference], for profile: ProductProfile, attributes: [String],
-                        similarity: AnalogSimilarity) -> [Candidate] {
+                        similarity: AnalogSimilarity, text: AnalogText.Match? = nil) -> [Candidate] {
         var ranked: [Candidate] = []
         for index in references.indices {
-            let value = similarity.similarity(profile, attributes: attributes, references[index].profile)
+            let value = similarity.similarity(profile, attributes: attributes, references[index].profile,
+                                              text: text?.cosine(index))
             guard value > 0, let launch = references[index].launchPeriod else { continue }
             ranked.append(Candidate(reference: index, similarity: value, launchPeriod: launch))
         }
