@@ -28,7 +28,8 @@ extension ForecasterCatalogue {
             name: AnalogForecaster.scenarioName, family: .lifecycle,
             summary: "pooled shape of the most similar products (category, attributes, price band, TF-IDF cosine of "
                 + "descriptions), by age since "
-                + "launch or one season back, scaled to the product's own sales; recent mean without comparable products",
+                + "launch or one season back, scaled to the product's own sales; before the first sale the distribution of "
+                + "their launch curves (weighted paths, lognormal kernel); recent mean without comparable products",
             reference: "forecasting by analogy: Hyndman & Athanasopoulos, FPP3 §6.4; Kahn (2002), "
                 + "J. Prod. Innov. Manag. 19(2):133–143; TF-IDF: Salton & Buckley (1988), Inf. Process. Manag. 24(5):513–523",
             parameters: [

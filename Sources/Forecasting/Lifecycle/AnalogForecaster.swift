@@ -33,15 +33,15 @@
 /// products, a long own history hardly at all, and a product that has stopped selling (k̂ = 0,
 /// no residual) stays at 0. The forecast of age a + h is k·S̄(a + h). Before the first sale
 /// (a = 0) the product is taken to launch next period and the forecast is the analogs' mean
-/// sales Σ w_r x_r(h), unscaled.
+/// sales Σ w_r x_r(h), unscaled, with the distribution of their launch curves
+/// (`AnalogForecaster+Launch.swift`).
 ///
 /// **Spread.** Normal. Per period: k²·V_h + σ², with σ² = (Σ(y − k̂S̄)² + 2k)/(|W| + 1). V_h is
 /// the dispersion of the references about the pooled shape, in the ratio estimator's own terms:
 /// Σ w_r (x_r − S̄·n_r)² / Σ w_r n_r², divided by 1 − Σw² (unbiased for weights; 0 for one
 /// reference) — how much comparable products disagree. For the total of the first j periods,
 /// the references' own totals over those ages give the shape term (a product above the pooled
-/// shape stays above it), plus j·σ². Before the first sale the noise term is Poisson (variance
-/// = the mean).
+/// shape stays above it), plus j·σ².
 ///
 /// **Fallback.** Without a library, a profile or a usable comparable product, the forecast is the
 /// mean of the last (up to) 8 periods since launch (``RecentMean``), and 0 before the first sale.
@@ -201,7 +201,7 @@ public struct AnalogForecaster: Forecaster {
         guard let period = lastPeriod else { return .nothingObserved(horizon: horizon) }
         let analogs = selectAnalogs(asOf: period)
         guard !analogs.isEmpty else { return fallback.forecast(horizon: horizon) }
-        return blend(analogs, horizon: horizon)
+        return age == 0 ? launchForecast(analogs, horizon: horizon) : blend(analogs, horizon: horizon)
     }
 
     /// Whether a forecast now would come from comparable products rather than the fallback.
