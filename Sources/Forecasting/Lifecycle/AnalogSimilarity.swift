@@ -46,6 +46,21 @@ public struct AnalogSimilarity: Hashable, Sendable, Codable {
         self.textWeight = textWeight
     }
 
+    private enum CodingKeys: String, CodingKey { case priceBand, textWeight }
+
+    /// Decodes a similarity; one saved before descriptions counted has no text weight (0).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        priceBand = try container.decode(Double.self, forKey: .priceBand)
+        textWeight = try container.decodeIfPresent(Double.self, forKey: .textWeight) ?? 0
+        guard priceBand > 1 && priceBand.isFinite else {
+            throw DecodingError.dataCorruptedError(forKey: .priceBand, in: container, debugDescription: "the price band must be a ratio > 1")
+        }
+        guard textWeight >= 0 && textWeight.isFinite else {
+            throw DecodingError.dataCorruptedError(forKey: .textWeight, in: container, debugDescription: "the text weight must be ≥ 0")
+        }
+    }
+
     /// The default `textWeight`: 0, descriptions off. On Online Retail II they helped by under
     /// 0.2% once products had sold and made launch forecasts worse (docs/evaluation.md).
     public static let defaultTextWeight = 0.0

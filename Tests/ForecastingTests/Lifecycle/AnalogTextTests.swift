@@ -105,3 +105,15 @@ struct AnalogTextTests {
         }
     }
 }
+
+@Suite("Analog similarity coding")
+struct AnalogSimilarityCodingTests {
+    @Test("a similarity saved without a text weight decodes with 0; a bad one is a decoding error")
+    func decoding() throws {
+        let old = try JSONDecoder().decode(AnalogSimilarity.self, from: Data(#"{"priceBand": 3}"#.utf8))
+        #expect(old == AnalogSimilarity(priceBand: 3, textWeight: 0))
+        let round = try JSONDecoder().decode(AnalogSimilarity.self, from: JSONEncoder().encode(AnalogSimilarity(textWeight: 0.5)))
+        #expect(round.textWeight == 0.5)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(AnalogSimilarity.self, from: Data(#"{"priceBand": 3, "textWeight": -1}"#.utf8)) }
+    }
+}
