@@ -15,7 +15,7 @@ struct EvaluateCommand: AsyncParsableCommand {
             Cutoffs are counted back from the end of each series as statsforecast's \
             cross_validation does (--windows, --step), or set with --origins: launch+K cuts each \
             series K periods after its launch (a simulated product's first live period, a \
-            history's first sale), end-K K periods before its end. At every cutoff each forecaster \
+            history's first sale), launch-K K ≥ 0 periods before it, end-K K periods before its end. At every cutoff each forecaster \
             is made afresh, fitted on the periods before it and asked for --horizon periods. Writes \
             forecasts.csv (statsforecast's layout: unique_id, ds, cutoff, y[, truth], one column \
             per forecaster and its interval ends), accuracy.csv (tidy: forecaster, target, scope, \
@@ -67,7 +67,7 @@ struct EvaluateCommand: AsyncParsableCommand {
             transform: WholeNumber.parse)
     var step: Int?
 
-    @Option(help: "Forecast origins instead of --windows: launch+K (K periods after each series' launch) or end-K (K periods before its end), comma-separated, e.g. launch+4,launch+8,launch+12.")
+    @Option(help: "Forecast origins instead of --windows: launch+K (K periods after each series' launch), launch-K (K ≥ 0 periods before it: a launch forecast, no own sale seen) or end-K (K periods before its end), comma-separated, e.g. launch-0,launch+4,launch+8.")
     var origins: String?
 
     @Option(help: "Forecasters, comma-separated, in quotes when they hold parentheses (e.g. 'ses,ma(window=4),blend=median(ses,tsb)'); default: every catalogue entry.")

@@ -17,6 +17,10 @@ struct LaunchOriginTests {
         ("end+8", "write end-K", nil),
         ("start+4", "did you mean launch+K?", nil),
         ("launch+4,,launch+8", "an origin is empty", nil),
+        ("launch+4, launch-0,launch-3", nil, ["launch-3", "launch-0", "launch+4"]),
+        ("launch-0,end-8", "mix anchors", nil),
+        ("launch-x", "from 0 to 1000000", nil),
+        ("launch=2", "write launch+K or launch-K", nil),
         ("", "an origin is empty", nil),
     ] as [(String, String?, [String]?)])
     func parsing(_ text: String, _ problem: String?, _ expected: [String]?) {
@@ -40,6 +44,50 @@ struct LaunchOriginTests {
         #expect(series("h", [0, 0, 0, 3, 1]).launch == 3)
         #expect(series("never", [0, 0, 0]).launch == nil)
         #expect(series("sim", [0, 0, 1], truth: [0.2, 0.5, 0.9]).launch == 0)
+    }
+
+    @Test("launch-K cuts K periods before the launch, down to a cutoff of 0; never for a launch the history may not hold")
+    func beforeLaunchCutoffs() {
+        let plan = WindowPlan(horizon: 3, origins: [.beforeLaunch(2), .beforeLaunch(0), .launch(1)])
+        #expect(plan.windows(length: 12, launch: 5).map(\.cutoff) == [3, 5, 6])
+        // Launched at the series' start: launch-2 would need periods before it.
+        #expect(plan.windows(length: 12, launch: 0).map(\.cutoff) == [0, 1])
+        #expect(plan.windows(length: 12, launch: 0, launchSeen: false).map(\.cutoff) == [1])
+        #expect(plan.windows(length: 12, launch: 10).map(\.cutoff) == [8], "launch-0 at 10 leaves 2 of the 3 periods")
+    }
+
+    /// A library of two daily series: "ref" sells 1, 2, 3, … from the history's first date,
+    /// "new" first sells at period 6 (4 a period). At launch-0 "new" is cut at 0 (nothing
+    /// fitted); "ref", which may have launched before the file, has no launch-0 window.
+    @Test("at launch-0 only the analog model forecasts more than 0: its look-alike's launch curve as known then")
+    func launchZeroEvaluation() async throws {
+        let ref = ProductProfile(id: "ref", category: "mugs", price: 3)
+        var first = series("ref", (1...12).map(Double.init))
+        var second = series("new", [4, 4, 4, 4, 4, 4])
+        second.firstPeriod = 6
+        let library = AnalogLibrary(references: [
+            AnalogLibrary.Reference(profile: ref, firstPeriod: 0, sales: first.sales),
+            AnalogLibrary.Reference(profile: ProductProfile(id: "new", category: "mugs", price: 3), firstPeriod: 6, sales: second.sales),
+        ])
+        first.context = ForecastingContext(season: 7, profile: ref, analogs: library)
+        second.context = ForecastingContext(season: 7, profile: library.references[1].profile, analogs: library)
+        let plan = WindowPlan(horizon: 3, origins: [.beforeLaunch(0)])
+        let evaluation = RollingOriginEvaluation(plan: plan, questions: ForecastQuestions(levels: []),
+                                                 choices: [.model(entry: "analog", settings: .init()), .model(entry: "naive", settings: .init())])
+        let outcome = await EvaluationOutcome.run(evaluation, on: [first, second],
+                                                  calendar: SeriesCalendar(startDay: 0, frequency: .daily), threads: 1)
+        #expect(outcome.forecasts[0].windows.isEmpty)
+        let window = try #require(outcome.forecasts[1].windows.first)
+        #expect(window.cutoff == 0)
+        // As of period 5 "ref" has sold 1…6 since its launch at 0: its first three ages.
+        #expect((0..<3).map { window.mean(0, step: $0) } == [1, 2, 3])
+        #expect((0..<3).map { window.mean(1, step: $0) } == [0, 0, 0])
+        let report = AccuracyReport(outcome: outcome)
+        #expect(report.origins == ["launch-0"])
+        // analog: |4 − 1| + |4 − 2| + |4 − 3| = 6 over 3 periods; naive: 12 over 3.
+        #expect(try #require(report.value(.mae, forecaster: "analog", scope: "launch-0")) == 2)
+        #expect(try #require(report.value(.mae, forecaster: "naive", scope: "launch-0")) == 4)
+        #expect(outcome.census.soldFromFirstDate == 1)
     }
 
     @Test("trailing windows are the origins end-testSize … end-horizon, with statsforecast's cutoffs")

@@ -3,8 +3,8 @@ import Forecasting
 import Foundation
 
 /// Reads a product file: a CSV with `unique_id` and optionally `category` and `description`
-/// (free text, split into lower-case words of two or more letters or digits, which become the
-/// analog profile's attributes), and the economics columns of ``ProductEconomics`` (empty
+/// (free text, kept as the analog profile's description and split into lower-case words of two
+/// or more letters or digits, which become its attributes), and the economics columns of ``ProductEconomics`` (empty
 /// cells mean "not given"). Other columns are ignored; ids absent from the history are ignored
 /// too.
 public enum ProductCatalogueImport {
@@ -61,7 +61,8 @@ public enum ProductCatalogueImport {
                 values[column] = value
             }
             let profile = ProductProfile(id: id, category: categoryText.isEmpty ? nil : categoryText.lowercased(),
-                                         attributes: description.map { words(fields[$0]) } ?? [])
+                                         attributes: description.map { words(fields[$0]) } ?? [],
+                                         description: description.map { fields[$0] })
             records[id] = ProductRecord(profile: profile, economics: values)
         }
         try problems.check()

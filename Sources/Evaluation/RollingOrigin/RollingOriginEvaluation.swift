@@ -5,7 +5,11 @@ import Forecasting
 /// **Refit cadence.** At every cutoff of every series each forecaster is made afresh from its
 /// choice and the series' context, observes the periods before the cutoff in one batch
 /// (`observe(history:)`, i.e. fits at the cutoff) and forecasts ``WindowPlan/horizon`` periods.
-/// Nothing is carried from one window to the next, as in statsforecast's `refit=True`.
+/// Nothing is carried from one window to the next, as in statsforecast's `refit=True`. A
+/// `launch-K` window whose cutoff is 0 has nothing to fit on: the forecaster observes one
+/// period, the one before the series, with no sale — before its launch the product sold
+/// nothing — and forecasts from there (a model that needs sales of its own forecasts what it
+/// does with none, usually 0).
 ///
 /// **Failures.** A forecaster that cannot be made, that returns a forecast of the wrong length,
 /// or that returns a negative or non-finite value fails for that series and window: its values
@@ -29,13 +33,17 @@ public struct RollingOriginEvaluation: Sendable {
 
     /// Every window of `series` that fits in it (none when it is too short for the plan).
     public func forecasts(for series: EvaluationSeries, index: Int) -> SeriesForecasts {
-        let planned = plan.windows(length: series.count, launch: series.launch)
+        let planned = plan.windows(length: series.count, launch: series.launch, launchSeen: !series.soldFromFirstDate)
         guard !planned.isEmpty else { return SeriesForecasts(series: index, windows: []) }
         let observations = series.observations()
         let windows = planned.map { origin, cutoff in
             var window = WindowForecasts(cutoff: cutoff, origin: origin, horizon: plan.horizon, forecasters: choices.count,
                                          levels: questions.levels.count, quantiles: questions.quantiles.count)
-            let history = Array(observations[0..<cutoff])
+            // A cutoff of 0 (launch-K) fits on nothing: the forecaster is told the period before
+            // the series, with nothing sold, so that it knows where it stands in the calendar
+            // (the analog model reads its references only up to that period).
+            let history = cutoff > 0 ? Array(observations[0..<cutoff])
+                                     : [SalesObservation(period: series.firstPeriod - 1, sales: 0)]
             for (forecaster, choice) in choices.enumerated() {
                 let started = ContinuousClock.now
                 defer { window.seconds[forecaster] = Self.seconds(since: started) }

@@ -16,7 +16,7 @@ public struct WindowCensus: Sendable, Hashable, Codable {
     public var neverSold: Int
     /// History series that sold on the history's first date, when origins count from the
     /// launch: they may have been launched before the file begins, so their launch+K counts
-    /// from the first date rather than from the launch.
+    /// from the first date rather than from the launch, and they have no launch-K window.
     public var soldFromFirstDate: Int
 
     public init(scored: Int, allZero: Int, unfitted: Int, skippedSeries: Int, neverSold: Int, soldFromFirstDate: Int = 0) {
@@ -39,7 +39,7 @@ extension EvaluationOutcome {
         let launchAnchored = plan.origins.contains(where: \.isLaunch)
         for (series, result) in zip(series, forecasts) {
             if launchAnchored && series.launch == nil { census.neverSold += 1 }
-            if launchAnchored && series.truth == nil && series.firstPeriod == 0 && series.launch == 0 { census.soldFromFirstDate += 1 }
+            if launchAnchored && series.soldFromFirstDate { census.soldFromFirstDate += 1 }
             guard !result.windows.isEmpty else {
                 census.skippedSeries += 1
                 continue
@@ -51,5 +51,12 @@ extension EvaluationOutcome {
             }
         }
         return census
+    }
+}
+
+extension EvaluationSeries {
+    /// A history series that sold on the history's first date: launched perhaps before it.
+    var soldFromFirstDate: Bool {
+        truth == nil && firstPeriod == 0 && launch == 0
     }
 }

@@ -6,14 +6,21 @@ import Foundation
 /// - `launch+K`: K periods after the series' launch (``EvaluationSeries/launch``): the
 ///   forecaster has seen exactly K periods of the product's life. How a forecaster copes with
 ///   a launch is measured here, whatever the length of each series.
+/// - `launch-K` (K ≥ 0): K periods before the launch: the forecaster has seen none of the
+///   product's sales, only the K periods before its launch that the series holds (a cutoff of
+///   0 fits on nothing; the evaluation then tells the forecaster the period before the series,
+///   see ``RollingOriginEvaluation``). A launch forecast is measured here. The window needs the
+///   K periods before the launch inside the series: a history whose series start at their first
+///   sale has only `launch-0`.
 /// - `end-K`: K periods before the end of the series (cutoff = length − K), as statsforecast's
 ///   `cross_validation` counts its windows back from each series' last period; the default
 ///   windows of a plan are `end-K` origins.
 ///
-/// Invariant: K ≥ 1, and K ≤ ``maximumOffset``; an `end-K` origin of a plan also has K ≥ the
+/// Invariant: K ≥ 1 (K ≥ 0 for `launch-K`), and K ≤ ``maximumOffset``; an `end-K` origin of a plan also has K ≥ the
 /// horizon, so that its window ends at or before the series' last period.
 public enum WindowOrigin: Sendable, Hashable, Codable, CustomStringConvertible {
     case launch(Int)
+    case beforeLaunch(Int)
     case end(Int)
 
     /// The largest K accepted: a million periods (2,700 years of days), far beyond any series,
@@ -24,6 +31,7 @@ public enum WindowOrigin: Sendable, Hashable, Codable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .launch(offset): return "launch+\(offset)"
+        case let .beforeLaunch(offset): return "launch-\(offset)"
         case let .end(offset): return "end-\(offset)"
         }
     }
@@ -31,29 +39,44 @@ public enum WindowOrigin: Sendable, Hashable, Codable, CustomStringConvertible {
     /// K, periods from the anchor.
     public var offset: Int {
         switch self {
-        case let .launch(offset), let .end(offset): return offset
+        case let .launch(offset), let .beforeLaunch(offset), let .end(offset): return offset
         }
     }
 
-    /// Whether the anchor is the launch.
+    /// Whether the anchor is the launch (after or before it).
     public var isLaunch: Bool {
-        if case .launch = self { return true }
+        if case .end = self { return false }
+        return true
+    }
+
+    /// Whether the cutoff lies at or before the launch: the forecaster sees no sale.
+    public var isBeforeLaunch: Bool {
+        if case .beforeLaunch = self { return true }
         return false
+    }
+
+    /// Periods from the launch to the cutoff (negative before it); nil for `end-K`.
+    var launchPosition: Int? {
+        switch self {
+        case let .launch(offset): return offset
+        case let .beforeLaunch(offset): return -offset
+        case .end: return nil
+        }
     }
 
     /// The cutoff (periods fitted on) in a series of `length` periods launched at index
     /// `launch` (nil: never launched), when the window of `horizon` periods fits inside the
-    /// series and leaves at least one period to fit on; nil otherwise.
+    /// series and leaves at least one period to fit on (`launch-K`: possibly none, cutoff 0);
+    /// nil otherwise.
     public func cutoff(length: Int, launch: Int?, horizon: Int) -> Int? {
         let cutoff: Int
-        switch self {
-        case let .launch(offset):
+        if let position = launchPosition {
             guard let launch else { return nil }
-            cutoff = launch + offset
-        case let .end(offset):
+            cutoff = launch + position
+        } else {
             cutoff = length - offset
         }
-        guard cutoff >= 1, cutoff <= length - horizon else { return nil }
+        guard cutoff >= (isBeforeLaunch ? 0 : 1), cutoff <= length - horizon else { return nil }
         return cutoff
     }
 
@@ -62,31 +85,36 @@ public enum WindowOrigin: Sendable, Hashable, Codable, CustomStringConvertible {
     public init(text: String) throws(WindowOriginError) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { throw WindowOriginError(problem: "an origin is empty (write e.g. launch+4,launch+8)") }
-        let anchors: [(name: String, sign: Character, make: (Int) -> WindowOrigin)] = [
-            ("launch", "+", WindowOrigin.launch), ("end", "-", WindowOrigin.end),
+        let anchors: [(name: String, forms: [(sign: Character, least: Int, make: (Int) -> WindowOrigin)])] = [
+            ("launch", [("+", 1, WindowOrigin.launch), ("-", 0, WindowOrigin.beforeLaunch)]),
+            ("end", [("-", 1, WindowOrigin.end)]),
         ]
         for anchor in anchors where trimmed.lowercased().hasPrefix(anchor.name) {
             let rest = trimmed.dropFirst(anchor.name.count)
-            guard rest.first == anchor.sign else {
-                throw WindowOriginError(problem: "'\(trimmed)': write \(anchor.name)\(anchor.sign)K with a whole number of periods K "
-                                        + "(e.g. \(anchor.name)\(anchor.sign)8)")
+            guard let form = anchor.forms.first(where: { $0.sign == rest.first }) else {
+                let written = anchor.forms.map { "\(anchor.name)\($0.sign)K" }.joined(separator: " or ")
+                throw WindowOriginError(problem: "'\(trimmed)': write \(written) with a whole number of periods K "
+                                        + "(e.g. \(anchor.name)\(anchor.forms[0].sign)8)")
             }
             let digits = rest.dropFirst()
             guard !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber), let offset = Int(digits),
-                  offset >= 1, offset <= Self.maximumOffset else {
-                throw WindowOriginError(problem: "'\(trimmed)': K must be a whole number of periods from 1 to \(Self.maximumOffset)")
+                  offset >= form.least, offset <= Self.maximumOffset else {
+                let hint = anchor.name == "launch" && form.sign == "+" ? " (launch-0 is the launch itself)" : ""
+                throw WindowOriginError(problem: "'\(trimmed)': K must be a whole number of periods from \(form.least) to "
+                                        + "\(Self.maximumOffset)\(hint)")
             }
-            self = anchor.make(offset)
+            self = form.make(offset)
             return
         }
         let guess = trimmed.lowercased().hasPrefix("start") || trimmed.lowercased().hasPrefix("first") || trimmed.hasPrefix("+")
             ? " (did you mean launch+K?)" : trimmed.lowercased().hasPrefix("last") || trimmed.hasPrefix("-") ? " (did you mean end-K?)" : ""
         throw WindowOriginError(problem: "'\(trimmed)' is not an origin\(guess); write launch+K (K periods after each series' "
-                                + "launch) or end-K (K periods before its end)")
+                                + "launch), launch-K (K ≥ 0 periods before it) or end-K (K periods before its end)")
     }
 
-    /// The comma-separated origins in `text`, in time order (launch+4 before launch+8, end-16
-    /// before end-8), checked for a plan of `horizon` periods: all of one anchor, none twice,
+    /// The comma-separated origins in `text`, in time order (launch-0 before launch+4 before
+    /// launch+8, end-16 before end-8), checked for a plan of `horizon` periods: all anchored at
+    /// the launch or all at the end, none twice,
     /// and every `end-K` with K ≥ `horizon`.
     /// - Throws: ``WindowOriginError`` naming the first problem.
     public static func list(_ text: String, horizon: Int) throws(WindowOriginError) -> [WindowOrigin] {
@@ -104,7 +132,10 @@ public enum WindowOrigin: Sendable, Hashable, Codable, CustomStringConvertible {
             throw WindowOriginError(problem: "\(launch) and \(end) mix anchors; give launch+K origins or end-K origins, not both "
                                     + "(evaluate twice to compare them)")
         }
-        return origins.sorted { lhs, rhs in lhs.isLaunch ? lhs.offset < rhs.offset : lhs.offset > rhs.offset }
+        return origins.sorted { lhs, rhs in
+            if let a = lhs.launchPosition, let b = rhs.launchPosition { return a < b }
+            return lhs.offset > rhs.offset
+        }
     }
 }
 

@@ -84,10 +84,13 @@ public struct WindowPlan: Sendable, Hashable, Codable {
 
     /// The windows of a series of `length` periods launched at index `launch` (nil: never
     /// sold): each fitting origin (its index in ``origins``) with its cutoff, oldest first.
-    public func windows(length: Int, launch: Int?) -> [(origin: Int, cutoff: Int)] {
+    /// `launchSeen` false (a history series that sold on the history's first date, launched
+    /// perhaps before it) drops the `launch-K` windows: its launch is not in the history.
+    public func windows(length: Int, launch: Int?, launchSeen: Bool = true) -> [(origin: Int, cutoff: Int)] {
         guard accepts(length: length) else { return [] }
         return origins.enumerated().compactMap { index, origin in
-            origin.cutoff(length: length, launch: launch, horizon: horizon).map { (index, $0) }
+            guard launchSeen || !origin.isBeforeLaunch else { return nil }
+            return origin.cutoff(length: length, launch: launch, horizon: horizon).map { (index, $0) }
         }
     }
 

@@ -26,10 +26,12 @@ extension ForecasterCatalogue {
         },
         ForecasterEntry(
             name: AnalogForecaster.scenarioName, family: .lifecycle,
-            summary: "pooled shape of the most similar products (category, attributes, price band), by age since "
-                + "launch or one season back, scaled to the product's own sales; recent mean without comparable products",
+            summary: "pooled shape of the most similar products (category, attributes, price band, TF-IDF cosine of "
+                + "descriptions), by age since "
+                + "launch or one season back, scaled to the product's own sales; before the first sale the distribution of "
+                + "their launch curves (weighted paths, lognormal kernel); recent mean without comparable products",
             reference: "forecasting by analogy: Hyndman & Athanasopoulos, FPP3 §6.4; Kahn (2002), "
-                + "J. Prod. Innov. Manag. 19(2):133–143",
+                + "J. Prod. Innov. Manag. 19(2):133–143; TF-IDF: Salton & Buckley (1988), Inf. Process. Manag. 24(5):513–523",
             parameters: [
                 ForecasterParameter("analogs", .integer(1...10_000), default: "10",
                                     "most similar products whose shapes are averaged"),
@@ -39,6 +41,8 @@ extension ForecasterCatalogue {
                                     "weight of the analogs' typical scale against the product's own (0 = own only)"),
                 ForecasterParameter("price_band", .real(1.01...1_000), default: "2",
                                     "price ratio at which two products no longer count as similarly priced"),
+                ForecasterParameter("text_weight", .real(0...100), default: "0",
+                                    "weight of the descriptions' TF-IDF cosine against the unit total of category, attributes and price (0 = descriptions only as attributes)"),
                 ForecasterParameter("align", .choice(["launch", "calendar"]), default: "launch",
                                     "lay references against the product by age since launch, or by calendar one season back"),
                 .season,
@@ -51,7 +55,8 @@ extension ForecasterCatalogue {
                 analogCount: settings.integer("analogs") ?? 10,
                 window: settings.integer("window") ?? 13,
                 shrinkage: settings.real("shrinkage") ?? 1,
-                similarity: AnalogSimilarity(priceBand: settings.real("price_band") ?? 2),
+                similarity: AnalogSimilarity(priceBand: settings.real("price_band") ?? 2,
+                                             textWeight: settings.real("text_weight") ?? AnalogSimilarity.defaultTextWeight),
                 alignment: alignment)
             return AnalogForecaster(context: context, settings: analogSettings, censoring: settings.censoring)
         },

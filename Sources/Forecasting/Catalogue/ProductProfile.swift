@@ -1,5 +1,5 @@
 /// What a product is, as far as finding comparable products goes: a category, descriptive
-/// attributes and a price.
+/// attributes, a free-text description and a price.
 public struct ProductProfile: Sendable, Hashable {
     /// The product's id (a scenario product's name, a history's `unique_id`).
     public var id: String
@@ -9,12 +9,16 @@ public struct ProductProfile: Sendable, Hashable {
     public var attributes: Set<String>
     /// Its usual price, currency per unit, if known.
     public var price: Double?
+    /// Its description as written ("PINK PAPER PARASOL"), if known: compared by TF-IDF.
+    public var description: String?
 
-    public init(id: String, category: String? = nil, attributes: Set<String> = [], price: Double? = nil) {
+    public init(id: String, category: String? = nil, attributes: Set<String> = [], price: Double? = nil,
+                description: String? = nil) {
         self.id = id
         self.category = category
         self.attributes = attributes
         self.price = price
+        self.description = description
     }
 }
 
@@ -61,7 +65,8 @@ public struct AnalogLibrary: Sendable {
     struct Derived: Sendable {
         var lastPeriod: Int?
         let pooledFits = PooledStackCache()
-        let analogIndex = AnalogIndexCache()
+        let analogIndex = AnalogLibraryCache<AnalogIndex>()
+        let analogText = AnalogLibraryCache<AnalogText>()
 
         init(_ references: [Reference]) {
             lastPeriod = references.map { $0.firstPeriod + $0.sales.count - 1 }.max()

@@ -42,7 +42,7 @@ extension AnalogForecaster {
             // index does not even walk through those.
             let latest: Int? = settings.alignment == .launch ? period - age : nil
             var ranking = AnalogRanking(index: index, references: references, profile: profile, attributes: attributes,
-                                        similarity: settings.similarity, launchedBy: latest)
+                                        similarity: settings.similarity, text: text, launchedBy: latest)
             while let candidate = ranking.next(), !consider(candidate) {}
         } else {
             for candidate in candidates where consider(candidate) { break }
@@ -50,7 +50,8 @@ extension AnalogForecaster {
         return chosen
     }
 
-    /// The scaled pooled shape with its spread.
+    /// The scaled pooled shape with its spread, once the product has sold (before, see
+    /// ``launchForecast(_:horizon:)``).
     func blend(_ analogs: [Analog], horizon: Int) -> Forecast {
         let pool = AnalogPool(analogs)
         let (scale, residualVariance) = fittedScale(pool)
@@ -59,9 +60,6 @@ extension AnalogForecaster {
         var cumulativeVariance = [Double](repeating: 0, count: horizon)
         var values = [Double](repeating: 0, count: analogs.count)
         var totals = [Double](repeating: 0, count: analogs.count)
-        // Before the first sale there is no residual: the noise is taken as Poisson, variance
-        // equal to the mean.
-        let launching = scaleWindow == nil
         var noise = 0.0
         for h in 0..<horizon {
             for (r, analog) in analogs.enumerated() {
@@ -69,9 +67,8 @@ extension AnalogForecaster {
                 totals[r] += values[r]
             }
             means[h] = scale * pool.shape(values)
-            let stepNoise = launching ? means[h] : residualVariance
-            noise += stepNoise
-            stepVariance[h] = scale * scale * pool.dispersion(values) + stepNoise
+            noise += residualVariance
+            stepVariance[h] = scale * scale * pool.dispersion(values) + residualVariance
             cumulativeVariance[h] = scale * scale * pool.dispersion(totals) + noise
         }
         return .normal(horizon: horizon, sigma: 1, mean: { means[$0 - 1] },
@@ -80,7 +77,7 @@ extension AnalogForecaster {
     }
 
     /// The shrunk scale k and the residual variance σ̂² (units, units²); before the first sale
-    /// k = 1 on the raw sales and σ̂² = 0 (``blend(_:horizon:)`` then takes Poisson noise).
+    /// k = 1 on the raw sales and σ̂² = 0.
     func fittedScale(_ pool: AnalogPool) -> (scale: Double, residualVariance: Double) {
         guard let window = scaleWindow else { return (1, 0) }
         var values = [Double](repeating: 0, count: pool.count)

@@ -6,7 +6,7 @@
 ///
 /// **Analogs.** The candidates are the references of `ForecastingContext.analogs` that ever sold,
 /// ranked once at creation by ``AnalogSimilarity`` to `ForecastingContext.profile` (category,
-/// Jaccard overlap of attributes, price band); those with similarity 0 are never used. At each
+/// Jaccard overlap of attributes, price band, TF-IDF cosine of descriptions); those with similarity 0 are never used. At each
 /// forecast, as of the last observed calendar period P, the `analogCount` most similar *usable*
 /// references are pooled with weights w_r proportional to their similarity (summing to 1).
 /// References are laid against the product's own ages (age 1 = its first sale; a = its age at P)
@@ -33,15 +33,15 @@
 /// products, a long own history hardly at all, and a product that has stopped selling (k̂ = 0,
 /// no residual) stays at 0. The forecast of age a + h is k·S̄(a + h). Before the first sale
 /// (a = 0) the product is taken to launch next period and the forecast is the analogs' mean
-/// sales Σ w_r x_r(h), unscaled.
+/// sales Σ w_r x_r(h), unscaled, with the distribution of their launch curves
+/// (`AnalogForecaster+Launch.swift`).
 ///
 /// **Spread.** Normal. Per period: k²·V_h + σ², with σ² = (Σ(y − k̂S̄)² + 2k)/(|W| + 1). V_h is
 /// the dispersion of the references about the pooled shape, in the ratio estimator's own terms:
 /// Σ w_r (x_r − S̄·n_r)² / Σ w_r n_r², divided by 1 − Σw² (unbiased for weights; 0 for one
 /// reference) — how much comparable products disagree. For the total of the first j periods,
 /// the references' own totals over those ages give the shape term (a product above the pooled
-/// shape stays above it), plus j·σ². Before the first sale the noise term is Poisson (variance
-/// = the mean).
+/// shape stays above it), plus j·σ².
 ///
 /// **Fallback.** Without a library, a profile or a usable comparable product, the forecast is the
 /// mean of the last (up to) 8 periods since launch (``RecentMean``), and 0 before the first sale.
@@ -111,6 +111,8 @@ public struct AnalogForecaster: Forecaster {
     /// The product, and its attributes as an array, for ranking through `index`.
     let profile: ProductProfile?
     let attributes: [String]
+    /// The product's description against the library's, when it has one and text counts.
+    let text: AnalogText.Match?
 
     /// Libraries up to this size are ranked in full once per product (n² over a catalogue, but
     /// small, and then no forecast ranks anything); larger ones go through an ``AnalogIndex``.
@@ -143,28 +145,32 @@ public struct AnalogForecaster: Forecaster {
             index = nil
             self.profile = nil
             attributes = []
+            text = nil
             return
         }
-        references = library.references
+        let references = library.references
+        self.references = references
         let attributes = Array(profile.attributes)
         self.profile = profile
         self.attributes = attributes
+        text = AnalogText.Match(profile, library: library, weight: settings.similarity.textWeight)
         if references.count > eagerLimit {
-            index = library.derived.analogIndex.index(references)
+            index = library.derived.analogIndex.value { AnalogIndex(references) }
             candidates = []
             return
         }
         index = nil
-        candidates = Self.rankAll(references, for: profile, attributes: attributes, similarity: settings.similarity)
+        candidates = Self.rankAll(references, for: profile, attributes: attributes, similarity: settings.similarity, text: text)
     }
 
     /// Every comparable reference that ever sold, most similar first, ties in library order:
     /// the full ranking that ``AnalogRanking`` produces lazily.
     static func rankAll(_ references: [AnalogLibrary.Reference], for profile: ProductProfile, attributes: [String],
-                        similarity: AnalogSimilarity) -> [Candidate] {
+                        similarity: AnalogSimilarity, text: AnalogText.Match? = nil) -> [Candidate] {
         var ranked: [Candidate] = []
         for index in references.indices {
-            let value = similarity.similarity(profile, attributes: attributes, references[index].profile)
+            let value = similarity.similarity(profile, attributes: attributes, references[index].profile,
+                                              text: text?.cosine(index))
             guard value > 0, let launch = references[index].launchPeriod else { continue }
             ranked.append(Candidate(reference: index, similarity: value, launchPeriod: launch))
         }
@@ -195,7 +201,7 @@ public struct AnalogForecaster: Forecaster {
         guard let period = lastPeriod else { return .nothingObserved(horizon: horizon) }
         let analogs = selectAnalogs(asOf: period)
         guard !analogs.isEmpty else { return fallback.forecast(horizon: horizon) }
-        return blend(analogs, horizon: horizon)
+        return age == 0 ? launchForecast(analogs, horizon: horizon) : blend(analogs, horizon: horizon)
     }
 
     /// Whether a forecast now would come from comparable products rather than the fallback.

@@ -87,19 +87,20 @@ struct AnalogIndex: Sendable {
     }
 }
 
-/// Computes an ``AnalogIndex`` the first time a library is ranked and keeps it: every product
-/// of a catalogue shares its library, so the index is built once, not once per product.
-/// Thread-safe; the index is a pure function of the references, so who builds it never matters.
-final class AnalogIndexCache: @unchecked Sendable {
+/// Computes something derived from a library's references (its ``AnalogIndex``, its
+/// ``AnalogText``) the first time it is needed and keeps it: every product of a catalogue shares
+/// its library, so it is built once, not once per product. Thread-safe; the value is a pure
+/// function of the references, so who builds it never matters.
+final class AnalogLibraryCache<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
-    private var index: AnalogIndex?
+    private var value: Value?
 
-    func index(_ references: [AnalogLibrary.Reference]) -> AnalogIndex {
+    func value(_ build: () -> Value) -> Value {
         lock.lock()
         defer { lock.unlock() }
-        if let index { return index }
-        let built = AnalogIndex(references)
-        index = built
+        if let value { return value }
+        let built = build()
+        value = built
         return built
     }
 }

@@ -3,7 +3,8 @@
 /// produced lazily from an ``AnalogIndex``: a forecast reads only until it has its analogs.
 ///
 /// Sources, merged on a heap by (similarity descending, library index ascending):
-/// - the references sharing an attribute with the product, scored and sorted;
+/// - the references sharing an attribute or a description term with the product, scored and
+///   sorted (the others' description cosine is 0, so their score is category and price alone);
 /// - per category group and launch bucket, the others with a price: walked outward from the
 ///   product's price (their similarity falls monotonically on each side), ties gathered and put
 ///   in library order;
@@ -17,15 +18,17 @@ struct AnalogRanking {
 
     /// - Parameter latest: only references launched at this period or before (all when nil).
     init(index: AnalogIndex, references: [AnalogLibrary.Reference], profile: ProductProfile, attributes: [String],
-         similarity: AnalogSimilarity, launchedBy latest: Int?) {
+         similarity: AnalogSimilarity, text: AnalogText.Match? = nil, launchedBy latest: Int?) {
         var shared = Set<Int>()
+        let launched = { (reference: Int) in latest.map { index.launches[reference] ?? .max <= $0 } ?? true }
         for attribute in attributes {
-            for reference in index.postings[attribute] ?? [] where latest.map({ index.launches[reference] ?? .max <= $0 }) ?? true {
-                shared.insert(reference)
-            }
+            for reference in index.postings[attribute] ?? [] where launched(reference) { shared.insert(reference) }
+        }
+        for reference in text?.sharing ?? [] where launched(reference) && index.launches[reference] != nil {
+            shared.insert(reference)
         }
         let scorer = Scorer(references: references, profile: profile, attributes: attributes, similarity: similarity,
-                            shared: shared, launches: index.launches)
+                            text: text, shared: shared, launches: index.launches)
         self.scorer = scorer
         var listed = shared.compactMap { scorer.candidate($0) }
         listed.sort(by: Self.precedes)
@@ -35,7 +38,8 @@ struct AnalogRanking {
         } ?? [index.all]
         let price = profile.price.flatMap { $0 > 0 && $0.isFinite ? $0 : nil }
         for group in groups {
-            let base = similarity.similarity(profile, attributes: attributes, ProductProfile(id: "", category: group.category))
+            let base = similarity.similarity(profile, attributes: attributes, ProductProfile(id: "", category: group.category),
+                                             text: text.map { _ in 0 })
             for bucket in group.buckets(launchedBy: latest) {
                 if let price { streams.append(Stream(near: bucket, price: price, base: base)) }
                 if base > 0 { streams.append(Stream(far: bucket, base: base)) }
@@ -106,12 +110,14 @@ extension AnalogRanking {
         let profile: ProductProfile
         let attributes: [String]
         let similarity: AnalogSimilarity
+        let text: AnalogText.Match?
         /// References sharing an attribute with the product: listed apart, skipped by the walks.
         let shared: Set<Int>
         let launches: [Int?]
 
         func score(_ reference: Int) -> Double {
-            similarity.similarity(profile, attributes: attributes, references[reference].profile)
+            similarity.similarity(profile, attributes: attributes, references[reference].profile,
+                                  text: text?.cosine(reference))
         }
 
         func candidate(_ reference: Int) -> Candidate? {

@@ -167,7 +167,7 @@ public struct EvaluationSummary: Sendable {
             }
             if census.soldFromFirstDate > 0 {
                 notes.append("\(census.soldFromFirstDate) series sold on the history's first date: they may have been launched "
-                             + "before it, so their launch+K counts from that date.")
+                             + "before it, so their launch+K counts from that date and they have no launch-K.")
             }
             if census.allZero > 0 && census.isRankable {
                 notes.append("\(census.allZero) of \(census.scored) scored series-windows sold nothing.")

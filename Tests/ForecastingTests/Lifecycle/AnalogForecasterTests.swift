@@ -219,7 +219,7 @@ struct AnalogForecasterTests {
         #expect(forecaster.forecast(horizon: 3).mean == RecentMean([4.0, 6, 9, 7]).forecast(horizon: 3).mean)
     }
 
-    @Test("before the first sale: the analogs' launch sales, unscaled, with Poisson noise")
+    @Test("before the first sale: the analogs' launch curves, unscaled, as their weighted paths")
     func beforeLaunch() {
         let library = AnalogLibrary(references: [
             reference("a", attributes: ["blue", "ceramic"], firstPeriod: 0, sales: [0, 10, 20, 30]),
@@ -229,8 +229,13 @@ struct AnalogForecasterTests {
         #expect(forecaster.age == 0)
         let forecast = forecaster.forecast(horizon: 3)
         #expect(forecast.mean == [20, 20, 20])
-        // Shapes 10 and 30 at age 1: weighted variance (2·100/2)/(1 − 1/2) = 200, plus Poisson 20.
-        #expect(abs(forecast.standardDeviation(step: 0) - (200.0 + 20).squareRoot()) < 1e-12)
+        // Equal weights and equal totals over 13 ages (60 + 10·20 flat): no kernel, 100 paths
+        // each; period 1 is 10 or 30, the median between; every path totals 60 over 3 periods.
+        #expect(forecast.quantile(0.25, step: 0) == 10)
+        #expect(forecast.quantile(0.75, step: 0) == 30)
+        #expect(forecast.quantile(0.5, step: 0) == 20)
+        #expect(forecast.quantile(0.25, step: 2) == 10)
+        #expect(forecast.cumulativeQuantile(0.05, steps: 3) == 60 && forecast.cumulativeQuantile(0.95, steps: 3) == 60)
     }
 
     @Test("without a library, a profile or any comparable product: the recent mean since launch")

@@ -14,7 +14,7 @@ struct LifecycleCatalogueTests {
         #expect(ForecasterCatalogue.entry(named: "bass")!.parameters.map(\.name)
                 == ["innovation_prior", "imitation_prior", "prior_weight", "fit_window", "censoring"])
         #expect(ForecasterCatalogue.entry(named: "analog")!.parameters.map(\.name)
-                == ["analogs", "window", "shrinkage", "price_band", "align", "season", "censoring"])
+                == ["analogs", "window", "shrinkage", "price_band", "text_weight", "align", "season", "censoring"])
     }
 
     @Test("settings reach the models")
