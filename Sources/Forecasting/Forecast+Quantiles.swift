@@ -158,15 +158,9 @@ extension Forecast {
         return total
     }
 
-    /// Hyndman & Fan type 7: linear interpolation between order statistics at h = (n − 1)p.
+    /// Hyndman & Fan type 7 (``OrderStatistics/typeSeven(_:ofSorted:)``); 0 for no values.
     private static func empiricalQuantile(_ p: Double, of values: [Double]) -> Double {
-        let sorted = values.sorted()
-        guard let first = sorted.first else { return 0 }
-        let position = Double(sorted.count - 1) * p
-        let below = Int(position.rounded(.down))
-        guard below + 1 < sorted.count else { return sorted[sorted.count - 1] }
-        let fraction = position - Double(below)
-        return below < 0 ? first : sorted[below] + fraction * (sorted[below + 1] - sorted[below])
+        OrderStatistics.typeSeven(p, ofSorted: values.sorted()[...]) ?? 0
     }
 
     /// Sample standard deviation (divisor n − 1), two passes; 0 for fewer than two values.

@@ -1,3 +1,4 @@
+import Forecasting
 import GSL
 
 /// The bootstrap done in one pass: every replication enters each of `resamples` bootstrap
@@ -47,14 +48,9 @@ public struct PoissonBootstrap: Sendable, Hashable {
     public var percentileInterval95: ClosedRange<Double>? {
         let means = zip(weightedSums, weights).compactMap { $1 > 0 ? $0 / $1 : nil }
         guard means.count > 1, means.allSatisfy(\.isFinite) else { return nil }
-        let sorted = means.sorted()
-        func percentile(_ p: Double) -> Double {
-            let position = p * Double(sorted.count - 1)
-            let lower = Int(position.rounded(.down))
-            let upper = min(lower + 1, sorted.count - 1)
-            return sorted[lower] + (position - Double(lower)) * (sorted[upper] - sorted[lower])
-        }
-        let (low, high) = (percentile(0.025), percentile(0.975))
+        let sorted = means.sorted()[...]
+        guard let low = OrderStatistics.typeSeven(0.025, ofSorted: sorted),
+              let high = OrderStatistics.typeSeven(0.975, ofSorted: sorted) else { return nil }
         // Interpolating between huge finite means can still overflow.
         guard low.isFinite, high.isFinite, low <= high else { return nil }
         return low...high

@@ -1,3 +1,5 @@
+import Forecasting
+
 /// A sample of finite numbers, sorted ascending once so that quantiles and distances between
 /// samples read it in order. Invariant: `values` is sorted and holds no NaN or infinity.
 public struct SortedSample: Equatable, Sendable {
@@ -15,7 +17,7 @@ public struct SortedSample: Equatable, Sendable {
     /// Fan 1996 type 7; R's default and `numpy.percentile`'s "linear"): with h = (n − 1)p,
     /// x₍⌊h⌋₎ + (h − ⌊h⌋)(x₍⌊h⌋+1₎ − x₍⌊h⌋₎), 0-based order statistics. Nil for an empty sample.
     public func quantile(_ p: Double) -> Double? {
-        SortedSample.quantile(p, ofSorted: values[...])
+        OrderStatistics.typeSeven(p, ofSorted: values[...])
     }
 
     /// The median, the type-7 0.5-quantile.
@@ -25,16 +27,5 @@ public struct SortedSample: Equatable, Sendable {
     public var interquartileRange: Double? {
         guard let upper = quantile(0.75), let lower = quantile(0.25) else { return nil }
         return upper - lower
-    }
-
-    /// The type-7 quantile of an already sorted slice, shared with the simulation band, which
-    /// sorts one period's replications in a reused buffer.
-    static func quantile(_ p: Double, ofSorted sorted: ArraySlice<Double>) -> Double? {
-        guard !sorted.isEmpty else { return nil }
-        let h = Double(sorted.count - 1) * p
-        let low = Int(h.rounded(.down))
-        let lowValue = sorted[sorted.startIndex + low]
-        guard low + 1 < sorted.count else { return lowValue }
-        return lowValue + (h - Double(low)) * (sorted[sorted.startIndex + low + 1] - lowValue)
     }
 }

@@ -1,3 +1,5 @@
+import Forecasting
+
 /// The simulated demand of one product, period by period, summarised across replications:
 /// the 10th, 50th and 90th percentiles (type 7, see ``SortedSample/quantile(_:)``; numpy's
 /// default), in units per period, and how often the real series falls inside the 10–90% band.
@@ -31,10 +33,10 @@ public struct ProductBand: Codable, Equatable, Sendable {
         for t in real.indices {
             for r in replications.indices { draws[r] = replications[r][t] }
             draws.sort()
-            let low = SortedSample.quantile(Self.levels.lower, ofSorted: draws[...]) ?? 0
-            let high = SortedSample.quantile(Self.levels.upper, ofSorted: draws[...]) ?? 0
+            let low = OrderStatistics.typeSeven(Self.levels.lower, ofSorted: draws[...]) ?? 0
+            let high = OrderStatistics.typeSeven(Self.levels.upper, ofSorted: draws[...]) ?? 0
             lower.append(low)
-            median.append(SortedSample.quantile(Self.levels.median, ofSorted: draws[...]) ?? 0)
+            median.append(OrderStatistics.typeSeven(Self.levels.median, ofSorted: draws[...]) ?? 0)
             upper.append(high)
             if low <= real[t], real[t] <= high { inside += 1 }
         }

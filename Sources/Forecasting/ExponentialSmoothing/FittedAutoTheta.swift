@@ -65,15 +65,7 @@ public struct FittedAutoTheta: FittedSeriesModel, Codable {
 
     public func forecast(horizon: Int) -> Forecast {
         guard horizon > 0 else { return .nothingObserved(horizon: 0) }
-        let means = means(horizon: horizon)
-        let sigma = errorScale.sigma
-        guard sigma > 0 else {
-            return .normal(horizon: horizon, sigma: 0, mean: { means[$0 - 1] }, stepFactor: { _ in 0 }, cumulativeFactor: { _ in 0 })
-        }
-        let spread = LinearErrorPropagation.standardDeviations(
-            horizon: horizon, variance: { _ in sigma * sigma },
-            weight: { j, i in seasonalIndex(ahead: j) * (j == i ? 1 : alpha) })
-        return .normal(horizon: horizon, sigma: 1, mean: { means[$0 - 1] },
-                       stepFactor: { spread.step[$0 - 1] }, cumulativeFactor: { spread.cumulative[$0 - 1] })
+        return .thetaSpread(means: means(horizon: horizon), sigma: errorScale.sigma, alpha: alpha,
+                            seasonalIndex: { seasonalIndex(ahead: $0) })
     }
 }

@@ -54,15 +54,7 @@ public struct FittedTheta: FittedSeriesModel, Codable {
 
     public func forecast(horizon: Int) -> Forecast {
         guard horizon > 0 else { return .nothingObserved(horizon: 0) }
-        let means = (1...horizon).map { mean(ahead: $0) }
-        let (sigma, alpha) = (ses.sigma, ses.parameters.alpha)
-        guard sigma > 0 else {
-            return .normal(horizon: horizon, sigma: 0, mean: { means[$0 - 1] }, stepFactor: { _ in 0 }, cumulativeFactor: { _ in 0 })
-        }
-        let spread = LinearErrorPropagation.standardDeviations(
-            horizon: horizon, variance: { _ in sigma * sigma },
-            weight: { j, i in seasonalIndex(ahead: j) * (j == i ? 1 : alpha) })
-        return .normal(horizon: horizon, sigma: 1, mean: { means[$0 - 1] },
-                       stepFactor: { spread.step[$0 - 1] }, cumulativeFactor: { spread.cumulative[$0 - 1] })
+        return .thetaSpread(means: (1...horizon).map { mean(ahead: $0) }, sigma: ses.sigma, alpha: ses.parameters.alpha,
+                            seasonalIndex: { seasonalIndex(ahead: $0) })
     }
 }
