@@ -79,7 +79,7 @@ let package = Package(
         // two-sample distances and simulated bands on plain arrays.
         .target(name: "Calibration", dependencies: ["Forecasting"]),
         .target(name: "Reporting", dependencies: [
-            "Backtest", "Evaluation", "Market", "Calendar", "WhatIf",
+            "Backtest", "Calibration", "Evaluation", "Market", "Calendar", "WhatIf",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
         // Each job end to end (simulate, run, merge, evaluate, check, what-if, report, bench): typed
@@ -116,7 +116,7 @@ let package = Package(
         .testTarget(name: "WhatIfTests", dependencies: ["WhatIf", "Scenario", "Backtest", "Reporting"]),
         // Renders pages in headless Chromium for the browser tests of the three targets below.
         .target(name: "BrowserCheck", path: "Tests/BrowserCheck"),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "WhatIf", "Backtest", "Evaluation", "Forecasting", "Market", "Calendar", "BrowserCheck", "TestSupport"], exclude: ["Charts/Snapshots"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Calibration", "WhatIf", "Backtest", "Evaluation", "Forecasting", "Market", "Calendar", "BrowserCheck", "TestSupport"], exclude: ["Charts/Snapshots"]),
         .testTarget(name: "WorkflowsTests", dependencies: [
             "Workflows", "Scenario", "WhatIf", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market", "BrowserCheck",
         ]),

@@ -5,6 +5,8 @@ public struct FidelityResult: Sendable {
     public let summary: FidelitySummary
     /// One band per real product, in the input's order.
     public let bands: [ProductBand]
+    /// The real series compared, units per period, in product order.
+    public let realSeries: [[Double]]
     /// The statistics of each real series, in product order.
     public let real: [SeriesStatistics]
     /// The statistics of each simulated series, [replication][product].
@@ -30,6 +32,7 @@ public struct FidelityResult: Sendable {
             StatisticComparison(statistic, real: realStatistics.map { $0[statistic] }, simulated: flatSimulated.map { $0[statistic] })
         }
         self.real = realStatistics
+        self.realSeries = real
         self.simulated = simulatedStatistics
         self.bands = bands
         let inside = bands.reduce(0) { $0 + $1.periodsInside }
