@@ -77,7 +77,7 @@ let package = Package(
         .target(name: "WhatIf", dependencies: ["Scenario", "Backtest", "Market", "GSL", "Spelling", "TaskPool"]),
         // Fitting scenarios to a sales history and the fidelity of the fit: series statistics,
         // two-sample distances and simulated bands on plain arrays.
-        .target(name: "Calibration", dependencies: ["Forecasting"]),
+        .target(name: "Calibration", dependencies: ["Evaluation", "Forecasting"]),
         .target(name: "Reporting", dependencies: [
             "Backtest", "Calibration", "Evaluation", "Market", "Calendar", "WhatIf",
             .product(name: "CSV", package: "CSV.swift"),
@@ -86,10 +86,10 @@ let package = Package(
         // options in, typed results and the files written out; no printing, no command-line flags.
         .target(name: "Workflows", dependencies: [
             "Scenario", "WhatIf", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market", "Calendar", "GSL", "Spelling",
-            "Censoring",
+            "Censoring", "Calibration",
         ]),
         .executableTarget(name: "sellthrough", dependencies: [
-            "Workflows", "Scenario", "WhatIf", "Reporting", "Backtest", "Evaluation", "Forecasting", "Spelling", "Censoring",
+            "Workflows", "Scenario", "WhatIf", "Reporting", "Backtest", "Evaluation", "Forecasting", "Spelling", "Censoring", "Calibration",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -41,20 +41,7 @@ struct EvaluateCommand: AsyncParsableCommand {
     @Option(help: "Product file for analog profiles (unique_id[, category, description]); history only.")
     var products: String?
 
-    @Option(help: "History frequency: daily, weekly, monthly or quarterly (default: inferred from the dates).")
-    var frequency: SeriesFrequency?
-
-    @Option(help: "Periods missing inside a history's series: refuse (default) or zero (filled with y = 0, and counted).")
-    var fillGaps: GapFilling?
-
-    @Option(help: "The history's series id column (default: unique_id).")
-    var idCol: String?
-
-    @Option(help: "The history's date column (default: ds).")
-    var timeCol: String?
-
-    @Option(help: "The history's units sold column (default: y).")
-    var targetCol: String?
+    @OptionGroup var reading: HistoryReadingOptions
 
     @Option(help: "Periods forecast at each cutoff, \(EvaluationLimits.text(EvaluationLimits.horizon)).", transform: WholeNumber.parse)
     var horizon: Int
@@ -110,7 +97,7 @@ struct EvaluateCommand: AsyncParsableCommand {
     @OptionGroup var quiet: QuietOption
 
     func validate() throws {
-        if history == nil && (products != nil || frequency != nil || fillGaps != nil || columns != nil) {
+        if history == nil && (products != nil || reading.isGiven) {
             throw ValidationError("--products, --frequency, --fill-gaps, --id-col, --time-col and --target-col apply to --history only")
         }
         if history != nil && (!seed.isEmpty || replications != 1) {
@@ -138,21 +125,14 @@ struct EvaluateCommand: AsyncParsableCommand {
         "columns": "--id-col, --time-col, --target-col",
     ]
 
-    /// The history's column names, when any is given.
-    var columns: HistoryColumnNames? {
-        guard idCol != nil || timeCol != nil || targetCol != nil else { return nil }
-        let defaults = HistoryColumnNames()
-        return HistoryColumnNames(id: idCol ?? defaults.id, time: timeCol ?? defaults.time, target: targetCol ?? defaults.target)
-    }
-
     /// The evaluation the options describe.
     func definition() throws(ValidationError) -> EvaluationDefinition {
         let name = scenario.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
             ?? history.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent } ?? "evaluation"
         let choices = try Self.choiceTexts(forecasters)
         return EvaluationDefinition(
-            name: name, scenario: scenario, history: history, products: products, frequency: frequency,
-            fillGaps: fillGaps, columns: columns,
+            name: name, scenario: scenario, history: history, products: products, frequency: reading.frequency,
+            fillGaps: reading.fillGaps, columns: reading.columns,
             seeds: seed.isEmpty ? nil : seed, replications: scenario != nil ? replications : nil, horizon: horizon,
             windows: (try? plannedOrigins())?.count ?? windows ?? 0, step: step,
             season: season, minimumLength: minLength, levels: try Self.numbers(levels, option: "--levels"),
@@ -173,5 +153,3 @@ struct EvaluateCommand: AsyncParsableCommand {
     }
 }
 
-extension SeriesFrequency: ExpressibleByArgument {}
-extension GapFilling: ExpressibleByArgument {}

@@ -30,6 +30,12 @@ enum OptionBounds {
     /// `bench --replications`.
     static let benchReplications = 1...10_000
 
+    /// `calibrate --replications`: each keeps seven statistics per product (about 60 bytes), so
+    /// 2,000 products × 1,000 replications hold about 120 MB.
+    static let calibrateReplications = 1...1_000
+    /// `calibrate --horizon`: periods after the history (ten years of days).
+    static let calibrateHorizon = 0...3_650
+
     /// "1…1,000,000".
     static func text(_ bounds: ClosedRange<Int>) -> String {
         EvaluationLimits.text(bounds)

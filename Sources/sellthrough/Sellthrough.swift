@@ -11,6 +11,6 @@ struct Sellthrough: AsyncParsableCommand {
         abstract: "Simulate product lifecycles in a market and backtest forecasters and inventory policies.",
         discussion: ExitStatus.rule,
         version: version,
-        subcommands: [ValidateCommand.self, SimulateCommand.self, RunCommand.self, MergeCommand.self, ListCommand.self, BenchCommand.self, EvaluateCommand.self, CheckCommand.self, WhatIfCommand.self, ReportCommand.self]
+        subcommands: [ValidateCommand.self, SimulateCommand.self, RunCommand.self, MergeCommand.self, ListCommand.self, BenchCommand.self, EvaluateCommand.self, CheckCommand.self, WhatIfCommand.self, ReportCommand.self, CalibrateCommand.self]
     )
 }

@@ -17,19 +17,39 @@ public struct FidelityResult: Sendable {
     /// per real product, as long as that product's real series).
     /// - Throws: ``FidelityError`` naming the first option, shape or value that is wrong.
     public init(real: [[Double]], simulated: [[[Double]]], options: FidelityOptions) throws(FidelityError) {
-        try options.validate()
-        try Self.validate(real: real, simulated: simulated)
+        guard !simulated.isEmpty else { throw .noReplications }
+        for (replication, catalogue) in simulated.enumerated() where catalogue.count != real.count {
+            throw .productCountMismatch(replication: replication, expected: real.count, found: catalogue.count)
+        }
+        try self.init(real: real, replications: simulated.count, options: options) { product in
+            simulated.map { $0[product] }
+        }
+    }
+
+    /// Compares `real` with `replications` simulated series per product, asked for one product
+    /// at a time: `simulate(p)` returns product p's series, one per replication, in replication
+    /// order. Only the statistics and the band of each product are kept, so memory grows with
+    /// products × replications statistics, not with their periods.
+    /// - Throws: ``FidelityError`` naming the first option, shape or value that is wrong.
+    public init(real: [[Double]], replications: Int, options: FidelityOptions,
+                simulate: (Int) -> [[Double]]) throws(FidelityError) {
+        try Self.check(real: real, replications: replications, options: options)
         let statistics = { (series: [Double]) in
             SeriesStatistics(series: series, seasonLength: options.seasonLength, peakWidth: options.peakWidth)
         }
-        let realStatistics = real.map(statistics)
-        let simulatedStatistics = simulated.map { $0.map(statistics) }
-        let bands = real.indices.map { product in
-            ProductBand(real: real[product], replications: simulated.map { $0[product] })
+        var bands: [ProductBand] = []
+        var byProduct: [[SeriesStatistics]] = []
+        for product in real.indices {
+            let series = simulate(product)
+            try Self.check(series, of: product, real: real[product], replications: replications)
+            bands.append(ProductBand(real: real[product], replications: series))
+            byProduct.append(series.map(statistics))
         }
-        let flatSimulated = simulatedStatistics.flatMap { $0 }
+        let realStatistics = real.map(statistics)
+        let simulatedStatistics = (0..<replications).map { replication in byProduct.map { $0[replication] } }
         let comparisons = SeriesStatistic.allCases.map { statistic in
-            StatisticComparison(statistic, real: realStatistics.map { $0[statistic] }, simulated: flatSimulated.map { $0[statistic] })
+            StatisticComparison(statistic, real: realStatistics.map { $0[statistic] },
+                                simulated: byProduct.flatMap { $0.map { $0[statistic] } })
         }
         self.real = realStatistics
         self.realSeries = real
@@ -38,27 +58,31 @@ public struct FidelityResult: Sendable {
         let inside = bands.reduce(0) { $0 + $1.periodsInside }
         let periods = real.reduce(0) { $0 + $1.count }
         summary = FidelitySummary(
-            options: options, products: real.count, replications: simulated.count, statistics: comparisons,
+            options: options, products: real.count, replications: replications, statistics: comparisons,
             periodsInside: inside, periods: periods, bandCoverage: periods == 0 ? nil : Double(inside) / Double(periods)
         )
     }
 
-    private static func validate(real: [[Double]], simulated: [[[Double]]]) throws(FidelityError) {
+    /// Options, the real catalogue and the replication count.
+    private static func check(real: [[Double]], replications: Int, options: FidelityOptions) throws(FidelityError) {
+        try options.validate()
         guard !real.isEmpty else { throw .noProducts }
-        guard !simulated.isEmpty else { throw .noReplications }
+        guard replications > 0 else { throw .noReplications }
         for (product, series) in real.enumerated() {
             try checkValues(series) { "real[\(product)][\($0)]" }
         }
-        for (replication, catalogue) in simulated.enumerated() {
-            guard catalogue.count == real.count else {
-                throw .productCountMismatch(replication: replication, expected: real.count, found: catalogue.count)
+    }
+
+    /// One product's simulated series: one per replication, as long as the real one.
+    private static func check(_ series: [[Double]], of product: Int, real: [Double], replications: Int) throws(FidelityError) {
+        guard series.count == replications else {
+            throw .replicationCountMismatch(product: product, expected: replications, found: series.count)
+        }
+        for (replication, values) in series.enumerated() {
+            guard values.count == real.count else {
+                throw .lengthMismatch(replication: replication, product: product, expected: real.count, found: values.count)
             }
-            for (product, series) in catalogue.enumerated() {
-                guard series.count == real[product].count else {
-                    throw .lengthMismatch(replication: replication, product: product, expected: real[product].count, found: series.count)
-                }
-                try checkValues(series) { "simulated[\(replication)][\(product)][\($0)]" }
-            }
+            try checkValues(values) { "simulated[\(replication)][\(product)][\($0)]" }
         }
     }
 

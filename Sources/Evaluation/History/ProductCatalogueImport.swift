@@ -19,14 +19,7 @@ public enum ProductCatalogueImport {
     /// - Throws: as ``read(path:)``.
     public static func readRecords(path: String) throws(InputFileError) -> [String: ProductRecord] {
         var problems = ProblemList(file: path)
-        let reader = try HistoryImport.openReader(path: path)
-        guard let header = reader.headerRow else {
-            throw InputFileError(problems: [InputProblem(file: path, row: nil, column: nil, message: "is empty; it needs a header row")])
-        }
-        let names = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        guard let idColumn = names.firstIndex(of: "unique_id") else {
-            throw InputFileError(problems: [InputProblem(file: path, row: 1, column: "unique_id", message: "the header has no 'unique_id' column (a product file needs unique_id, and optionally category, description and economics columns)")])
-        }
+        let (reader, header, names, idColumn) = try open(path)
         let category = names.firstIndex(of: "category")
         let description = names.firstIndex(of: "description")
         let economics = ProductEconomics.Column.allCases.compactMap { column in
@@ -34,18 +27,11 @@ public enum ProductCatalogueImport {
         }
         var records: [String: ProductRecord] = [:]
         var firstRow: [String: Int] = [:]
-        var row = 1
-        while let fields = reader.next() {
-            row += 1
-            if fields.count == 1 && fields[0].isEmpty { continue }
-            guard fields.count == header.count else {
-                problems.add(row: row, column: nil, "has \(fields.count) fields but the header has \(header.count) (quote fields that contain commas)")
-                continue
-            }
+        forEachRow(reader, width: header.count, problems: &problems) { row, fields, problems in
             let id = fields[idColumn]
             if let earlier = firstRow[id] {
                 problems.add(row: row, column: "unique_id", "\(id) is also on row \(earlier) (one row per product)")
-                continue
+                return
             }
             firstRow[id] = row
             let categoryText = category.map { fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
@@ -67,6 +53,55 @@ public enum ProductCatalogueImport {
         }
         try problems.check()
         return records
+    }
+
+    /// The values of `column` by `unique_id`, trimmed; products whose cell is empty are absent.
+    /// - Throws: ``InputFileError`` for an unreadable file, a header without `unique_id` or
+    ///   without `column` (the message lists the columns there are), rows of the wrong width.
+    public static func readColumn(_ column: String, path: String) throws(InputFileError) -> [String: String] {
+        var problems = ProblemList(file: path)
+        let (reader, header, names, idColumn) = try open(path)
+        guard let position = names.firstIndex(of: column.lowercased()) else {
+            let others = names.filter { $0 != "unique_id" }.map { "'\($0)'" }.joined(separator: ", ")
+            throw InputFileError(problems: [InputProblem(file: path, row: 1, column: column,
+                                                         message: "the header has no '\(column)' column to group products by; its columns are \(others.isEmpty ? "unique_id only" : others)")])
+        }
+        var values: [String: String] = [:]
+        forEachRow(reader, width: header.count, problems: &problems) { _, fields, _ in
+            let value = fields[position].trimmingCharacters(in: .whitespaces)
+            if !value.isEmpty { values[fields[idColumn]] = value }
+        }
+        try problems.check()
+        return values
+    }
+
+    /// The file's reader, its header as written and in lower case, and the `unique_id` column.
+    private static func open(_ path: String) throws(InputFileError) -> (CSVReader, [String], [String], Int) {
+        let reader = try HistoryImport.openReader(path: path)
+        guard let header = reader.headerRow else {
+            throw InputFileError(problems: [InputProblem(file: path, row: nil, column: nil, message: "is empty; it needs a header row")])
+        }
+        let names = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        guard let idColumn = names.firstIndex(of: "unique_id") else {
+            throw InputFileError(problems: [InputProblem(file: path, row: 1, column: "unique_id", message: "the header has no 'unique_id' column (a product file needs unique_id, and optionally category, description and economics columns)")])
+        }
+        return (reader, header, names, idColumn)
+    }
+
+    /// Calls `body` with each non-blank row (its number, header = 1) that has the header's
+    /// width; a row of another width is a problem and is skipped.
+    private static func forEachRow(_ reader: CSVReader, width: Int, problems: inout ProblemList,
+                                   _ body: (Int, [String], inout ProblemList) -> Void) {
+        var row = 1
+        while let fields = reader.next() {
+            row += 1
+            if fields.count == 1 && fields[0].isEmpty { continue }
+            guard fields.count == width else {
+                problems.add(row: row, column: nil, "has \(fields.count) fields but the header has \(width) (quote fields that contain commas)")
+                continue
+            }
+            body(row, fields, &problems)
+        }
     }
 
     /// Lower-case words of two or more letters or digits.

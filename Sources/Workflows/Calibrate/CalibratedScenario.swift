@@ -1,0 +1,183 @@
+import Calendar
+import Calibration
+import Evaluation
+import Foundation
+import GSL
+import Market
+import Scenario
+
+/// The scenario a calibration writes: the history's products with their economics, each with
+/// the lifecycle, seasonality, noise, price response and promotions fitted to it, on the
+/// history's calendar extended by a planning horizon, with the fitted uncertainty and a default
+/// set of strategies — and the comments that say how each value was obtained.
+struct CalibratedScenario {
+    var spec: ScenarioSpec
+    var comments: ScenarioComments
+
+    /// The strategies a calibrated scenario starts with, for the user to edit.
+    static let defaultStrategies = StrategiesSpec(
+        forecasters: [ForecasterSpec(.model(entry: "ses", settings: .init())), ForecasterSpec(.model(entry: "analog", settings: .init()))],
+        policies: [PolicySpec(name: "review-95", rule: .forecastOrderUpTo(review: 1, target: .serviceLevel(0.95))),
+                   PolicySpec(name: "review-q80", rule: .quantile(review: 1, quantile: 0.8))])
+
+    /// Replications `run` and `whatif` use unless the user edits it: enough for intervals, few
+    /// enough for a catalogue of thousands.
+    static let replications = 20
+
+    /// Assembles the scenario from the replay's products (economics, in order) and their fits.
+    /// - Parameters:
+    ///   - horizon: periods added after the history, for planning (≥ 0).
+    static func make(input: CalibrationInput, fits: [ProductCalibration], options: CalibrateWorkflow.Options) -> CalibratedScenario {
+        let replay = input.replay
+        let history = replay.calendar
+        let calendar = CalendarSpec(start: history.start, periods: history.periods + horizon(options, input), period: history.period)
+        let periods = calendar.calendar
+        var products: [ProductSpec] = []
+        var events: [EventSpec] = []
+        var uncertainty: [UncertainParameter] = []
+        var notes: [String: [String]] = [:]
+        for ((economics, fit), series) in zip(zip(replay.products, fits), input.series) {
+            var product = economics
+            product.launch = periods.firstDay(of: fit.launchPeriod)
+            product.endOfLife = fit.endOfLifePeriod.map { periods.firstDay(of: $0) }
+            product.lifecycle = Self.lifecycle(fit.lifecycle)
+            product.seasonality = SeasonalitySpec(weekly: fit.weekly?.map(Self.readable), yearly: fit.yearly?.map(Self.readable))
+            product.noise = Self.noise(fit.noise)
+            product.elasticity = Self.readable(fit.elasticity)
+            if let list = fit.listPrice { product.price = list }
+            product.initialStock = Self.launchCover(series, from: fit.launchPeriod, supply: product.supply, calendar: history)
+            products.append(product)
+            events += Self.promotions(series, fit: fit, listPrice: product.price, calendar: history)
+            uncertainty += fit.uncertainty.compactMap { Self.parameter($0, product: product.id) }
+            notes[product.id] = Self.comment(fit, calendar: history)
+        }
+        var spec = ScenarioSpec(name: options.name, description: "Calibrated to \(options.historyFile) by sellthrough calibrate.",
+                                seed: options.seed, replications: Self.replications, calendar: calendar, products: products,
+                                events: events, strategies: Self.defaultStrategies, uncertainty: uncertainty)
+        spec.generator = replay.generator
+        return CalibratedScenario(spec: spec, comments: ScenarioComments(
+            header: header(options: options, input: input, fits: fits),
+            products: notes,
+            sections: ["strategies": ["A starting set to edit: exponential smoothing and look-alike (analog) forecasts under",
+                                      "weekly order-up-to at 95% cycle service and a weekly 80% quantile. For a product launching",
+                                      "after the history, add it under products: with its launch date and attributes, and a",
+                                      "newsvendor policy ({name: launch-buy, newsvendor: {}}) to size its first buy (docs/calibration.md)."],
+                       "uncertainty": ["Drawn afresh in every replication of `sellthrough whatif`, from the standard errors of",
+                                       "each fit (lognormal for positive parameters), so a what-if sees markets as uncertain as",
+                                       "the history leaves them; run, simulate and evaluate use the values above."]]))
+    }
+
+    static func header(options: CalibrateWorkflow.Options, input: CalibrationInput, fits: [ProductCalibration]) -> [String] {
+        let history = input.replay.calendar
+        let fallbacks = fits.filter { !$0.notes.isEmpty }.count
+        let bass = fits.filter { if case .bass = $0.lifecycle { true } else { false } }.count
+        return [
+            "Fitted by `sellthrough calibrate` to \(options.historyFile)\(options.productsFile.map { " and \($0)" } ?? ""):",
+            "\(fits.count) products over \(history.periods) \(history.period.rawValue)s from \(history.start); the calendar runs "
+                + "\(horizon(options, input)) more for planning.",
+            "Lifecycles: \(bass) Bass, \(fits.count - bass) phases, each chosen by AICc on the product's count likelihood.",
+            "Products pooled for seasonality, price response and shrinkage: "
+                + (options.groupColumn.map { "by the product file's '\($0)' column (a group of one pools with the catalogue)" } ?? "the whole catalogue")
+                + ".",
+            "\(fallbacks) product(s) carry a note (a fallback or warning) in the comment above them.",
+            "Economics the product file does not give are assumptions to edit: \(CalibrationInput.assumedEconomicsText).",
+            "How well the fitted market reproduces the history: fidelity.html in the calibration's results folder.",
+        ]
+    }
+
+    /// The periods added after the history: as asked, or a year of the history's periods.
+    static func horizon(_ options: CalibrateWorkflow.Options, _ input: CalibrationInput) -> Int {
+        if let horizon = options.horizon { return horizon }
+        switch input.calendar.frequency {
+        case .daily: return 364
+        case .weekly: return 52
+        case .monthly: return 12
+        case .quarterly: return 4
+        }
+    }
+
+    static func lifecycle(_ fitted: CalibratedLifecycle) -> LifecycleSpec {
+        switch fitted {
+        case let .bass(marketSize, innovation, imitation):
+            return .bass(BassSpec(marketSize: readable(marketSize), innovation: readable(innovation), imitation: readable(imitation)))
+        case let .phases(phases):
+            return .phases(phases.map { phase in
+                PhaseSpec(phase: LifecyclePhase(rawValue: phase.name) ?? .maturity, extent: phase.periods.map(Extent.periods),
+                          from: readable(phase.from), to: readable(phase.to))
+            })
+        }
+    }
+
+    static func noise(_ fitted: CalibratedNoise) -> DemandNoise {
+        switch fitted {
+        case .poisson: .poisson
+        case let .negativeBinomial(dispersion): .negativeBinomial(dispersion: readable(dispersion))
+        case let .zeroInflated(zero, dispersion):
+            .zeroInflated(zeroProbability: readable(zero), base: dispersion.map { .negativeBinomial(dispersion: readable($0)) } ?? .poisson)
+        }
+    }
+
+    /// Significant digits written for a fitted value: finer than any fit's standard error, and
+    /// short enough to read.
+    static let significantDigits = 4
+
+    /// `value` to ``significantDigits`` significant digits (0 and non-finite values as they are).
+    static func readable(_ value: Double) -> Double {
+        guard value.isFinite, value != 0 else { return value }
+        let scale = pow(10, Double(significantDigits) - (log10(abs(value))).rounded(.up))
+        return (value * scale).rounded() / scale
+    }
+
+    /// Units on the shelf at launch: the demand of the lead time and one period after the
+    /// launch, as the history had it, rounded up (what a replay would have needed).
+    static func launchCover(_ series: CalibrationSeries, from launch: Int, supply: SupplySpec, calendar: CalendarSpec) -> Int {
+        let lead = Int((supply.leadTime.mean / calendar.period.meanDays).rounded(.up))
+        let window = series.demand.dropFirst(launch).prefix(lead + 1)
+        let total = window.reduce(0, +)
+        return total.isFinite ? Int(total.rounded(.up)) : 0
+    }
+
+    /// The history's runs of promoted periods as promotion events with the fitted lift and the
+    /// discount the prices show, so the simulated history has its promotions where the real one did.
+    static func promotions(_ series: CalibrationSeries, fit: ProductCalibration, listPrice: Double,
+                           calendar: CalendarSpec) -> [EventSpec] {
+        guard let lift = fit.promotionLift, let flags = series.promotions else { return [] }
+        var events: [EventSpec] = []
+        var start: Int?
+        for t in 0...flags.count {
+            let promoted = t < flags.count && flags[t]
+            if promoted, start == nil { start = t }
+            guard !promoted, let first = start else { continue }
+            let prices = (first..<t).compactMap { series.prices?[$0] }.filter(\.isFinite)
+            let paid = prices.isEmpty ? listPrice : prices.reduce(0, +) / Double(prices.count)
+            let discount = min(max(1 - paid / listPrice, 0), 0.95)
+            events.append(.promotion(PromotionSpec(
+                name: "\(series.id)-promotion-\(events.count + 1)", products: [series.id],
+                window: EventWindow(start: calendar.calendar.firstDay(of: first), extent: .periods(t - first)),
+                discount: discount, lift: lift)))
+            start = nil
+        }
+        return events
+    }
+
+    static func parameter(_ fitted: CalibratedUncertainty, product: String) -> UncertainParameter? {
+        guard let path = try? ScenarioFieldPath(parsing: "products[\(product)].\(fitted.field)") else { return nil }
+        switch fitted.spread {
+        case let .lognormal(median, sigma):
+            return UncertainParameter(path: path, distribution: .lognormal(mu: log(median), sigma: sigma))
+        case let .normal(mean, sd):
+            return UncertainParameter(path: path, distribution: .normal(mean: mean, sd: sd))
+        }
+    }
+
+    /// The comment above a product: how each part of it was obtained.
+    static func comment(_ fit: ProductCalibration, calendar: CalendarSpec) -> [String] {
+        let days = calendar.calendar
+        var lines = ["\(fit.id): " + (fit.launchPeriod == 0 ? "on sale before the history began" : "launched \(days.firstDay(of: fit.launchPeriod)) (first sale)")
+            + (fit.endOfLifePeriod.map { "; end of life \(days.firstDay(of: $0)) (no sale after)" } ?? "; sells to the end of the history") + "."]
+        if !fit.criterion.isEmpty { lines.append("lifecycle: " + fit.criterion) }
+        lines.append("pooled with: \(fit.group)" + (fit.yearly == nil ? "; no yearly seasonality" : "; yearly seasonality of the group"))
+        for note in fit.notes { lines.append("note: " + note) }
+        return lines
+    }
+}
