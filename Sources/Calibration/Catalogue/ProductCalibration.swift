@@ -12,6 +12,9 @@ public struct ProductCalibration: Sendable {
     /// The first period no longer on sale; nil when it sells to the end of the history.
     public var endOfLifePeriod: Int?
     public var lifecycle: CalibratedLifecycle
+    /// The Bass curve fitted to its launch, whichever lifecycle was chosen; nil for a product
+    /// on sale before the history began or too short to fit. Planned launches borrow it.
+    public var launchCurve: BassCurveParameters?
     /// Twelve month multipliers (January first, mean 1), nil for none.
     public var yearly: [Double]?
     /// Seven weekday multipliers (Monday first, mean 1) on daily histories, nil for none.
@@ -31,7 +34,7 @@ public struct ProductCalibration: Sendable {
     public var notes: [String]
 
     public init(id: String, group: String, launchPeriod: Int, endOfLifePeriod: Int?, lifecycle: CalibratedLifecycle,
-                yearly: [Double]? = nil, weekly: [Double]? = nil, noise: CalibratedNoise = .poisson, elasticity: Double = 0,
+                launchCurve: BassCurveParameters? = nil, yearly: [Double]? = nil, weekly: [Double]? = nil, noise: CalibratedNoise = .poisson, elasticity: Double = 0,
                 listPrice: Double? = nil, promotionLift: Double? = nil, uncertainty: [CalibratedUncertainty] = [],
                 criterion: String = "", notes: [String] = []) {
         self.id = id
@@ -39,6 +42,7 @@ public struct ProductCalibration: Sendable {
         self.launchPeriod = launchPeriod
         self.endOfLifePeriod = endOfLifePeriod
         self.lifecycle = lifecycle
+        self.launchCurve = launchCurve
         self.yearly = yearly
         self.weekly = weekly
         self.noise = noise
@@ -57,6 +61,19 @@ public enum CalibratedLifecycle: Sendable, Equatable {
     case bass(marketSize: Double, innovation: Double, imitation: Double)
     /// Phases from the launch, each a linear ramp of expected units per period.
     case phases([CalibratedPhase])
+}
+
+/// Bass diffusion parameters: market size m (units), innovation p and imitation q per period.
+public struct BassCurveParameters: Sendable, Equatable {
+    public var marketSize: Double
+    public var innovation: Double
+    public var imitation: Double
+
+    public init(marketSize: Double, innovation: Double, imitation: Double) {
+        self.marketSize = marketSize
+        self.innovation = innovation
+        self.imitation = imitation
+    }
 }
 
 /// One phase of a fitted lifecycle.

@@ -2,7 +2,8 @@ import CSV
 import Forecasting
 import Foundation
 
-/// Reads a product file: a CSV with `unique_id` and optionally `category` and `description`
+/// Reads a product file: a CSV with `unique_id` and optionally `category`, `launch` (a planned
+/// launch date, YYYY-MM-DD, for a product with no sales yet) and `description`
 /// (free text, kept as the analog profile's description and split into lower-case words of two
 /// or more letters or digits, which become its attributes), and the economics columns of ``ProductEconomics`` (empty
 /// cells mean "not given"). Other columns are ignored; ids absent from the history are ignored
@@ -22,6 +23,7 @@ public enum ProductCatalogueImport {
         let (reader, header, names, idColumn) = try open(path)
         let category = names.firstIndex(of: "category")
         let description = names.firstIndex(of: "description")
+        let launch = names.firstIndex(of: "launch")
         let economics = ProductEconomics.Column.allCases.compactMap { column in
             names.firstIndex(of: column.rawValue).map { (column, $0) }
         }
@@ -49,7 +51,12 @@ public enum ProductCatalogueImport {
             let profile = ProductProfile(id: id, category: categoryText.isEmpty ? nil : categoryText.lowercased(),
                                          attributes: description.map { words(fields[$0]) } ?? [],
                                          description: description.map { fields[$0] })
-            records[id] = ProductRecord(profile: profile, economics: values)
+            var launchDay: Int?
+            if let launch, case let text = fields[launch].trimmingCharacters(in: .whitespaces), !text.isEmpty {
+                launchDay = CivilDay.parse(text)
+                if launchDay == nil { problems.add(row: row, column: "launch", "\(text) is not a date; write YYYY-MM-DD") }
+            }
+            records[id] = ProductRecord(profile: profile, economics: values, launch: launchDay)
         }
         try problems.check()
         return records
@@ -115,6 +122,9 @@ public struct ProductRecord: Sendable {
     /// Category and description words, for the analog model.
     public var profile: ProductProfile
     public var economics: ProductEconomics
+    /// The `launch` column: the day number of a planned launch (a product with no sales yet);
+    /// nil where the cell is empty or the column absent.
+    public var launch: Int?
 }
 
 /// The economics a product file may give for a product; nil where its cell is empty or the

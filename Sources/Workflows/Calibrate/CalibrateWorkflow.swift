@@ -82,7 +82,7 @@ public enum CalibrateWorkflow {
         let read = Date()
         let fits = CatalogueCalibration.fit(input.series, calendar: input.calendar)
         let fitted = Date()
-        let calibrated = CalibratedScenario.make(input: input, fits: fits, options: options)
+        let calibrated = try CalibratedScenario.make(input: input, fits: fits, options: options)
         let yaml: String
         let scenario: ScenarioSpec
         do {

@@ -1,6 +1,7 @@
 import Calendar
 import Calibration
 import Evaluation
+import Forecasting
 import Foundation
 import GSL
 import Market
@@ -27,36 +28,41 @@ struct CalibratedScenario {
     /// Assembles the scenario from the replay's products (economics, in order) and their fits.
     /// - Parameters:
     ///   - horizon: periods added after the history, for planning (≥ 0).
-    static func make(input: CalibrationInput, fits: [ProductCalibration], options: CalibrateWorkflow.Options) -> CalibratedScenario {
+    static func make(input: CalibrationInput, fits: [ProductCalibration],
+                     options: CalibrateWorkflow.Options) throws(WorkflowError) -> CalibratedScenario {
         let replay = input.replay
         let history = replay.calendar
         let calendar = CalendarSpec(start: history.start, periods: history.periods + horizon(options, input), period: history.period)
-        let periods = calendar.calendar
         var products: [ProductSpec] = []
         var events: [EventSpec] = []
         var uncertainty: [UncertainParameter] = []
         var notes: [String: [String]] = [:]
-        for ((economics, fit), series) in zip(zip(replay.products, fits), input.series) {
-            var product = economics
-            product.launch = periods.firstDay(of: fit.launchPeriod)
-            product.endOfLife = fit.endOfLifePeriod.map { periods.firstDay(of: $0) }
-            product.lifecycle = Self.lifecycle(fit.lifecycle)
-            product.seasonality = SeasonalitySpec(weekly: fit.weekly?.map(Self.readable), yearly: fit.yearly?.map(Self.readable))
-            product.noise = Self.noise(fit.noise)
-            product.elasticity = Self.readable(fit.elasticity)
-            if let list = fit.listPrice { product.price = list }
-            product.initialStock = Self.launchCover(series, from: fit.launchPeriod, supply: product.supply, calendar: history)
+        func add(_ base: ProductSpec, _ fit: ProductCalibration) {
+            var product = Self.apply(fit, to: base, calendar: calendar)
+            if let series = input.series.first(where: { $0.id == fit.id }) {
+                product.initialStock = Self.launchCover(series, from: fit.launchPeriod, supply: product.supply, calendar: history)
+                events += Self.promotions(series, fit: fit, listPrice: product.price, calendar: history)
+            }
             products.append(product)
-            events += Self.promotions(series, fit: fit, listPrice: product.price, calendar: history)
             uncertainty += fit.uncertainty.compactMap { Self.parameter($0, product: product.id) }
-            notes[product.id] = Self.comment(fit, calendar: history)
+            notes[product.id] = Self.comment(fit, calendar: calendar, planned: !input.series.contains { $0.id == fit.id })
+        }
+        for (economics, fit) in zip(replay.products, fits) {
+            add(economics, fit)
+        }
+        let references = zip(replay.products, fits).map { product, fit in
+            (profile: input.profiles[product.id] ?? ProductProfile(id: product.id, price: product.price), fit: fit)
+        }
+        for record in input.planned {
+            let (product, fit) = try Self.planned(record, input: input, calendar: calendar, references: references, options: options)
+            add(product, fit)
         }
         var spec = ScenarioSpec(name: options.name, description: "Calibrated to \(options.historyFile) by sellthrough calibrate.",
                                 seed: options.seed, replications: Self.replications, calendar: calendar, products: products,
                                 events: events, strategies: Self.defaultStrategies, uncertainty: uncertainty)
         spec.generator = replay.generator
         return CalibratedScenario(spec: spec, comments: ScenarioComments(
-            header: header(options: options, input: input, fits: fits),
+            header: header(options: options, input: input, fits: fits) + plannedHeader(input.planned),
             products: notes,
             sections: ["strategies": ["A starting set to edit: exponential smoothing and look-alike (analog) forecasts under",
                                       "weekly order-up-to at 95% cycle service and a weekly 80% quantile. For a product launching",
@@ -65,6 +71,46 @@ struct CalibratedScenario {
                        "uncertainty": ["Drawn afresh in every replication of `sellthrough whatif`, from the standard errors of",
                                        "each fit (lognormal for positive parameters), so a what-if sees markets as uncertain as",
                                        "the history leaves them; run, simulate and evaluate use the values above."]]))
+    }
+
+    /// A planned launch: its economics from the product file and the defaults, its market from
+    /// its look-alikes.
+    static func planned(_ record: ProductRecord, input: CalibrationInput, calendar: CalendarSpec,
+                        references: [(profile: ProductProfile, fit: ProductCalibration)],
+                        options: CalibrateWorkflow.Options) throws(WorkflowError) -> (ProductSpec, ProductCalibration) {
+        let id = record.profile.id
+        let launch = CalendarDate(dayNumber: record.launch ?? calendar.start.dayNumber)
+        let problem = { (column: String, message: String) -> WorkflowError in
+            .input(InputFileError(problems: [InputProblem(file: options.productsFile ?? "", row: record.economics.row,
+                                                          column: column, message: message)]))
+        }
+        guard launch >= calendar.start, launch < calendar.calendar.end else {
+            throw problem("launch", "\(id) is planned for \(launch), outside the calibrated calendar (\(calendar.start) to "
+                + "\(calendar.calendar.end.adding(days: -1))): plan it inside, or extend the calendar with a longer horizon")
+        }
+        let product: ProductSpec
+        switch ScenarioSpec.plannedProduct(record, launch: launch, defaults: CalibrationInput.assumedEconomics, calendar: calendar) {
+        case let .success(spec): product = spec
+        case .failure(.noPrice), .failure(.noUnitCost):
+            throw problem("price", "\(id) is planned for launch but has no price (it has no sales to take one from): give its price")
+        }
+        var profile = record.profile
+        profile.price = product.price
+        let group = options.groupColumn == nil ? "catalogue" : (input.groups[id] ?? "catalogue")
+        do {
+            let fit = try PlannedLaunchFit.fit(profile, group: group, launchPeriod: calendar.calendar.period(containing: launch),
+                                               references: references)
+            return (product, fit)
+        } catch {
+            throw problem("launch", "\(id) is planned for launch, but no product of the history launched inside it (first sale after "
+                + "its first period) to borrow a launch curve from")
+        }
+    }
+
+    static func plannedHeader(_ planned: [ProductRecord]) -> [String] {
+        guard !planned.isEmpty else { return [] }
+        return ["Planned launches (product-file rows with a launch date and no sales), their curves borrowed from look-alike "
+                + "launches: " + planned.map(\.profile.id).joined(separator: ", ") + "."]
     }
 
     static func header(options: CalibrateWorkflow.Options, input: CalibrationInput, fits: [ProductCalibration]) -> [String] {
@@ -117,6 +163,20 @@ struct CalibratedScenario {
         }
     }
 
+    /// `base` (its economics) with the fitted market.
+    static func apply(_ fit: ProductCalibration, to base: ProductSpec, calendar: CalendarSpec) -> ProductSpec {
+        var product = base
+        let periods = calendar.calendar
+        product.launch = periods.firstDay(of: fit.launchPeriod)
+        product.endOfLife = fit.endOfLifePeriod.map { periods.firstDay(of: $0) }
+        product.lifecycle = Self.lifecycle(fit.lifecycle)
+        product.seasonality = SeasonalitySpec(weekly: fit.weekly?.map(Self.readable), yearly: fit.yearly?.map(Self.readable))
+        product.noise = Self.noise(fit.noise)
+        product.elasticity = Self.readable(fit.elasticity)
+        if let list = fit.listPrice { product.price = list }
+        return product
+    }
+
     /// Significant digits written for a fitted value: finer than any fit's standard error, and
     /// short enough to read.
     static let significantDigits = 4
@@ -164,16 +224,18 @@ struct CalibratedScenario {
         guard let path = try? ScenarioFieldPath(parsing: "products[\(product)].\(fitted.field)") else { return nil }
         switch fitted.spread {
         case let .lognormal(median, sigma):
-            return UncertainParameter(path: path, distribution: .lognormal(mu: log(median), sigma: sigma))
+            return UncertainParameter(path: path, distribution: .lognormal(mu: log(readable(median)), sigma: readable(sigma)))
         case let .normal(mean, sd):
-            return UncertainParameter(path: path, distribution: .normal(mean: mean, sd: sd))
+            return UncertainParameter(path: path, distribution: .normal(mean: readable(mean), sd: readable(sd)))
         }
     }
 
     /// The comment above a product: how each part of it was obtained.
-    static func comment(_ fit: ProductCalibration, calendar: CalendarSpec) -> [String] {
+    static func comment(_ fit: ProductCalibration, calendar: CalendarSpec, planned: Bool) -> [String] {
         let days = calendar.calendar
-        var lines = ["\(fit.id): " + (fit.launchPeriod == 0 ? "on sale before the history began" : "launched \(days.firstDay(of: fit.launchPeriod)) (first sale)")
+        let launch = planned ? "planned for launch \(days.firstDay(of: fit.launchPeriod))"
+            : fit.launchPeriod == 0 ? "on sale before the history began" : "launched \(days.firstDay(of: fit.launchPeriod)) (first sale)"
+        var lines = ["\(fit.id): " + launch
             + (fit.endOfLifePeriod.map { "; end of life \(days.firstDay(of: $0)) (no sale after)" } ?? "; sells to the end of the history") + "."]
         if !fit.criterion.isEmpty { lines.append("lifecycle: " + fit.criterion) }
         lines.append("pooled with: \(fit.group)" + (fit.yearly == nil ? "; no yearly seasonality" : "; yearly seasonality of the group"))

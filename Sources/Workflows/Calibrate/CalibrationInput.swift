@@ -2,6 +2,7 @@ import Calendar
 import Calibration
 import Censoring
 import Evaluation
+import Forecasting
 import Foundation
 import Scenario
 
@@ -17,6 +18,12 @@ struct CalibrationInput {
     var series: [CalibrationSeries]
     /// Warnings met while reading (a product left out, a refused censoring estimate).
     var warnings: [ScenarioIssue]
+    /// Each product's group (the `--group` column), by id; empty without one.
+    var groups: [String: String]
+    /// Each product's profile (category, description words, price) by id, for look-alikes.
+    var profiles: [String: ProductProfile]
+    /// Product-file rows with a `launch` date and no sales: products planned for launch, by id order.
+    var planned: [ProductRecord]
 
     /// The economics a calibrated scenario assumes where the product file gives none. Stated in
     /// the scenario's comments, for the user to edit.
@@ -39,6 +46,9 @@ struct CalibrationInput {
         let groups = try WorkflowError.reading { () throws -> [String: String]? in
             guard let products = options.productsFile, let column = options.groupColumn else { return nil }
             return try ProductCatalogueImport.readColumn(column, path: products)
+        }
+        let records = try WorkflowError.reading { () throws -> [String: ProductRecord] in
+            try options.productsFile.map { try ProductCatalogueImport.readRecords(path: $0) } ?? [:]
         }
         var history = HistorySpec(file: Self.absolute(options.historyFile), products: options.productsFile.map(Self.absolute),
                                   defaults: assumedEconomics, censoring: options.censoring)
@@ -86,7 +96,16 @@ struct CalibrationInput {
         let warnings = loaded.warnings.filter { issue in
             options.censoringGiven || !(issue.file == synthetic && issue.path == "history.censoring")
         }.map(relocated)
-        return CalibrationInput(replay: replay, calendar: calendar, series: series, warnings: warnings)
+        var profiles: [String: ProductProfile] = [:]
+        for product in replay.products {
+            var profile = records[product.id]?.profile ?? ProductProfile(id: product.id)
+            profile.price = product.price
+            profiles[product.id] = profile
+        }
+        let sold = Set(replay.products.map(\.id))
+        let planned = records.values.filter { $0.launch != nil && !sold.contains($0.profile.id) }.sorted { $0.profile.id < $1.profile.id }
+        return CalibrationInput(replay: replay, calendar: calendar, series: series, warnings: warnings, groups: groups ?? [:], profiles: profiles,
+                                planned: planned)
     }
 
     /// The history frequency of a calendar's period.
