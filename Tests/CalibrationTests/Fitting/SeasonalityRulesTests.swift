@@ -48,6 +48,30 @@ struct SeasonalityRulesTests {
         #expect(yearly.shrinkWeights.allSatisfy { $0 < 0.5 })
     }
 
+    /// No usable period touches March (baseline 0 there, as for a store closed every March):
+    /// March's multiplier is 1, unestimated, with no standard error, and a note names it.
+    /// Seed 1610.
+    @Test("a month the data never saw stays at 1")
+    func unseenMonth() throws {
+        var group = try SeasonalGroup(seed: 1610, products: 10, calendar: weeks("2023-01-04", 156),
+                                      seasonality: Seasonality(monthly: SeasonalityRoundTripTests.yearly), level: 20...40,
+                                      launchSpread: 10)
+        let calendar = group.seasonalCalendar
+        for period in 0..<calendar.periods where calendar.cells[period].contains(where: { $0.month == 2 }) {
+            for index in group.members.indices { group.members[index].baseline[period] = 0 }
+        }
+        let fit = try SeasonalityFitter.fit(group.members, calendar: calendar)
+        let yearly = try #require(fit.yearly)
+        #expect(yearly.estimated.filter { !$0 }.count == 1 && !yearly.estimated[2])
+        #expect(yearly.raw[2] == 1 && yearly.rawStandardErrors[2] == 0 && yearly.standardErrors[2] == 0)
+        #expect(fit.notes.contains { $0.field == "seasonality.yearly" && $0.message.contains("March") })
+        // The others are still recovered (4 standard errors), relative to the year's mean.
+        for month in 0..<12 where month != 2 {
+            #expect(abs(yearly.raw[month] / yearly.raw[0] - SeasonalityRoundTripTests.yearly[month] / SeasonalityRoundTripTests.yearly[0])
+                <= 4 * (yearly.rawStandardErrors[month] + yearly.rawStandardErrors[0]) / yearly.raw[0], "month \(month)")
+        }
+    }
+
     /// A group that never sold: finite, flat, said.
     @Test("a group without sales stays flat and finite")
     func noSales() throws {

@@ -40,7 +40,10 @@ extension SeasonalityFitter {
                 notes.append(FitNote(.fallback, field: field,
                                      "no usable sales in \(names(missing, block)): multiplier 1 there"))
             }
-            return shrunk(raw: raw.map { $0 / scale }, standardErrors: expand.map { parameterSE[$0] / scale },
+            // An unseen multiplier was filled with the mean of the seen ones, so it normalises to
+            // 1 up to rounding; write the exact 1.
+            let normalised = raw.indices.map { isEstimated[$0] ? raw[$0] / scale : 1 }
+            return shrunk(raw: normalised, standardErrors: expand.map { parameterSE[$0] / scale },
                           estimated: isEstimated, field: field, notes: &notes)
         }
 
