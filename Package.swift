@@ -86,7 +86,7 @@ let package = Package(
         // options in, typed results and the files written out; no printing, no command-line flags.
         .target(name: "Workflows", dependencies: [
             "Scenario", "WhatIf", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market", "Calendar", "GSL", "Spelling",
-            "Censoring", "Calibration",
+            "Censoring", "Calibration", "TaskPool",
         ]),
         .executableTarget(name: "sellthrough", dependencies: [
             "Workflows", "Scenario", "WhatIf", "Reporting", "Backtest", "Evaluation", "Forecasting", "Spelling", "Censoring", "Calibration",

@@ -63,6 +63,8 @@ struct CalibrateCommand: AsyncParsableCommand {
 
     @OptionGroup var reading: HistoryReadingOptions
 
+    @OptionGroup var threads: ThreadsOption
+
     func validate() throws {
         try OptionBounds.check(replications, "--replications", OptionBounds.calibrateReplications)
         try OptionBounds.check(horizon, "--horizon", OptionBounds.calibrateHorizon)
@@ -76,7 +78,7 @@ struct CalibrateCommand: AsyncParsableCommand {
             historyFile: history, productsFile: products, groupColumn: group, outFile: out, replace: replace, folder: folder,
             name: name ?? URL(fileURLWithPath: out).deletingPathExtension().lastPathComponent,
             seed: seed.seed ?? ScenarioSpec.defaultSeed, replications: replications, horizon: horizon, censoring: censoring,
-            reading: reading.importOptions, provenance: Provenance(command: CommandLine.arguments))
+            reading: reading.importOptions, threads: threads.threads ?? ProcessInfo.processInfo.activeProcessorCount, provenance: Provenance(command: CommandLine.arguments))
         let result = try await CommandFailure.wording {
             try await EventPrinter(quiet: true).showing { try await CalibrateWorkflow.run(options, events: $0) }
         }

@@ -34,33 +34,62 @@ public struct FidelityResult: Sendable {
     public init(real: [[Double]], replications: Int, options: FidelityOptions,
                 simulate: (Int) -> [[Double]]) throws(FidelityError) {
         try Self.check(real: real, replications: replications, options: options)
-        let statistics = { (series: [Double]) in
-            SeriesStatistics(series: series, seasonLength: options.seasonLength, peakWidth: options.peakWidth)
-        }
-        var bands: [ProductBand] = []
-        var byProduct: [[SeriesStatistics]] = []
+        var products: [ProductComparison] = []
         for product in real.indices {
-            let series = simulate(product)
-            try Self.check(series, of: product, real: real[product], replications: replications)
-            bands.append(ProductBand(real: real[product], replications: series))
-            byProduct.append(series.map(statistics))
+            products.append(try ProductComparison(real: real[product], simulated: simulate(product), product: product,
+                                                  replications: replications, options: options))
         }
-        let realStatistics = real.map(statistics)
-        let simulatedStatistics = (0..<replications).map { replication in byProduct.map { $0[replication] } }
+        try self.init(real: real, products: products, options: options)
+    }
+
+    /// Compares `real` with each product's simulated side, computed apart (on any thread, see
+    /// ``ProductComparison``), in product order.
+    /// - Throws: ``FidelityError`` naming the first option, shape or value that is wrong.
+    public init(real: [[Double]], products: [ProductComparison], options: FidelityOptions) throws(FidelityError) {
+        let replications = products.first?.statistics.count ?? 0
+        try Self.check(real: real, replications: replications, options: options)
+        guard products.count == real.count else {
+            throw .productCountMismatch(replication: 0, expected: real.count, found: products.count)
+        }
+        for (product, comparison) in products.enumerated() where comparison.statistics.count != replications {
+            throw .replicationCountMismatch(product: product, expected: replications, found: comparison.statistics.count)
+        }
+        let realStatistics = real.map { SeriesStatistics(series: $0, seasonLength: options.seasonLength, peakWidth: options.peakWidth) }
         let comparisons = SeriesStatistic.allCases.map { statistic in
             StatisticComparison(statistic, real: realStatistics.map { $0[statistic] },
-                                simulated: byProduct.flatMap { $0.map { $0[statistic] } })
+                                simulated: products.flatMap { $0.statistics.map { $0[statistic] } })
         }
         self.real = realStatistics
         self.realSeries = real
-        self.simulated = simulatedStatistics
-        self.bands = bands
+        self.simulated = (0..<replications).map { replication in products.map { $0.statistics[replication] } }
+        self.bands = products.map(\.band)
         let inside = bands.reduce(0) { $0 + $1.periodsInside }
         let periods = real.reduce(0) { $0 + $1.count }
         summary = FidelitySummary(
             options: options, products: real.count, replications: replications, statistics: comparisons,
             periodsInside: inside, periods: periods, bandCoverage: periods == 0 ? nil : Double(inside) / Double(periods)
         )
+    }
+
+    /// One product's simulated side of the comparison: its band and each replication's
+    /// statistics. Computed from that product alone, so products can be compared in parallel
+    /// and their series dropped as soon as this is made.
+    public struct ProductComparison: Sendable {
+        public let band: ProductBand
+        /// One per replication, in replication order.
+        public let statistics: [SeriesStatistics]
+
+        /// - Parameters:
+        ///   - real: the product's real series; `simulated` one series per replication, as long.
+        ///   - product: its index, named in errors.
+        /// - Throws: ``FidelityError`` for a replication count other than `replications`, a
+        ///   series of another length or a value that is not a finite number ≥ 0.
+        public init(real: [Double], simulated: [[Double]], product: Int, replications: Int,
+                    options: FidelityOptions) throws(FidelityError) {
+            try FidelityResult.check(simulated, of: product, real: real, replications: replications)
+            band = ProductBand(real: real, replications: simulated)
+            statistics = simulated.map { SeriesStatistics(series: $0, seasonLength: options.seasonLength, peakWidth: options.peakWidth) }
+        }
     }
 
     /// Options, the real catalogue and the replication count.
@@ -74,7 +103,7 @@ public struct FidelityResult: Sendable {
     }
 
     /// One product's simulated series: one per replication, as long as the real one.
-    private static func check(_ series: [[Double]], of product: Int, real: [Double], replications: Int) throws(FidelityError) {
+    fileprivate static func check(_ series: [[Double]], of product: Int, real: [Double], replications: Int) throws(FidelityError) {
         guard series.count == replications else {
             throw .replicationCountMismatch(product: product, expected: replications, found: series.count)
         }

@@ -39,11 +39,14 @@ public enum CalibrateWorkflow {
         /// Whether the user chose ``censoring`` (a default one that finds nothing censored is not worth a warning).
         public var censoringGiven: Bool
         public var reading: HistoryImport.Options
+        /// Workers fitting and simulating products (≥ 1); results are the same whatever the number.
+        public var threads: Int
         public var provenance: Provenance
 
         public init(historyFile: String, productsFile: String? = nil, groupColumn: String? = nil, outFile: String, replace: Bool = false,
                     folder: String? = nil, name: String, seed: UInt64 = ScenarioSpec.defaultSeed, replications: Int = 100, horizon: Int? = nil,
-                    censoring: CensoringEstimator? = nil, reading: HistoryImport.Options = .init(), provenance: Provenance) {
+                    censoring: CensoringEstimator? = nil, reading: HistoryImport.Options = .init(),
+                    threads: Int = ProcessInfo.processInfo.activeProcessorCount, provenance: Provenance) {
             self.historyFile = historyFile
             self.productsFile = productsFile
             self.groupColumn = groupColumn
@@ -57,6 +60,7 @@ public enum CalibrateWorkflow {
             self.censoring = censoring ?? .censoredLikelihood
             self.censoringGiven = censoring != nil
             self.reading = reading
+            self.threads = threads
             self.provenance = provenance
         }
     }
@@ -92,7 +96,7 @@ public enum CalibrateWorkflow {
         } catch {
             throw .output(OutputError(path: options.outFile, reason: "the calibrated scenario does not validate (a defect of calibrate; please report it): \(error)"))
         }
-        let fidelity = try FidelityRun.compare(scenario, with: input, replications: options.replications)
+        let fidelity = try await FidelityRun.compare(scenario, with: input, replications: options.replications, threads: options.threads)
         let compared = Date()
         let report = FidelityReport(
             scenario: scenario.name, scenarioFile: options.outFile, historyFile: options.historyFile, calendar: input.calendar,

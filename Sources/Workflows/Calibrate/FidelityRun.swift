@@ -3,6 +3,7 @@ import Evaluation
 import GSL
 import Market
 import Scenario
+import TaskPool
 
 /// Replications of a calibrated scenario's market over the history's periods, compared with
 /// the history itself: demand unconstrained by stock, product by product (each product's
@@ -20,30 +21,38 @@ enum FidelityRun {
     }
 
     /// Compares the real sales of `input` with `replications` replications of `spec`'s market
-    /// (the same products, in the same order), over the history's periods.
+    /// (the same products, in the same order), over the history's periods, products compared
+    /// on `threads` workers (the result is the same whatever their number).
     /// - Throws: ``WorkflowError`` when the market cannot be built or the comparison is refused.
-    static func compare(_ spec: ScenarioSpec, with input: CalibrationInput, replications: Int) throws(WorkflowError) -> FidelityResult {
+    static func compare(_ spec: ScenarioSpec, with input: CalibrationInput, replications: Int,
+                        threads: Int) async throws(WorkflowError) -> FidelityResult {
         let blueprint = try WorkflowError.reading { MarketBlueprint(model: try spec.marketModel()) }
         let periods = input.replay.calendar.periods
-        // The generator is checked once, before any product runs.
+        // The generator is checked once, before any product runs: each market can then be made.
         do {
             _ = try blueprint.productMarket(0, seed: spec.seed, replication: 0, generator: spec.generator)
         } catch {
             throw .computation(error)
         }
         let real = input.series.map(\.sales)
+        let options = FidelityOptions(seasonLength: seasonLength(input.calendar.frequency))
+        let (seed, generator) = (spec.seed, spec.generator)
+        var products: [FidelityResult.ProductComparison] = []
         do {
-            return try FidelityResult(real: real, replications: replications,
-                                      options: FidelityOptions(seasonLength: seasonLength(input.calendar.frequency))) { product in
-                (0..<replications).map { replication in
+            try await OrderedTaskPool(workers: threads).run(real.count, work: { (product) throws(FidelityError) in
+                let simulated = (0..<replications).map { replication in
                     var channel = DemandRecorder(periods: periods)
-                    // Checked above: the generator exists, so the market can always be made.
-                    if let market = try? blueprint.productMarket(product, seed: spec.seed, replication: replication, generator: spec.generator) {
+                    if let market = try? blueprint.productMarket(product, seed: seed, replication: replication, generator: generator) {
                         market.run(&channel)
                     }
                     return channel.demand
                 }
-            }
+                return try FidelityResult.ProductComparison(real: real[product], simulated: simulated, product: product,
+                                                            replications: replications, options: options)
+            }, deliver: { (_, comparison) throws(FidelityError) in
+                products.append(comparison)
+            })
+            return try FidelityResult(real: real, products: products, options: options)
         } catch {
             throw .input(error)
         }
