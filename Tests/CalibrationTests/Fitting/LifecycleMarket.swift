@@ -34,13 +34,18 @@ enum LifecycleMarket {
         let first = start.adding(days: 7 * launchWeek)
         let life = DayRange(first: first, end: lifeWeeks.map { first.adding(days: 7 * $0) })
         let product = Product(id: "fitted", listPrice: 10, life: life, lifecycle: lifecycle, seasonality: seasonality, noise: noise)
-        let model = MarketModel(calendar: PeriodCalendar(start: start, periods: periods, length: .week), products: [product])
+        let model = MarketModel(calendar: calendar(periods: periods), products: [product])
         let market = try MarketSimulation(model: model, seed: seed)
         let empty = History(sales: Array(repeating: 0, count: periods), censored: Array(repeating: false, count: periods),
                             expected: Array(repeating: 0, count: periods))
         var shelf = CappedShelf(cap: cap, history: empty)
         market.run(&shelf)
         return shelf.history
+    }
+
+    /// The weekly calendar of the histories.
+    static func calendar(periods: Int) -> PeriodCalendar {
+        PeriodCalendar(start: start, periods: periods, length: .week)
     }
 
     /// Phase segments laid end to end from week `launchWeek`: (phase, weeks, from, to).
