@@ -18,16 +18,7 @@ struct LifecycleRoundTripTests {
                                                    launchWeek: 10, seed: 11)
         let fit = try LifecycleFitter().fit(LifecycleFitInput(sales: history.sales))
         #expect(fit.launchPeriod == history.sales.firstIndex { $0 > 0 })
-        guard case let .bass(m, p, q) = fit.model else {
-            Issue.record("chose \(fit.model), candidates \(fit.candidates)")
-            return
-        }
-        let se = Dictionary(uniqueKeysWithValues: fit.uncertainty.map { ($0.name, $0.standardError) })
-        print("bass round trip (seed 11): m \(m) ± \(se["market_size"] ?? .nan), p \(p) ± \(se["innovation"] ?? .nan), q \(q) ± \(se["imitation"] ?? .nan), noise \(fit.noise)")
-        for (name, fitted, truth) in [("market_size", m, 5000.0), ("innovation", p, 0.01), ("imitation", q, 0.15)] {
-            let error = try #require(se[name])
-            #expect(abs(fitted - truth) <= 3 * error, "\(name): \(fitted) vs \(truth) ± \(error)")
-        }
+        try Self.expectBass(fit, truth: Self.bass, label: "bass round trip (seed 11)")
         try Self.expectNoise(fit, truth: 5, sales: history.sales)
     }
 
@@ -82,16 +73,7 @@ struct LifecycleRoundTripTests {
                                                    seed: 13, seasonality: season)
         let factors = season.periodFactors(for: LifecycleMarket.calendar(periods: history.sales.count))
         let fit = try LifecycleFitter().fit(LifecycleFitInput(sales: history.sales, multiplier: factors))
-        guard case let .bass(m, p, q) = fit.model else {
-            Issue.record("chose \(fit.model), candidates \(fit.candidates)")
-            return
-        }
-        let se = Dictionary(uniqueKeysWithValues: fit.uncertainty.map { ($0.name, $0.standardError) })
-        print("seasonal bass round trip (seed 13): m \(m) ± \(se["market_size"] ?? .nan), p \(p) ± \(se["innovation"] ?? .nan), q \(q) ± \(se["imitation"] ?? .nan), noise \(fit.noise)")
-        for (name, fitted, truth) in [("market_size", m, 8000.0), ("innovation", p, 0.005), ("imitation", q, 0.1)] {
-            let error = try #require(se[name])
-            #expect(abs(fitted - truth) <= 3 * error, "\(name): \(fitted) vs \(truth) ± \(error)")
-        }
+        try Self.expectBass(fit, truth: bass, label: "seasonal bass round trip (seed 13)")
         try Self.expectNoise(fit, truth: 10, sales: history.sales)
     }
 
@@ -106,6 +88,21 @@ struct LifecycleRoundTripTests {
         let fit = try LifecycleFitter().fit(LifecycleFitInput(sales: history.sales))
         print("zero-inflated round trip (seed 14): \(fit.model), noise \(fit.noise)")
         try Self.expectNoise(fit, truth: 0.4, sales: history.sales)
+    }
+
+    /// A Bass fit whose m, p and q lie within 3 standard errors of the truth.
+    static func expectBass(_ fit: LifecycleFit, truth: BassDiffusion, label: String) throws {
+        guard case let .bass(m, p, q) = fit.model else {
+            Issue.record("\(label): chose \(fit.model), candidates \(fit.candidates)")
+            return
+        }
+        let se = Dictionary(uniqueKeysWithValues: fit.uncertainty.map { ($0.name, $0.standardError) })
+        print("\(label): m \(m) ± \(se["market_size"] ?? .nan), p \(p) ± \(se["innovation"] ?? .nan), q \(q) ± \(se["imitation"] ?? .nan), noise \(fit.noise)")
+        for (name, fitted, value) in [("market_size", m, truth.marketSize), ("innovation", p, truth.innovation),
+                                      ("imitation", q, truth.imitation)] {
+            let error = try #require(se[name])
+            #expect(abs(fitted - value) <= 3 * error, "\(label): \(name) \(fitted) vs \(value) ± \(error)")
+        }
     }
 
     /// The fitted noise parameter θ (ln k, or logit π) within 3·SE(θ̂) of the truth, the SE from
