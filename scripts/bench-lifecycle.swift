@@ -55,6 +55,8 @@ struct BenchLifecycle {
         print("noise: \(noises.sorted { $0.key < $1.key })")
         print("notes: \(notes.sorted { $0.value > $1.value })")
         print("every number finite: \(finite)")
+        let failures = fits.flatMap { fit in fit.notes.filter { if case .bassFailed = $0 { true } else { false } } }
+        for note in Set(failures.map { "\($0)" }).sorted() { print("  \(note)") }
     }
 
     /// One series per unique_id, in the order of the file, on the file's sorted weeks.
