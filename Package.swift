@@ -77,7 +77,7 @@ let package = Package(
         .target(name: "WhatIf", dependencies: ["Scenario", "Backtest", "Market", "GSL", "Spelling", "TaskPool"]),
         // Fitting scenarios to a sales history and the fidelity of the fit: series statistics,
         // two-sample distances and simulated bands on plain arrays.
-        .target(name: "Calibration", dependencies: ["Calendar", "Evaluation", "Forecasting", "GSL"]),
+        .target(name: "Calibration", dependencies: ["Calendar", "Censoring", "Evaluation", "Forecasting", "GSL", "TaskPool"]),
         .target(name: "Reporting", dependencies: [
             "Backtest", "Calibration", "Evaluation", "Market", "Calendar", "WhatIf",
             .product(name: "CSV", package: "CSV.swift"),
@@ -111,7 +111,7 @@ let package = Package(
             "Scenario", "Backtest", "Market", "Forecasting", "Calendar", "GSL", "TestSupport",
             .product(name: "Yams", package: "Yams"),
         ]),
-        .testTarget(name: "CalibrationTests", dependencies: ["Calibration", "GSL", "Market", "Calendar"]),
+        .testTarget(name: "CalibrationTests", dependencies: ["Calibration", "GSL", "Market", "Calendar", "Censoring"]),
         // Reporting: the written forms of real sweeps are checked beside the study that makes them.
         .testTarget(name: "WhatIfTests", dependencies: ["WhatIf", "Scenario", "Backtest", "Reporting"]),
         // Renders pages in headless Chromium for the browser tests of the three targets below.
