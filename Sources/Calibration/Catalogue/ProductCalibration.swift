@@ -32,11 +32,13 @@ public struct ProductCalibration: Sendable {
     public var criterion: String
     /// Fallbacks and warnings, in words (e.g. "too few sales to fit: the group's curve scaled to its volume").
     public var notes: [String]
+    /// Facts of the fit worth saying that replaced nothing (e.g. "on sale before the history began").
+    public var remarks: [String]
 
     public init(id: String, group: String, launchPeriod: Int, endOfLifePeriod: Int?, lifecycle: CalibratedLifecycle,
                 launchCurve: BassCurveParameters? = nil, yearly: [Double]? = nil, weekly: [Double]? = nil, noise: CalibratedNoise = .poisson, elasticity: Double = 0,
                 listPrice: Double? = nil, promotionLift: Double? = nil, uncertainty: [CalibratedUncertainty] = [],
-                criterion: String = "", notes: [String] = []) {
+                criterion: String = "", notes: [String] = [], remarks: [String] = []) {
         self.id = id
         self.group = group
         self.launchPeriod = launchPeriod
@@ -52,6 +54,7 @@ public struct ProductCalibration: Sendable {
         self.uncertainty = uncertainty
         self.criterion = criterion
         self.notes = notes
+        self.remarks = remarks
     }
 }
 

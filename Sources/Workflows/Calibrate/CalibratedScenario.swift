@@ -239,6 +239,7 @@ struct CalibratedScenario {
             + (fit.endOfLifePeriod.map { "; end of life \(days.firstDay(of: $0)) (no sale after)" } ?? "; sells to the end of the history") + "."]
         if !fit.criterion.isEmpty { lines.append("lifecycle: " + fit.criterion) }
         lines.append("pooled with: \(fit.group)" + (fit.yearly == nil ? "; no yearly seasonality" : "; yearly seasonality of the group"))
+        for remark in fit.remarks { lines.append(remark) }
         for note in fit.notes { lines.append("note: " + note) }
         return lines
     }
