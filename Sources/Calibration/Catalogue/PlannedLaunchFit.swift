@@ -18,6 +18,9 @@ public enum PlannedLaunchFit {
     /// The smallest σ of the logarithm drawn: even identical look-alikes leave a new product
     /// uncertain by about ±10%.
     public static let minimumSigma = 0.1
+    /// The largest: the lifecycle fit's own cap (a factor of e ≈ 2.7 at one standard deviation);
+    /// look-alikes that differ more say more about the look-alikes than about the new product.
+    public static let maximumSigma = LifecycleFitter.sigmaCap
 
     /// Why a planned launch cannot be calibrated.
     public enum Failure: Error, Equatable, Sendable {
@@ -63,13 +66,13 @@ public enum PlannedLaunchFit {
     }
 
     /// The weighted geometric mean of positive `values` and the weighted standard deviation of
-    /// their logarithms (at least ``minimumSigma``).
+    /// their logarithms (between ``minimumSigma`` and ``maximumSigma``).
     static func logSummary(_ values: [Double], _ weights: [Double]) -> (center: Double, sigma: Double) {
         let total = weights.reduce(0, +)
         let logs = values.map { log(max($0, .leastNormalMagnitude)) }
         let mean = zip(logs, weights).reduce(0) { $0 + $1.0 * $1.1 } / total
         let variance = zip(logs, weights).reduce(0) { $0 + $1.1 * ($1.0 - mean) * ($1.0 - mean) } / total
-        return (exp(mean), max(variance.squareRoot(), minimumSigma))
+        return (exp(mean), min(max(variance.squareRoot(), minimumSigma), maximumSigma))
     }
 
     /// The weighted median of the references' negative binomial dispersions, or Poisson when

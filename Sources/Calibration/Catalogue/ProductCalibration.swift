@@ -83,7 +83,7 @@ public struct BassCurveParameters: Sendable, Equatable {
 public struct CalibratedPhase: Sendable, Equatable {
     /// "introduction", "growth", "maturity" or "decline".
     public var name: String
-    /// Length in periods (≥ 1); nil for a last phase that runs on to the end of life.
+    /// Length in periods (≥ 1) as fitted; nil for a last phase that runs on to the end of life.
     public var periods: Int?
     /// Expected units per period at its start and end (≥ 0).
     public var from: Double

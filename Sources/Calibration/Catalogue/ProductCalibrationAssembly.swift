@@ -19,15 +19,12 @@ struct ProductCalibrationAssembly {
             uncertainty: uncertainty, criterion: criterion, notes: notes, remarks: remarks)
     }
 
+    /// The lifecycle as fitted: phases keep their fitted lengths (the scenario writer decides
+    /// what a product that outlives the history does after it).
     var calibratedLifecycle: CalibratedLifecycle {
         switch lifecycle.model {
         case let .bass(m, p, q): .bass(marketSize: m, innovation: p, imitation: q)
-        case let .phases(phases):
-            .phases(phases.enumerated().map { index, phase in
-                // The last phase of a product that outlives the history runs on: it has no end.
-                let open = index == phases.count - 1 && lifecycle.endOfLifePeriod == nil
-                return CalibratedPhase(name: phase.phase.rawValue, periods: open ? nil : phase.periods, from: phase.from, to: phase.to)
-            })
+        case let .phases(phases): .phases(phases.map { CalibratedPhase(name: $0.phase.rawValue, periods: $0.periods, from: $0.from, to: $0.to) })
         }
     }
 

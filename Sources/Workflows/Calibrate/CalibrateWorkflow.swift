@@ -36,8 +36,6 @@ public enum CalibrateWorkflow {
         public var horizon: Int?
         /// How censored periods become demand.
         public var censoring: CensoringEstimator
-        /// Whether the user chose ``censoring`` (a default one that finds nothing censored is not worth a warning).
-        public var censoringGiven: Bool
         public var reading: HistoryImport.Options
         /// Workers fitting and simulating products (≥ 1); results are the same whatever the number.
         public var threads: Int
@@ -58,7 +56,6 @@ public enum CalibrateWorkflow {
             self.replications = replications
             self.horizon = horizon
             self.censoring = censoring ?? .censoredLikelihood
-            self.censoringGiven = censoring != nil
             self.reading = reading
             self.threads = threads
             self.provenance = provenance
@@ -84,9 +81,16 @@ public enum CalibrateWorkflow {
         let input = try CalibrationInput.read(options)
         input.warnings.forEach { events(.scenarioWarning($0)) }
         let read = Date()
-        let fits = CatalogueCalibration.fit(input.series, calendar: input.calendar)
+        let catalogue: CatalogueFit
+        do {
+            catalogue = try await CatalogueCalibration.fit(input.series, calendar: SeasonalCalendar(input.replay.calendar.calendar),
+                                                           censoring: options.censoring, workers: options.threads)
+        } catch {
+            throw .input(error)
+        }
+        let fits = catalogue.products
         let fitted = Date()
-        let calibrated = try CalibratedScenario.make(input: input, fits: fits, options: options)
+        let calibrated = try CalibratedScenario.make(input: input, fits: catalogue, options: options)
         let yaml: String
         let scenario: ScenarioSpec
         do {

@@ -28,8 +28,9 @@ struct CalibratedScenario {
     /// Assembles the scenario from the replay's products (economics, in order) and their fits.
     /// - Parameters:
     ///   - horizon: periods added after the history, for planning (≥ 0).
-    static func make(input: CalibrationInput, fits: [ProductCalibration],
+    static func make(input: CalibrationInput, fits catalogue: CatalogueFit,
                      options: CalibrateWorkflow.Options) throws(WorkflowError) -> CalibratedScenario {
+        let fits = catalogue.products
         let replay = input.replay
         let history = replay.calendar
         let calendar = CalendarSpec(start: history.start, periods: history.periods + horizon(options, input), period: history.period)
@@ -44,7 +45,8 @@ struct CalibratedScenario {
                 events += Self.promotions(series, fit: fit, listPrice: product.price, calendar: history)
             }
             products.append(product)
-            uncertainty += fit.uncertainty.compactMap { Self.parameter($0, product: product.id) }
+            let index = products.count - 1
+            uncertainty += fit.uncertainty.compactMap { Self.parameter($0, product: product.id, index: index) }
             notes[product.id] = Self.comment(fit, calendar: calendar, planned: !input.series.contains { $0.id == fit.id })
         }
         for (economics, fit) in zip(replay.products, fits) {
@@ -62,12 +64,13 @@ struct CalibratedScenario {
                                 events: events, strategies: Self.defaultStrategies, uncertainty: uncertainty)
         spec.generator = replay.generator
         return CalibratedScenario(spec: spec, comments: ScenarioComments(
-            header: header(options: options, input: input, fits: fits) + plannedHeader(input.planned),
+            header: header(options: options, input: input, fits: fits) + groupHeader(catalogue.groups) + plannedHeader(input.planned),
             products: notes,
             sections: ["strategies": ["A starting set to edit: exponential smoothing and look-alike (analog) forecasts under",
-                                      "weekly order-up-to at 95% cycle service and a weekly 80% quantile. For a product launching",
-                                      "after the history, add it under products: with its launch date and attributes, and a",
-                                      "newsvendor policy ({name: launch-buy, newsvendor: {}}) to size its first buy (docs/calibration.md)."],
+                                      "order-up-to at 95% cycle service and an 80% quantile, reviewed every period. A product",
+                                      "planned for launch (a product-file row with a launch date and a price) gets its first buy",
+                                      "before the launch from the forecasters that can forecast a launch (analog); size its launch",
+                                      "build with `sellthrough whatif` (docs/calibration.md)."],
                        "uncertainty": ["Drawn afresh in every replication of `sellthrough whatif`, from the standard errors of",
                                        "each fit (lognormal for positive parameters), so a what-if sees markets as uncertain as",
                                        "the history leaves them; run, simulate and evaluate use the values above."]]))
@@ -107,6 +110,13 @@ struct CalibratedScenario {
         }
     }
 
+    /// What the pooled fits said of each group, once.
+    static func groupHeader(_ groups: [GroupCalibration]) -> [String] {
+        groups.filter { !$0.notes.isEmpty }.flatMap { group in
+            ["Pooled over \(group.label) (\(group.products) products):"] + group.notes.map { "  " + $0 }
+        }
+    }
+
     static func plannedHeader(_ planned: [ProductRecord]) -> [String] {
         guard !planned.isEmpty else { return [] }
         return ["Planned launches (product-file rows with a launch date and no sales), their curves borrowed from look-alike "
@@ -142,14 +152,35 @@ struct CalibratedScenario {
         }
     }
 
-    static func lifecycle(_ fitted: CalibratedLifecycle) -> LifecycleSpec {
+    /// The scenario's lifecycle. A phase lifecycle of a product that outlives the history
+    /// (`runsOn`: the periods from its launch to the calendar's end) goes on after its fitted
+    /// phases: at its last level, as the next stage, when there is one; a last decline goes on
+    /// down its fitted slope, to zero at the latest. The fitted periods are unchanged either way.
+    static func lifecycle(_ fitted: CalibratedLifecycle, runsOn: Int?) -> LifecycleSpec {
         switch fitted {
         case let .bass(marketSize, innovation, imitation):
             return .bass(BassSpec(marketSize: readable(marketSize), innovation: readable(innovation), imitation: readable(imitation)))
         case let .phases(phases):
-            return .phases(phases.map { phase in
-                PhaseSpec(phase: LifecyclePhase(rawValue: phase.name) ?? .maturity, extent: phase.periods.map(Extent.periods),
-                          from: readable(phase.from), to: readable(phase.to))
+            var written = phases.map { phase in
+                (stage: LifecyclePhase(rawValue: phase.name) ?? .maturity, periods: phase.periods, from: phase.from, to: phase.to)
+            }
+            if let runsOn, let last = written.last, let lastPeriods = last.periods {
+                let before = written.dropLast().reduce(0) { $0 + ($1.periods ?? 0) }
+                let stages = LifecyclePhase.allCases
+                if let next = stages.firstIndex(of: last.stage).map({ $0 + 1 }), next < stages.count {
+                    written.append((stages[next], nil, last.to, last.to))
+                } else {
+                    // The decline's slope per period, carried on to the calendar's end or to zero.
+                    let slope = (last.to - last.from) / Double(lastPeriods)
+                    let remaining = runsOn - before
+                    let zeroAt = slope < 0 ? Int((last.from / -slope).rounded(.up)) : remaining
+                    let length = max(lastPeriods, min(remaining, zeroAt))
+                    written[written.count - 1] = (last.stage, length >= remaining ? nil : length, last.from,
+                                                  max(0, last.from + slope * Double(length)))
+                }
+            }
+            return .phases(written.map { phase in
+                PhaseSpec(phase: phase.stage, extent: phase.periods.map(Extent.periods), from: readable(phase.from), to: readable(phase.to))
             })
         }
     }
@@ -169,7 +200,8 @@ struct CalibratedScenario {
         let periods = calendar.calendar
         product.launch = periods.firstDay(of: fit.launchPeriod)
         product.endOfLife = fit.endOfLifePeriod.map { periods.firstDay(of: $0) }
-        product.lifecycle = Self.lifecycle(fit.lifecycle)
+        product.lifecycle = Self.lifecycle(fit.lifecycle, runsOn: fit.endOfLifePeriod == nil
+                                            ? calendar.periods - fit.launchPeriod : nil)
         product.seasonality = SeasonalitySpec(weekly: fit.weekly?.map(Self.readable), yearly: fit.yearly?.map(Self.readable))
         product.noise = Self.noise(fit.noise)
         product.elasticity = Self.readable(fit.elasticity)
@@ -220,14 +252,30 @@ struct CalibratedScenario {
         return events
     }
 
-    static func parameter(_ fitted: CalibratedUncertainty, product: String) -> UncertainParameter? {
-        guard let path = try? ScenarioFieldPath(parsing: "products[\(product)].\(fitted.field)") else { return nil }
+    /// The scenario entry of a fitted uncertainty of the product at `index`. The path names the
+    /// product by id, or by index when its id is all digits (a path cannot select such an id).
+    static func parameter(_ fitted: CalibratedUncertainty, product: String, index: Int) -> UncertainParameter? {
+        let selector = product.allSatisfy(\.isNumber) ? String(index) : product
+        guard let path = try? ScenarioFieldPath(parsing: "products[\(selector)].\(fitted.field)") else { return nil }
         switch fitted.spread {
         case let .lognormal(median, sigma):
-            return UncertainParameter(path: path, distribution: .lognormal(mu: log(readable(median)), sigma: readable(sigma)))
+            let capped = rateFields.contains(fitted.field) ? min(sigma, rateSigmaCap(median: median)) : sigma
+            return UncertainParameter(path: path, distribution: .lognormal(mu: log(readable(median)), sigma: readable(capped)))
         case let .normal(mean, sd):
             return UncertainParameter(path: path, distribution: .normal(mean: readable(mean), sd: readable(sd)))
         }
+    }
+
+    /// Fields that are rates per period, below 1.
+    static let rateFields: Set<String> = ["lifecycle.bass.innovation", "lifecycle.bass.imitation"]
+
+    /// Standard deviations of the logarithm between a rate's median and 1: a lognormal draw
+    /// reaches 1 with probability below 10⁻⁹ (six standard deviations).
+    static let rateSigmaDistance = 6.0
+
+    /// The largest σ of the logarithm a rate with this median may be drawn with.
+    static func rateSigmaCap(median: Double) -> Double {
+        max(log(1 / max(median, .leastNormalMagnitude)) / rateSigmaDistance, 0.01)
     }
 
     /// The comment above a product: how each part of it was obtained.
@@ -236,7 +284,8 @@ struct CalibratedScenario {
         let launch = planned ? "planned for launch \(days.firstDay(of: fit.launchPeriod))"
             : fit.launchPeriod == 0 ? "on sale before the history began" : "launched \(days.firstDay(of: fit.launchPeriod)) (first sale)"
         var lines = ["\(fit.id): " + launch
-            + (fit.endOfLifePeriod.map { "; end of life \(days.firstDay(of: $0)) (no sale after)" } ?? "; sells to the end of the history") + "."]
+            + (fit.endOfLifePeriod.map { "; end of life \(days.firstDay(of: $0)) (no sale after)" }
+                ?? (planned ? "" : "; sells to the end of the history, then holds its last level")) + "."]
         if !fit.criterion.isEmpty { lines.append("lifecycle: " + fit.criterion) }
         lines.append("pooled with: \(fit.group)" + (fit.yearly == nil ? "; no yearly seasonality" : "; yearly seasonality of the group"))
         for remark in fit.remarks { lines.append(remark) }

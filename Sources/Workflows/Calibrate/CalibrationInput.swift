@@ -50,8 +50,10 @@ struct CalibrationInput {
         let records = try WorkflowError.reading { () throws -> [String: ProductRecord] in
             try options.productsFile.map { try ProductCatalogueImport.readRecords(path: $0) } ?? [:]
         }
+        // Censored periods are unconstrained by the lifecycle fit itself (it also scores them by
+        // P(D ≥ sales)), so the history is read as sold.
         var history = HistorySpec(file: Self.absolute(options.historyFile), products: options.productsFile.map(Self.absolute),
-                                  defaults: assumedEconomics, censoring: options.censoring)
+                                  defaults: assumedEconomics, censoring: .asSales)
         history.reading = options.reading
         var draft = ScenarioSpec(name: options.name, calendar: CalendarSpec(start: CalendarDate(dayNumber: 0), periods: 1),
                                  products: [])
@@ -92,10 +94,7 @@ struct CalibrationInput {
                 prices: hasPrices ? pad(record.price, .nan) : nil,
                 promotions: replay.recorded.hasPromotions ? pad(record.promotion.map { $0 ? 1 : 0 }, 0).map { $0 > 0 } : nil)
         }
-        // Censoring that changes nothing is no news when the user did not ask for an estimator.
-        let warnings = loaded.warnings.filter { issue in
-            options.censoringGiven || !(issue.file == synthetic && issue.path == "history.censoring")
-        }.map(relocated)
+        let warnings = loaded.warnings.map(relocated)
         var profiles: [String: ProductProfile] = [:]
         for product in replay.products {
             var profile = records[product.id]?.profile ?? ProductProfile(id: product.id)
