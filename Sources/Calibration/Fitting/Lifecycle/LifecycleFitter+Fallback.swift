@@ -26,15 +26,8 @@ extension LifecycleFitter {
         let baseline: [Double]
         let said: String
         if let prior = input.prior, !span.soldBeforeHistory, weight > 0 {
+            let m = scaledMarket(series, prior: prior, weight: weight)
             let (p, q) = (prior.innovation, prior.imitation)
-            var linear = -total, constant = 0.0
-            for (a, k) in zip(series.adopters, series.multiplier) {
-                linear += k * (q - p) * a
-                constant -= k * q * a * a
-            }
-            let quadratic = p * weight
-            let root = (-linear + (linear * linear - 4 * quadratic * constant).squareRoot()) / (2 * quadratic)
-            let m = max(root.isFinite ? root : 0, series.totalSold, Double.leastNormalMagnitude)
             model = .bass(marketSize: m, innovation: p, imitation: q)
             baseline = series.adopters.map { a in max(0, (p + q * a / m) * (m - a)) }
             said = "the group's Bass curve (p \(p), q \(q)) scaled to the product's volume (m \(m))"
@@ -51,5 +44,18 @@ extension LifecycleFitter {
             baseline: placed(baseline, live: span.live, periods: span.periods), candidates: [], chosen: nil,
             noise: input.prior?.noise ?? .poisson, noiseCandidates: [], uncertainty: [],
             notes: notes + [note, .noCovariance(model: "fallback")])
+    }
+
+    /// The m at which the prior's curve expects the product's demand (see ``fallback(_:span:input:notes:)``).
+    static func scaledMarket(_ series: LiveSeries, prior: LifecyclePrior, weight: Double) -> Double {
+        let (p, q) = (prior.innovation, prior.imitation)
+        var linear = -series.totalDemand, constant = 0.0
+        for (a, k) in zip(series.adopters, series.multiplier) {
+            linear += k * (q - p) * a
+            constant -= k * q * a * a
+        }
+        let quadratic = p * weight
+        let root = (-linear + (linear * linear - 4 * quadratic * constant).squareRoot()) / (2 * quadratic)
+        return max(root.isFinite ? root : 0, series.totalSold, Double.leastNormalMagnitude)
     }
 }
