@@ -118,7 +118,7 @@ let package = Package(
         .target(name: "BrowserCheck", path: "Tests/BrowserCheck"),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Calibration", "WhatIf", "Backtest", "Evaluation", "Forecasting", "Market", "Calendar", "BrowserCheck", "TestSupport"], exclude: ["Charts/Snapshots"]),
         .testTarget(name: "WorkflowsTests", dependencies: [
-            "Workflows", "Scenario", "WhatIf", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market", "BrowserCheck",
+            "Workflows", "Scenario", "WhatIf", "Reporting", "Backtest", "Evaluation", "Forecasting", "Market", "BrowserCheck", "Calibration",
         ]),
         .testTarget(name: "SellthroughTests", dependencies: ["sellthrough", "Workflows", "WhatIf", "Reporting", "GSL", "BrowserCheck"]),
     ],
