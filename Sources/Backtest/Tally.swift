@@ -76,6 +76,10 @@ public struct Tally: Hashable, Sendable, Codable {
             orders += 1
             unitsOrdered = unitsOrdered.saturatingAdd(record.ordered)
         }
+        if let order = record.preLaunchOrder {
+            orders += 1
+            unitsOrdered = unitsOrdered.saturatingAdd(order.quantity)
+        }
         lostMargin += Double(record.lost) * max(0, record.price - unitCost)
         money.add(record.money)
         if let forecast = record.forecast { addForecast(forecast, of: record) }
