@@ -28,6 +28,8 @@ public struct Tally: Hashable, Sendable, Codable {
     public var onHandValuePeriods = 0.0
     /// Units salvaged at end of life.
     public var leftover = 0
+    /// Orders placed, and their units, the pre-launch buy (``PeriodRecord/preLaunchOrder``)
+    /// included: counted in the first live period.
     public var orders = 0
     public var unitsOrdered = 0
     /// Lost units × (price − unit cost): margin that did not happen (already inside profit).

@@ -175,6 +175,32 @@ struct PreLaunchBuyTests {
         #expect(card.total.periods == Self.season)
     }
 
+    @Test("the review asks a copy of the forecaster: the loop's own has still seen nothing")
+    func forecasterLeftAsItWas() throws {
+        let plan = try Self.plan(launch: 10, policy: try NewsvendorPolicy(), forecaster: Self.analog())
+        let outlook = ForecastOutlook(forecaster: Self.analog())
+        let loop = try Backtester.makeLoop(plan, product: 0, replication: 0, strategy: 0, policy: try NewsvendorPolicy(),
+                                           outlook: .forecast(outlook))
+        var state = loop.initialState
+        loop.reviewBeforeLaunch(&state, period: 6, supply: .normal, leadTimeUniform: nil)
+        #expect(state.preLaunchReview == 6)
+        #expect(state.preLaunchOrder?.due == 10)
+        #expect((outlook.forecaster as? AnalogForecaster)?.lastPeriod == nil)
+    }
+
+    @Test("units that arrive before the launch wait for it and are charged holding for those periods")
+    func earlyArrivalPaysHolding() async throws {
+        let plan = try Self.plan(launch: 10, policy: try NewsvendorPolicy(), forecaster: Self.analog())
+        var record = try #require(try await Self.records(plan).first)
+        record.money = Ledger()
+        let loop = try Backtester.makeLoop(plan, product: 0, replication: 0, strategy: 0, policy: try NewsvendorPolicy(),
+                                           outlook: .forecast(ForecastOutlook(forecaster: Self.analog())))
+        loop.book(PipelineOrder(placed: 3, due: 7, quantity: 200), in: &record)
+        #expect(record.money.ordering == 25)
+        #expect(isClose(record.money.holding, 0.01 * 200 * 3))   // waited periods 7, 8 and 9
+        #expect(record.preLaunchOrder?.quantity == 200)
+    }
+
     @Test("same seed, same results with 1 and 3 threads (seed 71, 6 replications)")
     func threadCountDoesNotMatter() async throws {
         let plan = try Self.plan(launch: 10, policy: try NewsvendorPolicy(), forecaster: Self.analog(), replications: 6)
