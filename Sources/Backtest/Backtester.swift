@@ -163,9 +163,12 @@ public enum Backtester {
         let periodDays = plan.blueprint.model.calendar.length.meanDays
         let leadTime = Saturating.wholePeriods(terms.leadTimeDays.distribution.mean / periodDays,
                                                atMost: plan.blueprint.model.calendar.periods)
+        // Reviewed before its launch like every strategy, so its plan may start there.
+        let firstOrder = ClosedLoop.preLaunchPeriod(live: preview.scoredRange, onSale: preview.liveRange,
+                                                    leadTime: leadTime)
         let orders = WagnerWhitin.plan(demand: path.demand, live: preview.scoredRange, initialStock: terms.initialStock,
                                        leadTime: leadTime, orderCost: terms.orderCost,
-                                       holdingCost: terms.economics.holdingCost)
+                                       holdingCost: terms.economics.holdingCost, firstOrder: firstOrder)
         let policy = OraclePolicy(coverageEnd: orders, demand: path.demand, backorderShare: terms.backorderShare)
         return try makeLoop(plan, product: product, replication: replication, strategy: nil, policy: policy,
                             outlook: .perfect(demand: path.demand))

@@ -12,11 +12,15 @@ import Market
 extension ClosedLoop {
     /// 1. Receive: the launch stock in the first live period and every order due by now arrive;
     /// waiting customers are served from them first, the rest goes on the shelf.
-    /// Writes ``PeriodRecord/arrivals`` and ``PeriodRecord/backordersFilled``.
+    /// Writes ``PeriodRecord/arrivals`` and ``PeriodRecord/backordersFilled``, and in the first
+    /// live period the pre-launch buy with its costs (``PeriodRecord/preLaunchOrder``).
     @inline(__always)
     func receive(_ state: inout State, _ record: inout PeriodRecord) {
         let t = record.period
-        if t == live.lowerBound { record.arrivals += terms.initialStock }
+        if t == live.lowerBound {
+            record.arrivals += terms.initialStock
+            if let order = state.preLaunchOrder { book(order, in: &record) }
+        }
         while let first = state.inventory.pipeline.first, first.due <= t {
             record.arrivals += first.quantity
             state.inventory.pipeline.removeFirst()
@@ -64,46 +68,61 @@ extension ClosedLoop {
         guard !isLastLivePeriod(t) && policy.reviews(in: t) else { return nil }
         let leadTime = u.map { terms.leadTimeDays.quantile($0) * supply.leadTimeFactor / periodDays }
             ?? meanLeadTimeDays * supply.leadTimeFactor / periodDays
-        let decision = policy.decide(context(state.inventory, price: record.price, leadTime: leadTime))
-        let accepted = terms.constraints.apply(to: decision.quantity)
-        let placed = supply.supplyFraction >= 1 ? accepted
-            : Saturating.wholeUnits(Double(accepted) * supply.supplyFraction, atMost: accepted)
-        if placed > 0 {
-            // A lead time past the horizon's end means the order never arrives.
-            let lead = Saturating.wholePeriods(leadTime, atMost: periods)
-            state.inventory.pipeline.insertKeepingDueOrder(PipelineOrder(placed: t, due: t + lead + 1, quantity: placed))
-            record.ordered = placed
-            record.leadTime = lead
-            record.money.ordering = terms.orderCost
+        let decision = policy.decide(context(state, price: record.price, leadTime: leadTime))
+        if let order = place(decision.quantity, &state, supply: supply, leadTime: leadTime) {
+            record.ordered = order.quantity
+            record.leadTime = order.due - order.placed - 1
+            record.money.ordering += terms.orderCost
         }
         return decision.priceFactor
     }
 
-    /// What the policy is told at a review in `inventory.period`: the outlook (the oracle's
-    /// perfect one knows the order's own lead time), the economics at this period's `price`.
+    /// Places an order for `quantity` units at the end of `state.inventory.period`, after the
+    /// supply constraints and `supply`'s cut, with a lead time of `leadTime` periods (rounded):
+    /// the order put in the pipeline, or nil when nothing is left of it.
     @inline(__always)
-    func context(_ inventory: InventoryState, price: Double, leadTime: Double) -> PolicyContext {
+    func place(_ quantity: Int, _ state: inout State, supply: SupplyCondition, leadTime: Double) -> PipelineOrder? {
+        let accepted = terms.constraints.apply(to: quantity)
+        let placed = supply.supplyFraction >= 1 ? accepted
+            : Saturating.wholeUnits(Double(accepted) * supply.supplyFraction, atMost: accepted)
+        guard placed > 0 else { return nil }
+        // A lead time past the horizon's end means the order never arrives.
+        let lead = Saturating.wholePeriods(leadTime, atMost: periods)
+        let t = state.inventory.period
+        let order = PipelineOrder(placed: t, due: t + lead + 1, quantity: placed)
+        state.inventory.pipeline.insertKeepingDueOrder(order)
+        return order
+    }
+
+    /// What the policy is told at a review in `state.inventory.period`: the outlook (the
+    /// oracle's perfect one knows the order's own lead time), the economics at this period's
+    /// `price`, and whether it was consulted before the launch.
+    @inline(__always)
+    func context(_ state: State, price: Double, leadTime: Double) -> PolicyContext {
+        let inventory = state.inventory
+        let before = state.preLaunchReview
         // Each case hands its concrete outlook on, so the context's existential is built in place.
         switch outlook {
         case let .forecast(forecast):
-            return context(inventory, price: price, outlook: forecast, leadTime: planningLeadTime)
+            return context(inventory, price: price, outlook: forecast, leadTime: planningLeadTime, preLaunchReview: before)
         case let .perfect(path):
             return context(inventory, price: price, outlook: PerfectOutlook(demand: path, next: inventory.period + 1),
-                           leadTime: LeadTimeOutlook(mean: leadTime, high: leadTime))
+                           leadTime: LeadTimeOutlook(mean: leadTime, high: leadTime), preLaunchReview: before)
         case .none:
-            return context(inventory, price: price, outlook: NoForecast(), leadTime: planningLeadTime)
+            return context(inventory, price: price, outlook: NoForecast(), leadTime: planningLeadTime, preLaunchReview: before)
         }
     }
 
     @inline(__always)
     func context(_ inventory: InventoryState, price: Double, outlook: some DemandOutlook,
-                 leadTime: LeadTimeOutlook) -> PolicyContext {
+                 leadTime: LeadTimeOutlook, preLaunchReview: Int?, explains: Bool = false) -> PolicyContext {
         var economics = terms.economics
         economics.price = price
         let t = inventory.period
         return PolicyContext(state: inventory, outlook: outlook, leadTime: leadTime,
                              periodsUntilEndOfLife: live.upperBound < periods ? live.upperBound - (t + 1) : nil,
-                             economics: economics, launchPeriod: live.lowerBound, explains: false)
+                             economics: economics, launchPeriod: live.lowerBound, preLaunchReview: preLaunchReview,
+                             explains: explains)
     }
 
     /// 5. Close: in the last live period the shelf is salvaged, open orders cancelled and
@@ -125,7 +144,7 @@ extension ClosedLoop {
         let economics = terms.economics
         record.money.revenue = record.price * Double(record.sold)
         record.money.costOfGoods = economics.unitCost * Double(record.sold)
-        record.money.holding = economics.holdingCost * Double(record.onHandEnd)
+        record.money.holding += economics.holdingCost * Double(record.onHandEnd)
         record.money.shortagePenalty = economics.shortagePenalty * Double(record.lost + record.backlog)
         record.money.salvage = economics.salvageValue * Double(record.writtenOff)
         record.money.writeOff = economics.unitCost * Double(record.writtenOff)

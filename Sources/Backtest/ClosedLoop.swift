@@ -24,6 +24,10 @@ import Market
 ///
 /// The stages never touch the market: ``run(_:)`` alone opens each period, tells the market
 /// what was sold and applies a markdown, so each stage can be run on its own.
+///
+/// A product that launches after the calendar's start gets one review before it, at the end of
+/// ``preLaunchPeriod`` (``reviewBeforeLaunch(_:period:supply:leadTimeUniform:)``), so that a
+/// first buy can arrive for the launch; the first live period's record carries that buy.
 struct ClosedLoop {
     let market: ProductMarket
     let terms: ProductTerms
@@ -48,6 +52,10 @@ struct ClosedLoop {
     /// What policies that plan with a forecast assume of the lead time, in periods: its mean
     /// and its 95th percentile.
     let planningLeadTime: LeadTimeOutlook
+    /// The period at whose end the policy may buy before the launch: launch − (L + 1), L the
+    /// planning lead time in whole periods, at least 0; nil for a product on sale from period 0,
+    /// one whose first live periods are warm-up (replayed, already on sale) or one never live.
+    let preLaunchPeriod: Int?
 
     /// Where the policy's outlook comes from.
     enum Outlook {
@@ -67,6 +75,11 @@ struct ClosedLoop {
         /// Its quantiles at the scored levels; nil before the first forecast (the initial 0 has
         /// no spread) and throughout without a forecaster.
         var forecastQuantiles: ScoredQuantiles?
+        /// The period of the pre-launch review when the policy was consulted there (told to every
+        /// later decision, ``PolicyContext/preLaunchReview``); nil when it was not.
+        var preLaunchReview: Int?
+        /// The buy placed at that review, for the first live period's record; nil for none.
+        var preLaunchOrder: PipelineOrder?
     }
 
     init(market: ProductMarket, terms: ProductTerms, policy: any InventoryPolicy, outlook: Outlook,
@@ -83,6 +96,14 @@ struct ClosedLoop {
         meanLeadTimeDays = terms.leadTimeDays.distribution.mean
         planningLeadTime = LeadTimeOutlook(mean: meanLeadTimeDays / periodDays,
                                            high: terms.leadTimeDays.quantile(0.95) / periodDays)
+        preLaunchPeriod = Self.preLaunchPeriod(live: live, onSale: market.liveRange, leadTime: planningLeadTime.wholePeriods)
+    }
+
+    /// launch − (`leadTime` + 1), at least 0, when the product's scored periods `live` start
+    /// with its sales (`onSale`) after period 0; nil otherwise (see ``preLaunchPeriod``).
+    static func preLaunchPeriod(live: Range<Int>, onSale: Range<Int>, leadTime: Int) -> Int? {
+        guard !live.isEmpty, live.lowerBound > 0, onSale.lowerBound == live.lowerBound else { return nil }
+        return max(0, live.lowerBound - leadTime - 1)
     }
 
     /// The state before the first period: nothing on hand or on order and, with a forecaster,
@@ -104,7 +125,11 @@ struct ClosedLoop {
 
         while market.period < periods {
             let u = leadTimeStream?.uniformPositive()
+            let t = market.period
             guard let observation = market.beginPeriod() else {
+                if t == preLaunchPeriod {
+                    reviewBeforeLaunch(&state, period: t, supply: market.conditions.supply, leadTimeUniform: u)
+                }
                 market.endPeriod(sold: 0)
                 continue
             }

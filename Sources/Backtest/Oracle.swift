@@ -28,6 +28,12 @@ struct OraclePolicy: InventoryPolicy {
     /// It reads the demand it was built with, not the outlook.
     var readsForecast: Bool { false }
 
+    /// Before a launch, the same rule: the plan may start with an order that arrives for the
+    /// launch (``WagnerWhitin/plan(demand:live:initialStock:leadTime:orderCost:holdingCost:firstOrder:)``).
+    func decideBeforeLaunch(_ context: PolicyContext) -> OrderDecision? {
+        decide(context)
+    }
+
     func decide(_ context: PolicyContext) -> OrderDecision {
         let period = context.state.period
         let arrival = period + context.leadTime.wholePeriods + 1
@@ -86,12 +92,13 @@ enum WagnerWhitin {
     /// of t (arriving at t + leadTime + 1), or nil.
     ///
     /// Demand in `live` is first met from `initialStock`, which arrives at the first live
-    /// period; what it cannot cover before the first possible arrival is lost to any policy and
-    /// ignored. Then, with f(j) the cheapest cost of covering periods up to j,
+    /// period; what it cannot cover before the first possible arrival — of an order placed at
+    /// the end of `firstOrder` (default: the first live period; earlier for a product reviewed
+    /// before its launch) — is lost to any policy and ignored. Then, with f(j) the cheapest cost of covering periods up to j,
     /// f(j) = min over arrival periods i ≤ j of f(i − 1) + orderCost + holdingCost · Σ_{t=i..j} (t − i)·d_t.
     /// O(T²) in the number of live periods.
     static func plan(demand: [Int], live: Range<Int>, initialStock: Int, leadTime: Int,
-                     orderCost: Double, holdingCost: Double) -> [Int?] {
+                     orderCost: Double, holdingCost: Double, firstOrder: Int? = nil) -> [Int?] {
         var plan = [Int?](repeating: nil, count: demand.count)
         guard !live.isEmpty else { return plan }
         // Net demand after the launch stock.
@@ -102,7 +109,8 @@ enum WagnerWhitin {
             residual[index] -= used
             stock -= used
         }
-        let earliestArrival = leadTime + 1 // relative to the first live period
+        // Relative to the first live period.
+        let earliestArrival = max(0, (firstOrder ?? live.lowerBound) + leadTime + 1 - live.lowerBound)
         let count = residual.count
         guard earliestArrival < count else { return plan }
         // best[j + 1] = cheapest cost of covering the residual demand of periods earliestArrival…j;

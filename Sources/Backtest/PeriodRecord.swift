@@ -1,4 +1,5 @@
 import Accuracy
+import Inventory
 import Market
 
 /// Everything that happened to one product in one period of the closed loop: stock movements,
@@ -59,6 +60,12 @@ public struct PeriodRecord: Hashable, Sendable {
     public var ordered = 0
     /// Lead time of that order in periods, or nil when nothing was ordered.
     public var leadTime: Int?
+    /// The buy placed before the launch (``InventoryPolicy/decideBeforeLaunch(_:)``): set in the
+    /// first live period only, nil otherwise and when none was placed. It is not in ``ordered``
+    /// (placed at the end of this period); it arrives with ``arrivals`` when due, and its
+    /// ordering cost — and the holding of any units that came before the launch and waited for
+    /// it — is booked in this period's ``money``.
+    public var preLaunchOrder: PipelineOrder?
 
     // Close.
     /// Units written off (salvaged) at end of life or horizon.

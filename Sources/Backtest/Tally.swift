@@ -28,6 +28,8 @@ public struct Tally: Hashable, Sendable, Codable {
     public var onHandValuePeriods = 0.0
     /// Units salvaged at end of life.
     public var leftover = 0
+    /// Orders placed, and their units, the pre-launch buy (``PeriodRecord/preLaunchOrder``)
+    /// included: counted in the first live period.
     public var orders = 0
     public var unitsOrdered = 0
     /// Lost units × (price − unit cost): margin that did not happen (already inside profit).
@@ -75,6 +77,10 @@ public struct Tally: Hashable, Sendable, Codable {
         if record.ordered > 0 {
             orders += 1
             unitsOrdered = unitsOrdered.saturatingAdd(record.ordered)
+        }
+        if let order = record.preLaunchOrder {
+            orders += 1
+            unitsOrdered = unitsOrdered.saturatingAdd(order.quantity)
         }
         lostMargin += Double(record.lost) * max(0, record.price - unitCost)
         money.add(record.money)

@@ -21,10 +21,21 @@ public protocol InventoryPolicy: Sendable {
 
     /// The decision at a review point.
     func decide(_ context: PolicyContext) -> OrderDecision
+
+    /// The first buy of a product that launches after the calendar's start, decided at the end
+    /// of `context.state.period` — L + 1 periods before ``PolicyContext/launchPeriod`` (L the
+    /// lead time in whole periods; period 0 when the launch comes sooner) — so that it arrives
+    /// for the launch. The outlook is the launch forecast: no demand before the launch, then the
+    /// forecaster's forecast before any sale. nil = the policy takes no pre-launch buy and starts
+    /// at the launch, as for a product on sale from period 0. Default: nil (the policies that
+    /// read no forecast have nothing to learn from a launch forecast).
+    func decideBeforeLaunch(_ context: PolicyContext) -> OrderDecision?
 }
 
 extension InventoryPolicy {
     public func reviews(in period: Int) -> Bool { true }
+
+    public func decideBeforeLaunch(_ context: PolicyContext) -> OrderDecision? { nil }
 }
 
 /// What a policy knows when it decides.
@@ -42,19 +53,26 @@ public struct PolicyContext: Sendable {
     public var economics: Economics
     /// The product's first period on sale (its launch), for policies that count from it.
     public var launchPeriod: Int
+    /// The period at whose end the product's pre-launch buy was decided
+    /// (``InventoryPolicy/decideBeforeLaunch(_:)``), nil when there was none: the product was
+    /// on sale from period 0, or its forecaster could not forecast before the first sale. A
+    /// single-buy policy that bought then does not buy again.
+    public var preLaunchReview: Int?
     /// Whether the decision should say why, in words. Off in the backtest's hot loop, where
     /// formatting a sentence per product-period would cost more than the decision itself; on
     /// for traces and explanations.
     public var explains: Bool
 
     public init(state: InventoryState, outlook: any DemandOutlook, leadTime: LeadTimeOutlook,
-                periodsUntilEndOfLife: Int?, economics: Economics, launchPeriod: Int = 0, explains: Bool = true) {
+                periodsUntilEndOfLife: Int?, economics: Economics, launchPeriod: Int = 0, preLaunchReview: Int? = nil,
+                explains: Bool = true) {
         self.state = state
         self.outlook = outlook
         self.leadTime = leadTime
         self.periodsUntilEndOfLife = periodsUntilEndOfLife
         self.economics = economics
         self.launchPeriod = launchPeriod
+        self.preLaunchReview = preLaunchReview
         self.explains = explains
     }
 

@@ -27,6 +27,13 @@ extension PeriodicReviewPolicy {
         return ((period % reviewPeriod) + reviewPeriod) % reviewPeriod == 0
     }
 
+    /// A policy whose level comes from the forecast orders up to it once before a launch, off
+    /// its review calendar (``decideAtReview(_:)`` on the launch forecast), so that its first
+    /// order arrives for the launch; one with a fixed level takes no pre-launch buy.
+    public func decideBeforeLaunch(_ context: PolicyContext) -> OrderDecision? {
+        readsForecast ? decideAtReview(context) : nil
+    }
+
     /// ``decideAtReview(_:)`` at a review; no order in any other period.
     public func decide(_ context: PolicyContext) -> OrderDecision {
         let period = context.state.period

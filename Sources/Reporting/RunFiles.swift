@@ -24,7 +24,7 @@ public struct RunFiles: BacktestSink {
     public static let traceHeader = [
         "strategy", "replication", "unique_id", "ds", "phase", "expected", "demand", "on_hand_start", "arrivals",
         "sold", "backorders_filled", "backordered", "lost", "backlog", "on_hand_end", "written_off", "on_order",
-        "ordered", "lead_time", "forecast", "forecast_low", "forecast_high", "price", "promotion", "revenue", "cost_of_goods", "holding",
+        "ordered", "lead_time", "prelaunch_ordered", "prelaunch_placed", "forecast", "forecast_low", "forecast_high", "price", "promotion", "revenue", "cost_of_goods", "holding",
         "ordering", "shortage_penalty", "salvage", "write_off", "profit",
     ]
 
@@ -78,6 +78,9 @@ public struct RunFiles: BacktestSink {
         ]
         row += units.map(String.init)
         row.append(period.leadTime.map(String.init) ?? "")
+        // The buy placed before the launch, shown in the first live period (empty elsewhere).
+        row.append(period.preLaunchOrder.map { String($0.quantity) } ?? "")
+        row.append(period.preLaunchOrder.map { model.calendar.firstDay(of: $0.placed).description } ?? "")
         row.append(period.forecast.map { NumberText.format($0, places: 6) } ?? "")
         row.append(period.forecastLow.map { NumberText.format($0, places: 6) } ?? "")
         row.append(period.forecastHigh.map { NumberText.format($0, places: 6) } ?? "")

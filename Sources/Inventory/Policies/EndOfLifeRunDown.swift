@@ -64,6 +64,17 @@ public struct EndOfLifeRunDown<Base: InventoryPolicy & Hashable & Codable>: Inve
         return decision
     }
 
+    /// The base policy's pre-launch buy, unless the stop rule already holds; no markdown before
+    /// the launch.
+    public func decideBeforeLaunch(_ context: PolicyContext) -> OrderDecision? {
+        guard let decision = base.decideBeforeLaunch(context) else { return nil }
+        let lead = context.leadTime.wholePeriods
+        if let left = context.periodsUntilEndOfLife, left <= lead + stopPeriods {
+            return context.noOrder(because: "\(left) periods to end of life ≤ lead \(lead) + stop \(stopPeriods): no pre-launch buy")
+        }
+        return OrderDecision(quantity: decision.quantity, reason: decision.reason)
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let base = try container.decode(Base.self, forKey: .base)

@@ -22,6 +22,14 @@
 /// launch period, ``PolicyContext/launchPeriod``), after that period's sales, and arrives L + 1
 /// periods later. Policies are pure, so "buys once" is a matter of the calendar: the policy is
 /// consulted every period and buys only in that one.
+///
+/// Before the launch: with `buyPeriod` 0, a product that launches after the calendar's start
+/// gets its single buy before it (``decideBeforeLaunch(_:)``), L + 1 periods ahead, from the
+/// launch forecast — the same critical-ratio quantile, over the same window from the buy (to
+/// the end of life, or L + `seasonPeriods`), whose periods before the launch carry no demand —
+/// and none after (``PolicyContext/preLaunchReview``). Without that review (the forecaster
+/// cannot forecast before a sale) it buys after the launch period as above. A `buyPeriod` > 0
+/// asks to see sales first, so it never buys before the launch.
 public struct NewsvendorPolicy: InventoryPolicy, Hashable, Codable {
     /// The critical ratio cu/(cu + co) to use instead of the economics', in (0, 1); nil = use
     /// ``Economics/criticalRatio``.
@@ -59,10 +67,26 @@ public struct NewsvendorPolicy: InventoryPolicy, Hashable, Codable {
 
     public func decide(_ context: PolicyContext) -> OrderDecision {
         let state = context.state
+        if buyPeriod == 0, let review = context.preLaunchReview {
+            return context.noOrder(because: "single buy was decided before the launch, at period \(review): no order")
+        }
         let buyAt = context.launchPeriod + buyPeriod
         guard state.period == buyAt else {
             return context.noOrder(because: "single buy is at period \(buyAt), not \(state.period): no order")
         }
+        return singleBuy(context)
+    }
+
+    /// With `buyPeriod` 0, the single buy, from the launch forecast; nil otherwise.
+    public func decideBeforeLaunch(_ context: PolicyContext) -> OrderDecision? {
+        guard buyPeriod == 0 else { return nil }
+        var decision = singleBuy(context)
+        if context.explains { decision.reason = "before the launch at period \(context.launchPeriod): " + decision.reason }
+        return decision
+    }
+
+    /// The critical-ratio quantile of the season's demand, less the position.
+    private func singleBuy(_ context: PolicyContext) -> OrderDecision {
         let lead = context.leadTime.wholePeriods
         let horizon: Int
         let window: String

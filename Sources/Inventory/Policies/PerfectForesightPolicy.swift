@@ -28,4 +28,9 @@ public struct PerfectForesightPolicy: InventoryPolicy, Hashable, Codable {
             "true demand over lead \(lead) + 1 periods = \(DecisionText.number(demand)) → S \(level)"
         }
     }
+
+    /// Before a launch, the same rule: the true demand of the launch period, if the order reaches it.
+    public func decideBeforeLaunch(_ context: PolicyContext) -> OrderDecision? {
+        decide(context)
+    }
 }

@@ -57,8 +57,9 @@ extension ScenarioSpec {
     /// but bass, analog and pooled has a flat mean and no spread, so every quantile is the mean.
     static let launchBuyHint = "after one period naive, ses and most forecasters carry those sales flat to the end of "
         + "life with no spread, so the buy tops the stock on hand and on order up to launch-period sales × periods to "
-        + "end of life, whatever the critical ratio (bass, analog and pooled differ); forecasting a launch before it "
-        + "sells is not built yet"
+        + "end of life, whatever the critical ratio (bass, analog and pooled differ); a product launched after the "
+        + "calendar's start is bought for before its launch instead, from the forecast before its first sale, when "
+        + "the forecaster has one (analog)"
 
     /// Whether `product` is on sale in the horizon's last period, so that the closed loop never
     /// sees its life end (the rule of `ClosedLoop`: an end of life counts only before the last
