@@ -76,3 +76,25 @@ struct CalibrateCommandTests {
         #expect(noProducts.standardError.contains("--group names a column of the product file"), "\(noProducts.standardError)")
     }
 }
+
+/// The launch-planning example: `Scenarios/christmas-market.yaml` is calibrate's output on the
+/// bundled Christmas history, and stays so.
+@Suite("sellthrough calibrate: the bundled example")
+struct CalibrateExampleTests {
+    @Test("calibrating Scenarios/data/christmas-shop again gives Scenarios/christmas-market.yaml byte for byte")
+    func reproduces() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("christmas-market.yaml")
+        let result = try CommandRunner.run([
+            "calibrate", "--history", "Scenarios/data/christmas-shop/weekly_demand.csv",
+            "--products", "Scenarios/data/christmas-shop/products.csv", "--horizon", "60", "--replications", "5",
+            "--out", out.path, "--folder", folder.appendingPathComponent("calibration").path,
+        ])
+        #expect(result.status == 0, "\(result.standardError)")
+        let bundled = CommandRunner.repository.appendingPathComponent("Scenarios/christmas-market.yaml")
+        #expect(try Data(contentsOf: out) == Data(contentsOf: bundled),
+                "Scenarios/christmas-market.yaml is stale: run the command in docs/calibration.md and commit its output")
+        #expect(try String(contentsOf: out, encoding: .utf8).contains("- id: NEW-STAR"))
+    }
+}

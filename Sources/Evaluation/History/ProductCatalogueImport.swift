@@ -2,8 +2,8 @@ import CSV
 import Forecasting
 import Foundation
 
-/// Reads a product file: a CSV with `unique_id` and optionally `category`, `launch` (a planned
-/// launch date, YYYY-MM-DD, for a product with no sales yet) and `description`
+/// Reads a product file: a CSV with `unique_id` and optionally `category`, `launch` and
+/// `end_of_life` (a planned product's dates, YYYY-MM-DD, for a product with no sales yet) and `description`
 /// (free text, kept as the analog profile's description and split into lower-case words of two
 /// or more letters or digits, which become its attributes), and the economics columns of ``ProductEconomics`` (empty
 /// cells mean "not given"). Other columns are ignored; ids absent from the history are ignored
@@ -24,6 +24,7 @@ public enum ProductCatalogueImport {
         let category = names.firstIndex(of: "category")
         let description = names.firstIndex(of: "description")
         let launch = names.firstIndex(of: "launch")
+        let endOfLife = names.firstIndex(of: "end_of_life")
         let economics = ProductEconomics.Column.allCases.compactMap { column in
             names.firstIndex(of: column.rawValue).map { (column, $0) }
         }
@@ -51,12 +52,14 @@ public enum ProductCatalogueImport {
             let profile = ProductProfile(id: id, category: categoryText.isEmpty ? nil : categoryText.lowercased(),
                                          attributes: description.map { words(fields[$0]) } ?? [],
                                          description: description.map { fields[$0] })
-            var launchDay: Int?
-            if let launch, case let text = fields[launch].trimmingCharacters(in: .whitespaces), !text.isEmpty {
-                launchDay = CivilDay.parse(text)
-                if launchDay == nil { problems.add(row: row, column: "launch", "\(text) is not a date; write YYYY-MM-DD") }
+            func day(_ column: Int?, _ name: String) -> Int? {
+                guard let column, case let text = fields[column].trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+                let day = CivilDay.parse(text)
+                if day == nil { problems.add(row: row, column: name, "\(text) is not a date; write YYYY-MM-DD") }
+                return day
             }
-            records[id] = ProductRecord(profile: profile, economics: values, launch: launchDay)
+            records[id] = ProductRecord(profile: profile, economics: values, launch: day(launch, "launch"),
+                                        endOfLife: day(endOfLife, "end_of_life"))
         }
         try problems.check()
         return records
@@ -125,6 +128,9 @@ public struct ProductRecord: Sendable {
     /// The `launch` column: the day number of a planned launch (a product with no sales yet);
     /// nil where the cell is empty or the column absent.
     public var launch: Int?
+    /// The `end_of_life` column: the day number of a planned product's first day off sale; nil
+    /// where the cell is empty or the column absent.
+    public var endOfLife: Int?
 }
 
 /// The economics a product file may give for a product; nil where its cell is empty or the

@@ -15,7 +15,8 @@ extension ScenarioSpec {
     /// The product `record` plans to launch on `launch`, with the economics a history-driven
     /// scenario gives a product of its history: its product-file row first, then `defaults`,
     /// then the built-in defaults (see `HistoryCatalogue`); the price must come from the row
-    /// or `defaults`. It starts with no stock and outlives the horizon; its lifecycle is left
+    /// or `defaults`. It starts with no stock and ends on the row's `end_of_life` (or outlives
+    /// the horizon); its lifecycle is left
     /// to the caller (a placeholder phase of zero demand until then).
     public static func plannedProduct(_ record: ProductRecord, launch: CalendarDate, defaults: ProductOverride,
                                       calendar: CalendarSpec) -> Result<ProductSpec, PlannedProductError> {
@@ -28,7 +29,7 @@ extension ScenarioSpec {
         switch catalogue.product(for: series, demand: []) {
         case var .success(product):
             product.launch = launch
-            product.endOfLife = nil
+            product.endOfLife = record.endOfLife.map(CalendarDate.init(dayNumber:))
             product.initialStock = 0
             product.lifecycle = .phases([PhaseSpec(phase: .introduction, extent: nil, from: 0, to: 0)])
             return .success(product)

@@ -91,6 +91,9 @@ struct CalibratedScenario {
             throw problem("launch", "\(id) is planned for \(launch), outside the calibrated calendar (\(calendar.start) to "
                 + "\(calendar.calendar.end.adding(days: -1))): plan it inside, or extend the calendar with a longer horizon")
         }
+        if let end = record.endOfLife, end <= launch.dayNumber {
+            throw problem("end_of_life", "\(id) ends on \(CalendarDate(dayNumber: end)), not after its launch \(launch): give a later end of life")
+        }
         let product: ProductSpec
         switch ScenarioSpec.plannedProduct(record, launch: launch, defaults: CalibrationInput.assumedEconomics, calendar: calendar) {
         case let .success(spec): product = spec
@@ -101,8 +104,9 @@ struct CalibratedScenario {
         profile.price = product.price
         let group = options.groupColumn == nil ? "catalogue" : (input.groups[id] ?? "catalogue")
         do {
-            let fit = try PlannedLaunchFit.fit(profile, group: group, launchPeriod: calendar.calendar.period(containing: launch),
+            var fit = try PlannedLaunchFit.fit(profile, group: group, launchPeriod: calendar.calendar.period(containing: launch),
                                                references: references)
+            fit.endOfLifePeriod = record.endOfLife.map { calendar.calendar.period(containing: CalendarDate(dayNumber: $0)) }
             return (product, fit)
         } catch {
             throw problem("launch", "\(id) is planned for launch, but no product of the history launched inside it (first sale after "
