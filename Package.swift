@@ -77,7 +77,7 @@ let package = Package(
         .target(name: "WhatIf", dependencies: ["Scenario", "Backtest", "Market", "GSL", "Spelling", "TaskPool"]),
         // Fitting scenarios to a sales history and the fidelity of the fit: series statistics,
         // two-sample distances and simulated bands on plain arrays.
-        .target(name: "Calibration", dependencies: ["Calendar", "Censoring", "Evaluation", "Forecasting", "GSL", "TaskPool"]),
+        .target(name: "Calibration", dependencies: ["Calendar", "Censoring", "Forecasting", "GSL", "TaskPool"]),
         .target(name: "Reporting", dependencies: [
             "Backtest", "Calibration", "Evaluation", "Market", "Calendar", "WhatIf",
             .product(name: "CSV", package: "CSV.swift"),

@@ -30,11 +30,13 @@ struct CalibrationRoundTripTests {
             name: "fitted", replications: 20, threads: 2, provenance: Fixtures.provenance))
         #expect(result.fits.count == 11)
 
-        for fit in result.fits where fit.id != "steady" {
-            guard case let .bass(m, p, q) = fit.lifecycle else {
-                Issue.record("\(fit.id): \(fit.lifecycle) is not Bass (\(fit.criterion))")
-                continue
-            }
+        // AICc picks Bass for about 95% of simulated Bass launches (the lifecycle fit's own round
+        // trip: 56–58 of 60); a phase fit may win by chance on a noisy one, not on three.
+        let launches = result.fits.filter { $0.id != "steady" }
+        let bass = launches.filter { if case .bass = $0.lifecycle { true } else { false } }
+        #expect(bass.count >= 8, "Bass chosen for \(bass.count) of 10: \(launches.map(\.criterion))")
+        for fit in bass {
+            guard case let .bass(m, p, q) = fit.lifecycle else { continue }
             // Each within 4 of its own standard errors (the lognormal σ of the fit).
             for (field, fitted, truth) in [("market_size", m, Self.truth.marketSize), ("innovation", p, Self.truth.innovation),
                                            ("imitation", q, Self.truth.imitation)] {

@@ -15,13 +15,17 @@ import TaskPool
 /// 3. **Seasonality** per group (``SeasonalityFitter``) from the products' sales against their
 ///    baselines: yearly (and, on daily data, weekday) multipliers.
 /// 4. **Lifecycle and noise again** with the seasonal factors as known multipliers and the
-///    group's prior: the lifecycle the scenario states is then the deseasonalised one.
+///    group's prior: the lifecycle the scenario states is then the deseasonalised one. Passes
+///    2–4 run ``alternations`` times, each on the previous lifecycles.
 /// 5. **Price elasticity and promotion lift** per group (``ResponseFitter``) against the
 ///    seasonal baseline, shrunk towards the group.
 ///
 /// Products are fitted on an ordered task pool: the result is the same whatever the number of
 /// workers. Every number in the result is finite (each fitter's fallbacks say so in notes).
 public enum CatalogueCalibration {
+    /// Rounds of seasonality-then-lifecycle after the first lifecycle fit.
+    static let alternations = 2
+
     /// The label of the pool of products without a group of their own.
     public static let catalogueGroup = "catalogue"
 
@@ -32,21 +36,27 @@ public enum CatalogueCalibration {
                            workers: Int) async throws -> CatalogueFit {
         let fitter = LifecycleFitter(options: LifecycleFitOptions(censoring: censoring))
         let pools = CalibrationPools(catalogue)
-        let first = try await lifecycles(catalogue, fitter: fitter, workers: workers) { _ in (nil, nil) }
+        var fits = try await lifecycles(catalogue, fitter: fitter, workers: workers) { _ in (nil, nil) }
         var seasons: [String: SeasonalityFit] = [:]
         var priors: [String: LifecyclePrior] = [:]
-        for (label, members) in pools.members {
-            priors[label] = GroupPrior.lifecycle(members.map { first[$0] })
-            seasons[label] = try SeasonalityFitter.fit(members.map { index in
-                SeasonalityMember(sales: catalogue[index].sales, baseline: first[index].baseline,
-                                  censored: catalogue[index].censored, live: first[index].liveRange)
-            }, calendar: calendar)
+        // Seasonality read off a baseline fitted without it is attenuated (the curve takes up
+        // part of the season); each alternation refits both.
+        for _ in 0..<Self.alternations {
+            for (label, members) in pools.members {
+                priors[label] = GroupPrior.lifecycle(members.map { fits[$0] })
+                seasons[label] = try SeasonalityFitter.fit(members.map { index in
+                    SeasonalityMember(sales: catalogue[index].sales, baseline: fits[index].baseline,
+                                      censored: catalogue[index].censored, live: fits[index].liveRange)
+                }, calendar: calendar)
+            }
+            let factors = seasons.mapValues { $0.profile.periodFactors(calendar) }
+            fits = try await lifecycles(catalogue, fitter: fitter, workers: workers) { index in
+                let label = pools.label(of: index)
+                return (factors[label], priors[label])
+            }
         }
+        let second = fits
         let factors = seasons.mapValues { $0.profile.periodFactors(calendar) }
-        let second = try await lifecycles(catalogue, fitter: fitter, workers: workers) { index in
-            let label = pools.label(of: index)
-            return (factors[label], priors[label])
-        }
         var responses: [Int: ProductResponse] = [:]
         var groups: [GroupCalibration] = []
         for (label, members) in pools.members {
