@@ -10,7 +10,8 @@ import GSL
 /// ``AnalogShape``), in its own units — unscaled, since a product that has not sold has no scale
 /// of its own. The product is taken to launch next period.
 ///
-/// **Mean.** Σ w_r x_r(h): the weighted mean launch curve.
+/// **Point.** Σ w_r x_r(h), the weighted mean launch curve; or, with `launchPoint` ``LaunchPoint/scaled``,
+/// the minimiser of the expected RMSSE-scaled squared error (`AnalogForecaster+LaunchPoint.swift`).
 ///
 /// **Distribution.** ``launchPaths`` equally likely paths. Analog r owns m_r of them, w_r·M
 /// rounded by largest remainder (ties to the more similar analog), so the paths' empirical
@@ -35,10 +36,8 @@ extension AnalogForecaster {
     func launchForecast(_ analogs: [Analog], horizon: Int) -> Forecast {
         let pool = AnalogPool(analogs)
         let curves = analogs.map { analog in (0..<horizon).map { analog.shape.sales(age: $0 + 1) } }
-        var means = [Double](repeating: 0, count: horizon)
-        for (curve, weight) in zip(curves, pool.weights) {
-            for h in 0..<horizon { means[h] += weight * curve[h] }
-        }
+        let means = Self.launchPoint(settings.launchPoint, curves: curves, weights: pool.weights,
+                                     scales: analogs.map(\.shape.changeScale))
         let levels = analogs.map { log($0.shape.total(over: 1...settings.window)) }
         let bandwidth = Self.launchBandwidth(levels, weights: pool.weights)
         var paths: [[Double]] = []

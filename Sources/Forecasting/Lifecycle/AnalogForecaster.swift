@@ -72,9 +72,12 @@ public struct AnalogForecaster: Forecaster {
         public var similarity: AnalogSimilarity
         /// How references are laid against the product.
         public var alignment: Alignment
+        /// The point of a forecast before the first sale (the distribution is the same).
+        public var launchPoint: LaunchPoint
 
         public init(analogCount: Int = 10, window: Int = 13, shrinkage: Double = 1,
-                    similarity: AnalogSimilarity = AnalogSimilarity(), alignment: Alignment = .launch) {
+                    similarity: AnalogSimilarity = AnalogSimilarity(), alignment: Alignment = .launch,
+                    launchPoint: LaunchPoint = .mean) {
             precondition(analogCount >= 1, "AnalogForecaster: analogCount must be ≥ 1, got \(analogCount)")
             precondition(window >= 1, "AnalogForecaster: window must be ≥ 1, got \(window)")
             precondition(shrinkage >= 0 && shrinkage.isFinite, "AnalogForecaster: shrinkage must be ≥ 0, got \(shrinkage)")
@@ -86,6 +89,7 @@ public struct AnalogForecaster: Forecaster {
             self.shrinkage = shrinkage
             self.similarity = similarity
             self.alignment = alignment
+            self.launchPoint = launchPoint
         }
     }
 
@@ -113,6 +117,9 @@ public struct AnalogForecaster: Forecaster {
     let attributes: [String]
     /// The product's description against the library's, when it has one and text counts.
     let text: AnalogText.Match?
+    /// References that first sold at or before this period may have launched before the data
+    /// began: no launch look-alikes (``AnalogLibrary/launchesUnseenAt``).
+    let launchesUnseenAt: Int?
 
     /// Libraries up to this size are ranked in full once per product (n² over a catalogue, but
     /// small, and then no forecast ranks anything); larger ones go through an ``AnalogIndex``.
@@ -139,6 +146,7 @@ public struct AnalogForecaster: Forecaster {
         self.settings = settings
         self.censoring = censoring
         self.recent = RingBuffer(capacity: settings.window)
+        launchesUnseenAt = library?.launchesUnseenAt
         guard let profile, let library else {
             references = []
             candidates = []
