@@ -4,7 +4,8 @@ import GSL
 /// The forecast before the product's first sale: a distribution over launch curves, read from
 /// the look-alikes' own launches (see ``AnalogForecaster``).
 ///
-/// **Curves.** Each chosen analog r (the `analogCount` most similar references usable now, with
+/// **Curves.** Each chosen analog r (the `analogCount` most similar references usable now — that
+/// have lived their first `window` ages, or ended, and whose launch was seen — with
 /// similarity weights w_r summing to 1) gives its launch curve x_r(1…H): its sales at its own
 /// ages 1…H (age 1 = its first sale; past its last known age, the flat continuation of
 /// ``AnalogShape``), in its own units — unscaled, since a product that has not sold has no scale
