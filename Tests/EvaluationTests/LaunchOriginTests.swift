@@ -57,17 +57,18 @@ struct LaunchOriginTests {
     }
 
     /// A library of two daily series: "ref" sells 1, 2, 3, … from the history's first date,
-    /// "new" first sells at period 6 (4 a period). At launch-0 "new" is cut at 0 (nothing
-    /// fitted); "ref", which may have launched before the file, has no launch-0 window.
+    /// "new" first sells at period 14 (4 a period), when "ref" has lived the analog's 13-period
+    /// window. At launch-0 "new" is cut at 0 (nothing fitted); "ref", which may have launched
+    /// before the file, has no launch-0 window.
     @Test("at launch-0 only the analog model forecasts more than 0: its look-alike's launch curve as known then")
     func launchZeroEvaluation() async throws {
         let ref = ProductProfile(id: "ref", category: "mugs", price: 3)
-        var first = series("ref", (1...12).map(Double.init))
+        var first = series("ref", (1...20).map(Double.init))
         var second = series("new", [4, 4, 4, 4, 4, 4])
-        second.firstPeriod = 6
+        second.firstPeriod = 14
         let library = AnalogLibrary(references: [
             AnalogLibrary.Reference(profile: ref, firstPeriod: 0, sales: first.sales),
-            AnalogLibrary.Reference(profile: ProductProfile(id: "new", category: "mugs", price: 3), firstPeriod: 6, sales: second.sales),
+            AnalogLibrary.Reference(profile: ProductProfile(id: "new", category: "mugs", price: 3), firstPeriod: 14, sales: second.sales),
         ])
         first.context = ForecastingContext(season: 7, profile: ref, analogs: library)
         second.context = ForecastingContext(season: 7, profile: library.references[1].profile, analogs: library)
@@ -79,7 +80,7 @@ struct LaunchOriginTests {
         #expect(outcome.forecasts[0].windows.isEmpty)
         let window = try #require(outcome.forecasts[1].windows.first)
         #expect(window.cutoff == 0)
-        // As of period 5 "ref" has sold 1…6 since its launch at 0: its first three ages.
+        // As of period 13 "ref" has sold 1…14 since its launch at 0: its first three ages.
         #expect((0..<3).map { window.mean(0, step: $0) } == [1, 2, 3])
         #expect((0..<3).map { window.mean(1, step: $0) } == [0, 0, 0])
         let report = AccuracyReport(outcome: outcome)

@@ -30,7 +30,8 @@ public struct SalesHistory: Sendable {
 
     /// The series with their forecasting contexts: the given `season`; a profile with the
     /// product's category and description words from `products` (when given) and its median
-    /// price from the history; and one analog library holding every series of the file. The
+    /// price from the history; and one analog library holding every series of the file (those
+    /// that sold on its first date, period 0, may have launched before it). The
     /// analog model reads a reference only up to its own last observed period, so the library
     /// may hold the whole history without look-ahead.
     public func evaluationSeries(season: Int, products: [String: ProductProfile]? = nil) -> [EvaluationSeries] {
@@ -43,7 +44,7 @@ public struct SalesHistory: Sendable {
         let library = AnalogLibrary(references: series.indices.map { index in
             AnalogLibrary.Reference(profile: profiles[index], firstPeriod: series[index].firstPeriod,
                                     sales: series[index].sales)
-        })
+        }, launchesUnseenAt: 0)
         return series.indices.map { index in
             var copy = series[index]
             copy.context = ForecastingContext(season: season, profile: profiles[index], analogs: library)

@@ -45,6 +45,9 @@ extension ForecasterCatalogue {
                                     "weight of the descriptions' TF-IDF cosine against the unit total of category, attributes and price (0 = descriptions only as attributes)"),
                 ForecasterParameter("align", .choice(["launch", "calendar"]), default: "launch",
                                     "lay references against the product by age since launch, or by calendar one season back"),
+                ForecasterParameter("launch_point", .choice(AnalogForecaster.LaunchPoint.allCases.map(\.rawValue)),
+                                    default: AnalogForecaster.LaunchPoint.mean.rawValue,
+                                    "point before the first sale: mean = the look-alikes' expected launch curve (what stocking that sums expected demand needs); scaled = their curves weighted by 1/scale², the point that minimises the expected RMSSE, pulled toward small launches (the quantiles are the same)"),
                 .season,
             ],
             usesAnalogs: true
@@ -57,7 +60,8 @@ extension ForecasterCatalogue {
                 shrinkage: settings.real("shrinkage") ?? 1,
                 similarity: AnalogSimilarity(priceBand: settings.real("price_band") ?? 2,
                                              textWeight: settings.real("text_weight") ?? AnalogSimilarity.defaultTextWeight),
-                alignment: alignment)
+                alignment: alignment,
+                launchPoint: settings.choice("launch_point").flatMap(AnalogForecaster.LaunchPoint.init(rawValue:)) ?? .mean)
             return AnalogForecaster(context: context, settings: analogSettings, censoring: settings.censoring)
         },
         ForecasterEntry(

@@ -54,8 +54,15 @@ public struct AnalogLibrary: Sendable {
     /// fits and the analog model's index. Replaced whenever the references change, so a fit never outlives its data.
     private(set) var derived: Derived
 
-    public init(references: [Reference]) {
+    /// The first period the sales were observed in, when the references' sales before it are
+    /// unknown (a history file's first date): a reference whose first sale falls there may have
+    /// launched before, so its first periods are not a launch curve and it is no look-alike for
+    /// a launch. nil when every first sale is a launch (a simulated past season).
+    public var launchesUnseenAt: Int?
+
+    public init(references: [Reference], launchesUnseenAt: Int? = nil) {
         self.references = references
+        self.launchesUnseenAt = launchesUnseenAt
         derived = Derived(references)
     }
 

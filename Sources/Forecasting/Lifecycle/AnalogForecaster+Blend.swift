@@ -15,17 +15,37 @@ extension AnalogForecaster {
         age > 0 ? max(1, age - recent.count + 1)...age : nil
     }
 
+    /// Aligned by launch, how many of its own first ages a reference must have lived by the
+    /// last observed period: the product's next age once it has sold; before that the `window`
+    /// first ages, so that a launch curve is the look-alike's own first weeks rather than the
+    /// flat continuation of a launch only days old. A reference whose series ended sooner is
+    /// known whole (``isKnown(_:lived:asOf:)``).
+    var agesLived: Int {
+        age > 0 ? age + 1 : settings.window
+    }
+
+    /// Whether `candidate`'s first `lived` ages lie at or before `period`, or its series ended
+    /// there or before; before the product's first sale, also whether its own launch was seen
+    /// (it first sold after ``launchesUnseenAt``).
+    func isKnown(_ candidate: Candidate, lived: Int, asOf period: Int) -> Bool {
+        if age == 0, let unseen = launchesUnseenAt, candidate.launchPeriod <= unseen { return false }
+        let reference = references[candidate.reference]
+        let end = reference.firstPeriod + reference.sales.count - 1
+        return min(candidate.launchPeriod + lived - 1, end) <= period
+    }
+
     /// The `analogCount` most similar references usable at `period`.
     func selectAnalogs(asOf period: Int) -> [Analog] {
         var chosen: [Analog] = []
         let window = scaleWindow
+        let lived = agesLived
         /// Adds `candidate` if usable; true once there are enough.
         func consider(_ candidate: Candidate) -> Bool {
             let offset: Int
             switch settings.alignment {
             case .launch:
-                // Launched too recently to know the next age: skip without building the shape.
-                guard candidate.launchPeriod + age <= period else { return false }
+                // Launched too recently to know the ages needed: skip without building the shape.
+                guard isKnown(candidate, lived: lived, asOf: period) else { return false }
                 offset = candidate.launchPeriod - 1
             case let .calendar(season):
                 offset = period - age - season

@@ -4,13 +4,15 @@ import GSL
 /// The forecast before the product's first sale: a distribution over launch curves, read from
 /// the look-alikes' own launches (see ``AnalogForecaster``).
 ///
-/// **Curves.** Each chosen analog r (the `analogCount` most similar references usable now, with
+/// **Curves.** Each chosen analog r (the `analogCount` most similar references usable now — that
+/// have lived their first `window` ages, or ended, and whose launch was seen — with
 /// similarity weights w_r summing to 1) gives its launch curve x_r(1…H): its sales at its own
 /// ages 1…H (age 1 = its first sale; past its last known age, the flat continuation of
 /// ``AnalogShape``), in its own units — unscaled, since a product that has not sold has no scale
 /// of its own. The product is taken to launch next period.
 ///
-/// **Mean.** Σ w_r x_r(h): the weighted mean launch curve.
+/// **Point.** Σ w_r x_r(h), the weighted mean launch curve; or, with `launchPoint` ``LaunchPoint/scaled``,
+/// the minimiser of the expected RMSSE-scaled squared error (`AnalogForecaster+LaunchPoint.swift`).
 ///
 /// **Distribution.** ``launchPaths`` equally likely paths. Analog r owns m_r of them, w_r·M
 /// rounded by largest remainder (ties to the more similar analog), so the paths' empirical
@@ -35,10 +37,8 @@ extension AnalogForecaster {
     func launchForecast(_ analogs: [Analog], horizon: Int) -> Forecast {
         let pool = AnalogPool(analogs)
         let curves = analogs.map { analog in (0..<horizon).map { analog.shape.sales(age: $0 + 1) } }
-        var means = [Double](repeating: 0, count: horizon)
-        for (curve, weight) in zip(curves, pool.weights) {
-            for h in 0..<horizon { means[h] += weight * curve[h] }
-        }
+        let means = Self.launchPoint(settings.launchPoint, curves: curves, weights: pool.weights,
+                                     scales: analogs.map(\.shape.changeScale))
         let levels = analogs.map { log($0.shape.total(over: 1...settings.window)) }
         let bandwidth = Self.launchBandwidth(levels, weights: pool.weights)
         var paths: [[Double]] = []

@@ -13,7 +13,9 @@
 /// by ``Alignment``: by launch (the lifecycle shape, the default) or by calendar one season back
 /// (the seasonal shape comparable products had a year ago). A reference is usable when, reading
 /// its sales at periods ≤ P only (no look-ahead, see ``AnalogLibrary``), the next own age a + 1
-/// is known, it has data at the ages the scale is fitted on and sold something there. Aligned by
+/// is known, it has data at the ages the scale is fitted on and sold something there (before the
+/// product's first sale, aligned by launch: it has lived its first `window` ages by P or its
+/// series ended, and its own launch was seen, see ``AnalogLibrary/launchesUnseenAt``). Aligned by
 /// launch, the product's own series in the library is therefore never usable (at P it covers
 /// exactly a ages); a past season of the same product is used like any other reference. Beyond
 /// its last known age a reference continues flat (see ``AnalogShape``).
@@ -33,8 +35,8 @@
 /// products, a long own history hardly at all, and a product that has stopped selling (k̂ = 0,
 /// no residual) stays at 0. The forecast of age a + h is k·S̄(a + h). Before the first sale
 /// (a = 0) the product is taken to launch next period and the forecast is the analogs' mean
-/// sales Σ w_r x_r(h), unscaled, with the distribution of their launch curves
-/// (`AnalogForecaster+Launch.swift`).
+/// sales Σ w_r x_r(h), unscaled (or, with `launchPoint` ``LaunchPoint/scaled``, the point for
+/// RMSSE), with the distribution of their launch curves (`AnalogForecaster+Launch.swift`).
 ///
 /// **Spread.** Normal. Per period: k²·V_h + σ², with σ² = (Σ(y − k̂S̄)² + 2k)/(|W| + 1). V_h is
 /// the dispersion of the references about the pooled shape, in the ratio estimator's own terms:
@@ -72,9 +74,12 @@ public struct AnalogForecaster: Forecaster {
         public var similarity: AnalogSimilarity
         /// How references are laid against the product.
         public var alignment: Alignment
+        /// The point of a forecast before the first sale (the distribution is the same).
+        public var launchPoint: LaunchPoint
 
         public init(analogCount: Int = 10, window: Int = 13, shrinkage: Double = 1,
-                    similarity: AnalogSimilarity = AnalogSimilarity(), alignment: Alignment = .launch) {
+                    similarity: AnalogSimilarity = AnalogSimilarity(), alignment: Alignment = .launch,
+                    launchPoint: LaunchPoint = .mean) {
             precondition(analogCount >= 1, "AnalogForecaster: analogCount must be ≥ 1, got \(analogCount)")
             precondition(window >= 1, "AnalogForecaster: window must be ≥ 1, got \(window)")
             precondition(shrinkage >= 0 && shrinkage.isFinite, "AnalogForecaster: shrinkage must be ≥ 0, got \(shrinkage)")
@@ -86,6 +91,7 @@ public struct AnalogForecaster: Forecaster {
             self.shrinkage = shrinkage
             self.similarity = similarity
             self.alignment = alignment
+            self.launchPoint = launchPoint
         }
     }
 
@@ -113,6 +119,9 @@ public struct AnalogForecaster: Forecaster {
     let attributes: [String]
     /// The product's description against the library's, when it has one and text counts.
     let text: AnalogText.Match?
+    /// References that first sold at or before this period may have launched before the data
+    /// began: no launch look-alikes (``AnalogLibrary/launchesUnseenAt``).
+    let launchesUnseenAt: Int?
 
     /// Libraries up to this size are ranked in full once per product (n² over a catalogue, but
     /// small, and then no forecast ranks anything); larger ones go through an ``AnalogIndex``.
@@ -139,6 +148,7 @@ public struct AnalogForecaster: Forecaster {
         self.settings = settings
         self.censoring = censoring
         self.recent = RingBuffer(capacity: settings.window)
+        launchesUnseenAt = library?.launchesUnseenAt
         guard let profile, let library else {
             references = []
             candidates = []

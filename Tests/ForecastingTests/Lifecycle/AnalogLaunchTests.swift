@@ -95,3 +95,114 @@ struct AnalogLaunchTests {
         #expect(abs(AnalogForecaster.launchBandwidth([0, 1], weights: [0.5, 0.5]) - expected) < 1e-12)
     }
 }
+
+/// The root mean squared one-step change of `values`: the RMSSE scale.
+private func changeScale(_ values: [Double]) -> Double {
+    let changes = zip(values, values.dropFirst()).map { $1 - $0 }
+    return (changes.map { $0 * $0 }.reduce(0, +) / Double(changes.count)).squareRoot()
+}
+
+/// The expected scaled squared error Σ_r w_r Σ_h (f_h − x_r(h))²/s_r² of `point` over equally
+/// weighted `curves` (their first `point.count` ages) with scales measured on their whole curves.
+private func expectedScaledLoss(_ point: [Double], _ curves: [[Double]]) -> Double {
+    curves.map { curve in
+        let scale = changeScale(curve)
+        return zip(point, curve).map { ($0 - $1) * ($0 - $1) }.reduce(0, +) / (scale * scale)
+    }.reduce(0, +) / Double(curves.count)
+}
+
+private func launch(_ library: AnalogLibrary, point: AnalogForecaster.LaunchPoint, horizon: Int = 8) -> Forecast {
+    let settings = AnalogForecaster.Settings(analogCount: 10, launchPoint: point)
+    var forecaster = AnalogForecaster(profile: ProductProfile(id: "new", category: "mugs", price: 10), library: library,
+                                      settings: settings)
+    forecaster.observe(history: (30...40).map { SalesObservation(period: $0, sales: 0) })
+    return forecaster.forecast(horizon: horizon)
+}
+
+@Suite("Analog launch point for the scaled loss")
+struct AnalogLaunchPointTests {
+    /// A launch at the curve and one at five times it (scale five times larger): the weights
+    /// 1/s² are 25 : 1, so the point is the curve × (1 + 5/25)/(1 + 1/25) = × 30/26, where the
+    /// mean is × 3.
+    @Test("the scaled point weighs each look-alike by 1/scale², the distribution keeps the mean's paths")
+    func weighsByInverseSquaredScale() {
+        let curves = [curve, curve.map { $0 * 5 }]
+        let scaled = launch(library(curves), point: .scaled)
+        let mean = launch(library(curves), point: .mean)
+        for step in 0..<8 {
+            #expect(abs(mean.mean[step] - 3 * curve[step]) < 1e-9)
+            #expect(abs(scaled.mean[step] - curve[step] * 30 / 26) < 1e-9, "step \(step): \(scaled.mean[step])")
+        }
+        #expect(scaled.spread == mean.spread)
+    }
+
+    @Test("the scaled point minimises the expected scaled squared error over the look-alikes; the mean does not")
+    func minimisesTheScaledLoss() {
+        let curves = (0..<6).map { index in curve.map { $0 * Double(1 + index * index) + Double(index % 2) * 3 } }
+        let point = launch(library(curves), point: .scaled).mean
+        let best = expectedScaledLoss(point, curves)
+        for step in 0..<8 {
+            for delta in [-0.01, 0.01] {
+                var moved = point
+                moved[step] += delta
+                #expect(expectedScaledLoss(moved, curves) > best, "step \(step), delta \(delta)")
+            }
+        }
+        #expect(expectedScaledLoss(launch(library(curves), point: .mean).mean, curves) > best)
+    }
+
+    @Test("look-alikes with equal scales give the mean; one that never changed drops out; none left gives the mean")
+    func degenerateScales() {
+        let shifted = [curve, curve.map { $0 + 4 }]
+        let equal = launch(library(shifted), point: .scaled)
+        for step in 0..<8 { #expect(abs(equal.mean[step] - (curve[step] + 2)) < 1e-9) }
+        let flat = [Double](repeating: 6, count: 12)
+        let withFlat = launch(library([curve, flat]), point: .scaled)
+        for step in 0..<8 { #expect(abs(withFlat.mean[step] - curve[step]) < 1e-9, "step \(step)") }
+        let allFlat = launch(library([flat, flat.map { $0 * 2 }]), point: .scaled)
+        for step in 0..<8 { #expect(abs(allFlat.mean[step] - 9) < 1e-9) }
+    }
+}
+
+@Suite("Analog launch look-alikes")
+struct AnalogLaunchPoolTests {
+    @Test("before the first sale a look-alike needs its first `window` ages lived by the cutoff, or its series ended")
+    func launchAnalogsHaveLived() {
+        let references = [
+            (0, Array(curve.prefix(12)) + [1, 1, 1, 1]),   // launched long ago: usable
+            (35, [Double](repeating: 5, count: 11)),        // 6 ages lived by period 40, still selling: not yet
+            (37, [4, 2]),                                    // ended at 38: known whole
+            (28, [Double](repeating: 7, count: 20)),        // ages 1…13 lived by period 40: usable
+        ]
+        let library = AnalogLibrary(references: references.enumerated().map { index, pair in
+            AnalogLibrary.Reference(profile: ProductProfile(id: "r\(index)", category: "mugs", price: 10),
+                                    firstPeriod: pair.0, sales: pair.1)
+        })
+        var forecaster = AnalogForecaster(profile: ProductProfile(id: "new", category: "mugs", price: 10), library: library,
+                                          settings: AnalogForecaster.Settings(analogCount: 10))
+        forecaster.observe(history: (30...40).map { SalesObservation(period: $0, sales: 0) })
+        #expect(forecaster.analogReferences == [0, 2, 3])
+        // Once the product has sold, the rule is the next age only: the young reference counts.
+        forecaster.observe(SalesObservation(period: 41, sales: 3))
+        #expect(forecaster.analogReferences.contains(1))
+    }
+
+    @Test("a reference that first sold when the data began may have launched before: no launch look-alike")
+    func unseenLaunches() {
+        let sales = Array(curve.prefix(12)) + [1, 1, 1, 1]
+        let references = [0, 3].enumerated().map { index, first in
+            AnalogLibrary.Reference(profile: ProductProfile(id: "r\(index)", category: "mugs", price: 10),
+                                    firstPeriod: first, sales: sales)
+        }
+        func analogs(_ library: AnalogLibrary, sold: Bool) -> [Int] {
+            var forecaster = AnalogForecaster(profile: ProductProfile(id: "new", category: "mugs", price: 10), library: library)
+            forecaster.observe(history: (30...40).map { SalesObservation(period: $0, sales: 0) })
+            if sold { forecaster.observe(SalesObservation(period: 41, sales: 3)) }
+            return forecaster.analogReferences
+        }
+        #expect(analogs(AnalogLibrary(references: references), sold: false) == [0, 1])
+        #expect(analogs(AnalogLibrary(references: references, launchesUnseenAt: 0), sold: false) == [1])
+        // Once the product has sold, the references are laid by age as before.
+        #expect(analogs(AnalogLibrary(references: references, launchesUnseenAt: 0), sold: true) == [0, 1])
+    }
+}

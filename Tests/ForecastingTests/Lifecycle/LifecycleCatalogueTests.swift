@@ -14,7 +14,7 @@ struct LifecycleCatalogueTests {
         #expect(ForecasterCatalogue.entry(named: "bass")!.parameters.map(\.name)
                 == ["innovation_prior", "imitation_prior", "prior_weight", "fit_window", "censoring"])
         #expect(ForecasterCatalogue.entry(named: "analog")!.parameters.map(\.name)
-                == ["analogs", "window", "shrinkage", "price_band", "text_weight", "align", "season", "censoring"])
+                == ["analogs", "window", "shrinkage", "price_band", "text_weight", "align", "launch_point", "season", "censoring"])
     }
 
     @Test("settings reach the models")
@@ -36,12 +36,15 @@ struct LifecycleCatalogueTests {
         let weekly = try #require(try ForecasterChoice(text: "analog(align=calendar,season=7)").makeForecaster(context: context)
             as? AnalogForecaster)
         #expect(weekly.settings.alignment == .calendar(season: 7))
+        let scaled = try #require(try ForecasterChoice(text: "analog(launch_point=scaled)").makeForecaster(context: context)
+            as? AnalogForecaster)
+        #expect(scaled.settings.launchPoint == .scaled)
     }
 
     @Test("out-of-range settings are refused with the parameter named")
     func badSettings() throws {
         for text in ["bass(innovation_prior=1.5)", "bass(prior_weight=-1)", "analog(analogs=0)", "analog(price_band=1)",
-                     "analog(align=sideways)"] {
+                     "analog(align=sideways)", "analog(launch_point=median)"] {
             let problems = try ForecasterChoice(text: text).problems
             #expect(problems.count == 1, "\(text)")
         }
