@@ -8,8 +8,8 @@ public struct CalibrationSeries: Sendable {
     /// Its group (the product file's `--group` column), nil when it has none: it is then
     /// pooled with the whole catalogue.
     public var group: String?
-    /// Demand per period, units: sales, with censored periods unconstrained by the chosen
-    /// estimator.
+    /// Demand per period, units, as the history was read: calibrate reads its sales as demand
+    /// (the lifecycle fit unconstrains censored periods itself, from ``sales`` and ``censored``).
     public var demand: [Double]
     /// Units sold per period, as recorded.
     public var sales: [Double]
