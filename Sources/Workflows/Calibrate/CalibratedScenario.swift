@@ -25,9 +25,10 @@ struct CalibratedScenario {
     /// enough for a catalogue of thousands.
     static let replications = 20
 
-    /// Assembles the scenario from the replay's products (economics, in order) and their fits.
-    /// - Parameters:
-    ///   - horizon: periods added after the history, for planning (≥ 0).
+    /// Assembles the scenario from the replay's products (economics, in order) and their fits,
+    /// then the planned launches, on the history's calendar extended by ``horizon(_:_:)``.
+    /// - Throws: ``WorkflowError/input(_:)`` locating a planned launch that cannot be calibrated
+    ///   (outside the calendar, unpriced, ending before it starts, no launched look-alike).
     static func make(input: CalibrationInput, fits catalogue: CatalogueFit,
                      options: CalibrateWorkflow.Options) throws(WorkflowError) -> CalibratedScenario {
         let fits = catalogue.products
