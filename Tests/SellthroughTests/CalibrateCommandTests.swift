@@ -49,7 +49,7 @@ struct CalibrateCommandTests {
         #expect(try String(contentsOfFile: scenario, encoding: .utf8).contains("products:"))
     }
 
-    @Test("a missing group column, a planned launch outside the calendar and --group without --products are refused with their place")
+    @Test("a missing group column, a planned launch outside the calendar, a missing output folder and --group without --products are refused with their place")
     func refusals() throws {
         let folder = try CommandRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -70,6 +70,13 @@ struct CalibrateCommandTests {
         #expect(outside.standardError.contains("\(planned):11: error: launch: NEW is planned for 2030-01-07, outside the calibrated calendar"),
                 "\(outside.standardError)")
         #expect(!FileManager.default.fileExists(atPath: out))
+
+        let missingFolder = folder.appendingPathComponent("no-such-folder/x.yaml").path
+        let noFolder = try CommandRunner.run(["calibrate", "--history", Self.history, "--out", missingFolder, "--replications", "2",
+                                              "--folder", folder.appendingPathComponent("results").path])
+        #expect(noFolder.status == 2)
+        #expect(noFolder.standardError.contains("does not exist"), "\(noFolder.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("results").path))
 
         let noProducts = try CommandRunner.run(["calibrate", "--history", Self.history, "--group", "category", "--out", out])
         #expect(noProducts.status == 64)

@@ -78,6 +78,12 @@ public enum CalibrateWorkflow {
         if !options.replace, FileManager.default.fileExists(atPath: options.outFile) {
             throw .output(OutputError(path: options.outFile, reason: "already exists; choose another file or allow replacing it"))
         }
+        // Checked before any work, so a results folder never appears without its scenario.
+        let parent = URL(fileURLWithPath: options.outFile).deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: parent, isDirectory: &isFolder), isFolder.boolValue else {
+            throw .output(OutputError(path: options.outFile, reason: "its folder \(parent) does not exist; create it or write elsewhere"))
+        }
         let input = try CalibrationInput.read(options)
         input.warnings.forEach { events(.scenarioWarning($0)) }
         let read = Date()
