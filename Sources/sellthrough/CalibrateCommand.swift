@@ -87,7 +87,7 @@ struct CalibrateCommand: AsyncParsableCommand {
 
     static func printSummary(_ result: CalibrateWorkflow.Result) {
         let fits = result.fits
-        let bass = fits.filter { if case .bass = $0.lifecycle { true } else { false } }.count
+        let bass = fits.filter(\.lifecycle.isBass).count
         let noted = fits.filter { !$0.notes.isEmpty }
         print("\(result.scenario.name): \(fits.count) products fitted in \(seconds(result.seconds["fit"])) "
               + "(\(bass) Bass, \(fits.count - bass) phases); \(noted.count) with a fallback or warning")

@@ -1,3 +1,4 @@
+import Forecasting
 import Foundation
 
 /// A group's pooled lifecycle: the prior each product's Bass fit is shrunk towards.
@@ -15,12 +16,13 @@ enum GroupPrior {
     static func lifecycle(_ fits: [LifecycleFit]) -> LifecyclePrior? {
         let curves: [(Double, Double)] = fits.compactMap { fit in
             guard case let .bass(_, p, q) = fit.model else { return nil }
-            return (logit(p), logit(q))
+            return (BassLifecycleFit.logit(p), BassLifecycleFit.logit(q))
         }
         guard curves.count >= minimumBassFits else { return nil }
         let (p, q) = (curves.map(\.0), curves.map(\.1))
         let spread = max((standardDeviation(p) + standardDeviation(q)) / 2, minimumLogitSpread)
-        return LifecyclePrior(innovation: logistic(median(p)), imitation: logistic(median(q)), logitSpread: spread, noise: noise(fits))
+        return LifecyclePrior(innovation: BassLifecycleFit.logistic(median(p)), imitation: BassLifecycleFit.logistic(median(q)),
+                              logitSpread: spread, noise: noise(fits))
     }
 
     /// Negative binomial with the median dispersion of the products that have one, when they
@@ -34,13 +36,9 @@ enum GroupPrior {
         return .negativeBinomial(dispersion: median(dispersions))
     }
 
-    static func logit(_ x: Double) -> Double { log(x / (1 - x)) }
-    static func logistic(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
-
+    /// The median (type 7) of a non-empty sample.
     static func median(_ values: [Double]) -> Double {
-        let sorted = values.sorted()
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+        OrderStatistics.typeSeven(0.5, ofSorted: values.sorted()[...]) ?? 0
     }
 
     static func standardDeviation(_ values: [Double]) -> Double {

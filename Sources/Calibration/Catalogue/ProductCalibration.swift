@@ -60,6 +60,12 @@ public struct ProductCalibration: Sendable {
 
 /// A fitted lifecycle, meaning exactly what the simulator means by it.
 public enum CalibratedLifecycle: Sendable, Equatable {
+    /// Whether it is a Bass diffusion (not phases).
+    public var isBass: Bool {
+        if case .bass = self { return true }
+        return false
+    }
+
     /// Bass diffusion from the launch: market size m (units), innovation p and imitation q per period.
     case bass(marketSize: Double, innovation: Double, imitation: Double)
     /// Phases from the launch, each a linear ramp of expected units per period.

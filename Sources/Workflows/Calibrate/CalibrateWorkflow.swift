@@ -108,6 +108,8 @@ public enum CalibrateWorkflow {
         }
         let fidelity = try await FidelityRun.compare(scenario, with: input, replications: options.replications, threads: options.threads)
         let compared = Date()
+        let stages = ["read": read.timeIntervalSince(started), "fit": fitted.timeIntervalSince(read),
+                      "fidelity": compared.timeIntervalSince(fitted)]
         let report = FidelityReport(
             scenario: scenario.name, scenarioFile: options.outFile, historyFile: options.historyFile, calendar: input.calendar,
             result: fidelity, products: fits.map { FidelityReport.Product(id: $0.id, fit: fitLine($0), notes: $0.notes) },
@@ -123,8 +125,7 @@ public enum CalibrateWorkflow {
                 tool: options.provenance.tool, version: options.provenance.version, command: options.provenance.command,
                 scenarioFile: options.outFile, scenario: scenario.name, seed: scenario.seed, replication: nil,
                 replications: options.replications, generator: scenario.generator, startedAt: started,
-                seconds: ["read": read.timeIntervalSince(started), "fit": fitted.timeIntervalSince(read),
-                          "fidelity": compared.timeIntervalSince(fitted), "total": Date().timeIntervalSince(started)]), "manifest.json")
+                seconds: stages.merging(["total": Date().timeIntervalSince(started)]) { $1 }), "manifest.json")
         }
         do {
             try AtomicFile.write(yaml, to: options.outFile)
@@ -133,9 +134,8 @@ public enum CalibrateWorkflow {
         }
         let finished = Date()
         return Result(scenario: scenario, fits: fits, fidelity: fidelity.summary, scenarioFile: options.outFile, files: files,
-                      seconds: ["read": read.timeIntervalSince(started), "fit": fitted.timeIntervalSince(read),
-                                "fidelity": compared.timeIntervalSince(fitted), "write": finished.timeIntervalSince(compared),
-                                "total": finished.timeIntervalSince(started)])
+                      seconds: stages.merging(["write": finished.timeIntervalSince(compared),
+                                               "total": finished.timeIntervalSince(started)]) { $1 })
     }
 
     /// A product's fit in one line, for the report.

@@ -131,7 +131,7 @@ struct CalibratedScenario {
     static func header(options: CalibrateWorkflow.Options, input: CalibrationInput, fits: [ProductCalibration]) -> [String] {
         let history = input.replay.calendar
         let fallbacks = fits.filter { !$0.notes.isEmpty }.count
-        let bass = fits.filter { if case .bass = $0.lifecycle { true } else { false } }.count
+        let bass = fits.filter(\.lifecycle.isBass).count
         return [
             "Fitted by `sellthrough calibrate` to \(options.historyFile)\(options.productsFile.map { " and \($0)" } ?? ""):",
             "\(fits.count) products over \(history.periods) \(history.period.rawValue)s from \(history.start); the calendar runs "
